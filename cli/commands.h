@@ -1,0 +1,12 @@
+// The polgraph subcommands. Each Add*Command registers one CLI11 subcommand
+// on `app` whose callback does the work and throws polgraph::Error on failure;
+// main.cc holds the table of them and turns errors into exit codes.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+namespace polgraph::cli {
+
+void AddItemsCommand(CLI::App& app);
+
+}  // namespace polgraph::cli

@@ -1,0 +1,47 @@
+// polgraph: build a knowledge graph of political entities from news feeds.
+// Exit codes: 0 success, 1 failure (bad input, I/O), 2 bad command line.
+#include <cstdio>
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/commands.h"
+#include "extract/error.h"
+
+namespace {
+
+using AddCommand = void (*)(CLI::App&);
+
+// The subcommands, in the order --help lists them.
+constexpr AddCommand kCommands[] = {
+    polgraph::cli::AddItemsCommand,
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::ios::sync_with_stdio(false);
+  CLI::App app{"polgraph: who did what to whom, from political news feeds"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "polgraph 0.1.0");
+  for (AddCommand add : kCommands) add(app);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e);
+  } catch (const polgraph::Error& e) {
+    std::cout.flush();
+    std::cerr << "polgraph: " << e.what() << "\n";
+    return 1;
+  } catch (const std::exception& e) {
+    std::cout.flush();
+    std::cerr << "polgraph: " << e.what() << "\n";
+    return 1;
+  }
+  std::cout.flush();
+  if (!std::cout) {
+    std::cerr << "polgraph: error writing to standard output\n";
+    return 1;
+  }
+  return 0;
+}

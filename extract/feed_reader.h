@@ -1,0 +1,72 @@
+// Reads news items, one at a time, from feed-format text (see
+// ../shared/corpus/FORMAT.md) or JSON Lines, out of files, directories (every
+// .txt / .jsonl inside, in name order) and stdin ("-"). Memory use does not
+// grow with the size of the input. Bad input throws Error naming the file,
+// the line and the problem; in lenient mode the bad item is skipped, reported
+// to the `on_skip` callback, counted, and reading goes on.
+#pragma once
+
+#include <functional>
+#include <istream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "extract/error.h"
+#include "extract/item.h"
+
+namespace polgraph {
+
+struct ReadOptions {
+  bool lenient = false;
+  /// Called with each skipped item's error in lenient mode.
+  std::function<void(const Error&)> on_skip;
+  /// Longest line accepted; longer lines are an error (not a crash or a hang).
+  size_t max_line_bytes = 1 << 20;
+};
+
+/// Expands `paths` into the list of files to read: files as given, "-" as
+/// stdin, directories to their .txt / .jsonl files in name order.
+/// Throws Error for a missing path or a directory with no feed files.
+std::vector<std::string> ExpandInputPaths(const std::vector<std::string>& paths);
+
+/// Parses items out of one stream. The format (feed or JSON Lines) is told by
+/// the first non-blank character ('{' means JSON Lines).
+class ItemParser {
+ public:
+  /// `source` names the stream in items and errors.
+  ItemParser(std::istream& in, std::string source, const ReadOptions& options);
+  ~ItemParser();
+  ItemParser(const ItemParser&) = delete;  // holds a position in `in`
+  ItemParser& operator=(const ItemParser&) = delete;
+
+  /// Reads the next item into `*item`. Returns false at the end of the stream.
+  bool Next(Item* item);
+  /// Items skipped so far (lenient mode).
+  size_t skipped() const;
+
+ private:
+  class Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+/// Reads items from several inputs in turn (see ExpandInputPaths).
+class FeedReader {
+ public:
+  /// Throws Error as ExpandInputPaths does.
+  FeedReader(const std::vector<std::string>& paths, ReadOptions options);
+  ~FeedReader();
+  FeedReader(const FeedReader&) = delete;  // owns open files
+  FeedReader& operator=(const FeedReader&) = delete;
+
+  /// Reads the next item into `*item`. Returns false when all inputs are read.
+  bool Next(Item* item);
+  /// Items skipped so far over all inputs (lenient mode).
+  size_t skipped() const;
+
+ private:
+  class Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace polgraph

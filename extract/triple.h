@@ -1,0 +1,67 @@
+// The unit of extracted knowledge: subject -relation-> object, with the office
+// (role) for appointments and dismissals, and the evidence it came from.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "extract/date.h"
+
+namespace polgraph {
+
+enum class EntityType { kPerson, kOrganization, kCountry, kUnknown };
+
+/// "person", "organization", "country", "unknown".
+std::string_view ToString(EntityType type);
+/// Inverse of ToString; nullopt for anything else.
+std::optional<EntityType> ParseEntityType(std::string_view text);
+
+/// A relation name such as "met" or "appointed": lowercase letters, digits and
+/// '_' only. Rules may add relations, so this is a checked name, not an enum.
+class Relation {
+ public:
+  static const Relation kMet, kAppointed, kDismissed, kAnnounced;
+
+  /// Returns nullopt unless `name` is a well-formed relation name.
+  static std::optional<Relation> Parse(std::string_view name);
+
+  const std::string& name() const { return name_; }
+  auto operator<=>(const Relation&) const = default;
+
+ private:
+  explicit Relation(std::string name) : name_(std::move(name)) {}
+  std::string name_;
+};
+
+/// A resolved entity as it appears in a triple. The unnamed agent of an
+/// appointment or dismissal is written "?" with type kUnknown.
+struct EntityRef {
+  std::string name;
+  EntityType type = EntityType::kUnknown;
+
+  static EntityRef Unnamed() { return {"?", EntityType::kUnknown}; }
+  bool IsUnnamed() const { return name == "?"; }
+  bool empty() const { return name.empty(); }
+  auto operator<=>(const EntityRef&) const = default;
+};
+
+/// Where a triple was read: the item and the sentence, and the rule that fired.
+struct Evidence {
+  std::string source;   // input file
+  long item = 0;        // 1-based position of the item in `source`
+  std::string item_id;  // the item's stable id
+  Date date;
+  std::string sentence;
+  std::string rule;     // id of the rule that produced the triple
+};
+
+struct Triple {
+  EntityRef subject;
+  Relation relation = Relation::kMet;
+  EntityRef object;     // may be empty (e.g. "announced" with nothing named)
+  std::string role;     // the office, for appointed / dismissed
+  Evidence evidence;
+};
+
+}  // namespace polgraph

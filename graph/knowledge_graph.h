@@ -1,0 +1,48 @@
+// The network of entities and their relations, assembled with Boost.Graph.
+// A vertex per entity; an edge per (subject, relation, object) with how often
+// it was seen and its first and last date. Boost types stay inside graph/:
+// callers see EntityId, EdgeId, Entity and Edge.
+//
+// CONTRACT FOR EXPORTERS (export/ relies on exactly this much):
+//   entity_count(), edge_count(), entity(EntityId), edge(EdgeId), degree(EntityId),
+//   and ids are dense: entities are 0..entity_count()-1, edges 0..edge_count()-1,
+//   in a stable order (entities by name, edges by subject, relation, object).
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "extract/date.h"
+#include "extract/triple.h"
+
+namespace polgraph {
+
+struct EntityId {
+  uint32_t value = 0;
+  auto operator<=>(const EntityId&) const = default;
+};
+struct EdgeId {
+  uint32_t value = 0;
+  auto operator<=>(const EdgeId&) const = default;
+};
+
+struct Entity {
+  std::string name;  // canonical name
+  EntityType type = EntityType::kUnknown;
+  std::vector<std::string> aliases;  // other spellings seen or configured
+  long mentions = 0;                 // triples the entity takes part in
+};
+
+struct Edge {
+  EntityId subject;
+  EntityId object;
+  Relation relation = Relation::kMet;
+  long count = 0;   // how many times the triple was seen (the edge weight)
+  Date first, last; // first and last date it was seen
+  std::vector<std::string> roles;  // offices, for appointed / dismissed
+};
+
+}  // namespace polgraph
