@@ -6,7 +6,7 @@
 // CONTRACT FOR EXPORTERS (export/ relies on exactly this much):
 //   entity_count(), edge_count(), entity(EntityId), edge(EdgeId), degree(EntityId),
 //   and ids are dense: entities are 0..entity_count()-1, edges 0..edge_count()-1,
-//   in a stable order (entities by name, edges by subject, relation, object).
+//   in insertion order (the store's builder inserts in a stable, sorted order).
 #pragma once
 
 #include <cstdint>
@@ -43,6 +43,34 @@ struct Edge {
   long count = 0;   // how many times the triple was seen (the edge weight)
   Date first, last; // first and last date it was seen
   std::vector<std::string> roles;  // offices, for appointed / dismissed
+};
+
+class KnowledgeGraph {
+ public:
+  KnowledgeGraph();
+  ~KnowledgeGraph();
+  KnowledgeGraph(KnowledgeGraph&&) noexcept;
+  KnowledgeGraph& operator=(KnowledgeGraph&&) noexcept;
+  KnowledgeGraph(const KnowledgeGraph&) = delete;  // large; move it
+
+  /// Adds an entity and returns its id.
+  /// REQUIRES: no entity of the same name was added before.
+  EntityId AddEntity(Entity entity);
+  /// Adds an edge and returns its id. REQUIRES: both ends were added.
+  EdgeId AddEdge(Edge edge);
+
+  size_t entity_count() const;
+  size_t edge_count() const;
+  const Entity& entity(EntityId id) const;
+  const Edge& edge(EdgeId id) const;
+  /// Number of edges touching the entity (in and out).
+  size_t degree(EntityId id) const;
+
+  class Impl;  // the Boost.Graph adjacency_list lives here, inside graph/
+  const Impl& impl() const { return *impl_; }
+
+ private:
+  std::unique_ptr<Impl> impl_;
 };
 
 }  // namespace polgraph
