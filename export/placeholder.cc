@@ -1,0 +1,1 @@
+// placeholder until the first writer lands; remove then.
