@@ -1,10 +1,19 @@
 // Entity mentions found in a sentence: a span of text naming a person, an
 // organization or a country, with any title standing before a person's name.
+//
+// The finder is a hand-written scanner: it tokenizes the sentence once, groups
+// capitalized words (with "of", "the", particles and dashes between them) into
+// chunks, and splits each chunk into title and name by looking words up in
+// hash tables (titles, organization head words, countries and demonyms,
+// cities, news sources). No regex runs per sentence. Cities, months and news
+// agencies or press services cited as sources (Qazinform, Akorda, TASS, "the
+// press service") are never mentions.
 #pragma once
 
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "extract/triple.h"
@@ -16,6 +25,9 @@ struct Mention {
   std::string name;           // the name with titles stripped ("Bakyt Nurmukhanov")
   std::string title;          // title before the name, if any ("Deputy Chairman of ...")
   EntityType type = EntityType::kUnknown;
+  // Added by the mention finder's author:
+  std::string country;  // country the title names or implies ("Kazakh President" -> "Kazakhstan")
+  bool source = false;  // Classify only: a news agency / press service, never an entity
 };
 
 /// Finds person, organization and country mentions in `sentence`, left to
@@ -27,17 +39,75 @@ class MentionFinder {
   MentionFinder(const MentionFinder&) = delete;  // owns compiled patterns
   MentionFinder& operator=(const MentionFinder&) = delete;
 
+  /// Mentions of `sentence`. A lone capitalized word that is not a known
+  /// title, organization, country, city or common word ("Tokayev") is a
+  /// person mention (an all-capitals one, "NATO", an organization).
   std::vector<Mention> Find(std::string_view sentence) const;
 
   /// Classifies a span a rule captured ("Deputy Chairman of the Constitutional
   /// Court Bakyt Nurmukhanov", "the Financial Monitoring Agency", "Kazakhstan"):
   /// strips titles and articles and gives the type. `name` is empty when the
   /// span names nothing (a common noun, a pronoun, a bare title).
+  ///
+  /// For a bare title or short form, `name` is empty and `title` holds the
+  /// phrase without articles or possessive ("the Kazakh President" -> title
+  /// "Kazakh President", country "Kazakhstan", type kPerson; "the Agency" ->
+  /// title "Agency", type kOrganization); the resolver looks such titles up.
+  /// A pronoun gives type kPerson and an empty name and title. A news source
+  /// gives an empty name with `source` set. `begin`/`end` cover the name
+  /// within `span` (the whole span when there is no name).
   Mention Classify(std::string_view span) const;
+
+  /// Splits a span captured by {NAME_LIST} ("A, B and C", "President X and
+  /// Prime Minister Y") into its items, as trimmed views into `list`. An "and"
+  /// inside an office ("Minister of Labor and Social Protection X") does not
+  /// split.
+  std::vector<std::string_view> SplitList(std::string_view list) const;
+
+  /// True when `word` ("he", "She", "him", "her") is a personal pronoun.
+  static bool IsPersonalPronoun(std::string_view word);
 
  private:
   class Impl;
   std::unique_ptr<Impl> impl_;
 };
+
+/// RE2 building blocks for rules, as (macro name without braces, pattern).
+/// A rule writes {PERSON}; the rule set substitutes the pattern. Every pattern
+/// is self-contained (no macro references left), uses only non-capturing
+/// groups (so rule group numbers are not disturbed), and is cheap: word
+/// shapes and short literal alternations, never a gazetteer. The shapes are
+/// loose on purpose: pass what a group captured to MentionFinder::Classify /
+/// EntityResolver::Resolve, which strip titles and decide the type.
+///
+///   CAPWORD    one capitalized word: "Tokayev", "Kassym-Jomart", "O'Brien",
+///              "Sha’ban", "Žižek", "al-Sisi", an acronym "U.S." / "NATO"
+///   NAME       1-6 capitalized words with particles and roman numerals:
+///              "Kassym-Jomart Tokayev", "Ursula von der Leyen", "Charles III",
+///              "J. Smith"
+///   TITLE      an office or title phrase that can stand before a name:
+///              capitalized words joined by of / the / for / to / and and dashes,
+///              plus lowercase office words (minister, spokesman, judge, press
+///              secretary, ...): "Deputy Chairman of the Constitutional Court",
+///              "U.S. Secretary of State", "Kremlin spokesman"
+///   PERSON     an optional TITLE then a NAME, as one span:
+///              "Head of State Kassym-Jomart Tokayev", "Colonel General
+///              Oleksandr Syrskyi", "Tokayev"
+///   ORG        an organization-shaped phrase: optional capitalized words then
+///              an organization head word (Ministry, Agency, Committee, Court,
+///              Senate, Majilis, Party, Bank, Inc, ...) with an of/for
+///              complement, or an acronym: "Ministry of Foreign Affairs",
+///              "Financial Monitoring Agency", "U.S. Department of the
+///              Treasury", "NATO"
+///   COUNTRY    a country-shaped phrase: 1-4 capitalized words with an
+///              optional "of (the)": "Kazakhstan", "Kyrgyz Republic",
+///              "Republic of Kazakhstan", "United States of America"
+///   ENTITY     PERSON, ORG or COUNTRY (an optional leading "the" is not part
+///              of it; write (?:the\s+)? in the rule)
+///   NAME_LIST  "A", "A and B", "A, B and C", "A, B, and C" where each item is
+///              an ENTITY (titles allowed): split it with
+///              MentionFinder::SplitList()
+///   PRONOUN    he / she / him / her (either case at the start)
+const std::vector<std::pair<std::string, std::string>>& MentionMacros();
 
 }  // namespace polgraph

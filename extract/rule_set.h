@@ -3,14 +3,41 @@
 // written with macros ({PERSON}, {TITLE}, {ORG}, {NAME_LIST}, ...) that are
 // expanded before compiling. The default rules (extract/rules/) are compiled
 // into the binary. See docs/rules.md.
+//
+// A RuleSet is built once, then only read: its compiled programs are safe to
+// match from several threads at once.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include "extract/triple.h"
+
 namespace polgraph {
+
+/// One compiled rule. Group indexes are RE2 submatch numbers, -1 when absent.
+struct Rule {
+  std::string id;
+  Relation relation = Relation::kMet;
+  std::string description;
+  std::string source;    // the rules file it came from
+  std::string pattern;   // as written, macros unexpanded
+  std::string expanded;  // as compiled
+  std::unique_ptr<RE2> re;
+  std::unique_ptr<RE2> unless;  // a match whose text this matches is dropped
+  /// Anchored patterns tried where a match's last group ended, each adding
+  /// more objects (and roles) for the same subject: "... and B as Y".
+  std::vector<std::unique_ptr<RE2>> continuations;
+  std::vector<std::string> examples;
+  bool role_from_title = false;  // no role group: the object's title is the role
+  int subject = -1, object = -1, objects = -1, role = -1, content = -1;
+};
 
 class RuleSet {
  public:
@@ -24,17 +51,45 @@ class RuleSet {
   static RuleSet Default();
 
   /// Adds the rules of a JSON rules document. `source` names it in errors.
-  /// Throws Error naming the file, the rule id and RE2's message for a bad
-  /// pattern, an unknown macro or a missing group.
+  /// Macros from the mention table, from this document and from documents
+  /// loaded before are visible. Throws Error naming the file, the rule id and
+  /// the problem (RE2's message for a bad pattern, an unknown macro, a missing
+  /// group, an unknown relation, a duplicate id, an example that fails).
   void Load(std::string_view json, const std::string& source);
 
-  size_t size() const;
+  size_t size() const { return rules_.size(); }
+  const std::vector<Rule>& rules() const { return rules_; }
 
-  class Impl;  // defined by the extractor's implementation
-  const Impl& impl() const { return *impl_; }
+  /// Indexes into rules() of the rules whose trigger matches `sentence`, in
+  /// ascending order: the only rules worth running on it.
+  std::vector<int> Candidates(std::string_view sentence) const;
+
+  /// True when `name` is a news agency, press service or other source that is
+  /// never an entity (the documents' "not_entities" patterns).
+  bool IsNotEntity(std::string_view name) const;
+
+  /// Expands {MACRO} references in `pattern` (exposed for tests and explain).
+  /// Throws Error for an unknown macro or macros nested too deep.
+  std::string Expand(std::string_view pattern) const;
 
  private:
-  std::unique_ptr<Impl> impl_;
+  struct RawRule;
+  struct Document;
+  static Document Parse(std::string_view json, const std::string& source);
+  void AddMacros(const Document& doc);
+  void AddRules(const Document& doc);
+  bool IsKnownRelation(const Relation& relation) const;
+  Rule CompileRule(const RawRule& raw, const std::string& source,
+                   std::string* trigger) const;
+  static void AssignGroups(Rule* rule);
+  void CompilePrefilter();
+
+  std::map<std::string, std::string, std::less<>> macros_;
+  std::map<std::string, std::string, std::less<>> relations_;  // declared extras -> file
+  std::vector<Rule> rules_;
+  std::vector<std::string> triggers_;  // expanded, one per rule
+  std::vector<std::unique_ptr<RE2>> not_entities_;
+  std::unique_ptr<RE2::Set> prefilter_;
 };
 
 }  // namespace polgraph

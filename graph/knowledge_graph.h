@@ -13,6 +13,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/date.h"
@@ -40,8 +41,8 @@ struct Edge {
   EntityId subject;
   EntityId object;
   Relation relation = Relation::kMet;
-  long count = 0;   // how many times the triple was seen (the edge weight)
-  Date first, last; // first and last date it was seen
+  long count = 0;                  // how many times the triple was seen (the edge weight)
+  Date first, last;                // first and last date it was seen
   std::vector<std::string> roles;  // offices, for appointed / dismissed
 };
 
@@ -65,6 +66,17 @@ class KnowledgeGraph {
   const Edge& edge(EdgeId id) const;
   /// Number of edges touching the entity (in and out).
   size_t degree(EntityId id) const;
+
+  /// The entity with exactly this canonical name, if any.
+  std::optional<EntityId> Find(std::string_view name) const;
+  /// Entities a person may mean by `name`: the exact canonical name, else
+  /// names and aliases equal once case, accents and hyphens are folded, else
+  /// those whose last word is `name` ("Tokayev"). Empty when none; more than
+  /// one when ambiguous (in id order).
+  std::vector<EntityId> Lookup(std::string_view name) const;
+  /// Up to `limit` canonical names closest to `name` (edit distance on folded
+  /// names and aliases), closest first, ties by name.
+  std::vector<std::string> Closest(std::string_view name, size_t limit = 3) const;
 
   class Impl;  // the Boost.Graph adjacency_list lives here, inside graph/
   const Impl& impl() const { return *impl_; }

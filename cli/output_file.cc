@@ -1,0 +1,140 @@
+#include "cli/output_file.h"
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <streambuf>
+#include <system_error>
+#include <vector>
+
+#include "extract/error.h"
+
+namespace polgraph::cli {
+
+// Buffers output and writes it to a file descriptor, keeping the errno of the
+// first failed write so that the error can say why (e.g. no space left).
+class FdOutputBuffer : public std::streambuf {
+ public:
+  explicit FdOutputBuffer(int fd) : fd_(fd), buffer_(1 << 16) { ResetBuffer(); }
+
+  /// errno of the first failed write; 0 if none failed.
+  int error() const { return error_; }
+
+ protected:
+  int_type overflow(int_type ch) override {
+    if (!Drain()) return traits_type::eof();
+    if (!traits_type::eq_int_type(ch, traits_type::eof())) {
+      *pptr() = traits_type::to_char_type(ch);
+      pbump(1);
+    }
+    return traits_type::not_eof(ch);
+  }
+  int sync() override { return Drain() ? 0 : -1; }
+
+ private:
+  void ResetBuffer() { setp(buffer_.data(), buffer_.data() + buffer_.size()); }
+
+  // Writes out the buffered bytes; false once any write has failed.
+  bool Drain() {
+    for (const char* p = pbase(); error_ == 0 && p < pptr();) {
+      const ssize_t n = write(fd_, p, pptr() - p);
+      if (n >= 0) {
+        p += n;
+      } else if (errno != EINTR) {
+        error_ = errno;
+      }
+    }
+    ResetBuffer();
+    return error_ == 0;
+  }
+
+  int fd_;
+  std::vector<char> buffer_;
+  int error_ = 0;
+};
+
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr char kStdout[] = "-";
+
+Error FileError(const std::string& path, std::string problem, int error_number) {
+  Place place;
+  place.file = path == kStdout ? "<stdout>" : path;
+  if (error_number != 0) {
+    problem += ": " + std::error_code(error_number, std::generic_category()).message();
+  }
+  return Error(problem, place);
+}
+
+// The permissions a newly created file gets (0666 less the umask).
+mode_t NewFileMode() {
+  const mode_t mask = umask(0);
+  umask(mask);
+  return 0666 & ~mask;
+}
+
+}  // namespace
+
+AtomicOutputFile::AtomicOutputFile(std::string path) : path_(std::move(path)) {
+  if (path_ == kStdout) return;
+  std::error_code ec;
+  if (fs::is_directory(path_, ec)) throw FileError(path_, "cannot write: is a directory", 0);
+  const fs::path target(path_);
+  const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
+  const std::string pattern =
+      (folder / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+  std::vector<char> name(pattern.begin(), pattern.end());
+  name.push_back('\0');
+  fd_ = mkstemp(name.data());
+  if (fd_ < 0) throw FileError(path_, "cannot create file", errno);
+  temp_path_ = name.data();
+  if (fchmod(fd_, NewFileMode()) != 0) {
+    const int saved = errno;
+    Discard();
+    throw FileError(path_, "cannot set permissions", saved);
+  }
+  buffer_ = std::make_unique<FdOutputBuffer>(fd_);
+  file_ = std::make_unique<std::ostream>(buffer_.get());
+}
+
+AtomicOutputFile::~AtomicOutputFile() {
+  if (!committed_) Discard();
+}
+
+void AtomicOutputFile::Discard() {
+  file_.reset();
+  buffer_.reset();
+  if (fd_ >= 0) close(fd_);
+  fd_ = -1;
+  if (!temp_path_.empty()) std::remove(temp_path_.c_str());
+  temp_path_.clear();
+}
+
+std::ostream& AtomicOutputFile::stream() { return file_ ? *file_ : std::cout; }
+
+void AtomicOutputFile::Commit() {
+  if (!file_) {
+    std::cout.flush();
+    if (!std::cout) throw FileError(path_, "write failed", 0);
+    committed_ = true;
+    return;
+  }
+  file_->flush();
+  if (!*file_) throw FileError(path_, "write failed", buffer_->error());
+  if (fsync(fd_) != 0) throw FileError(path_, "write failed", errno);
+  const int fd = fd_;
+  fd_ = -1;
+  if (close(fd) != 0) throw FileError(path_, "write failed", errno);
+  if (std::rename(temp_path_.c_str(), path_.c_str()) != 0) {
+    throw FileError(path_, "cannot rename the temporary file into place", errno);
+  }
+  committed_ = true;
+}
+
+}  // namespace polgraph::cli

@@ -1,0 +1,45 @@
+// An output file that appears whole or not at all: writes go to a temporary
+// file in the destination's folder, renamed over the destination by Commit().
+// Without a Commit() (an error, an exception) the temporary file is removed
+// and the destination is left untouched. The path "-" means standard output.
+#pragma once
+
+#include <memory>
+#include <ostream>
+#include <string>
+
+namespace polgraph::cli {
+
+class FdOutputBuffer;  // a stream buffer over a file descriptor (output_file.cc)
+
+class AtomicOutputFile {
+ public:
+  /// Creates the temporary file. Throws Error naming `path` when its folder is
+  /// missing or not writable, or when `path` is a directory.
+  explicit AtomicOutputFile(std::string path);
+  /// Removes the temporary file unless Commit() succeeded.
+  ~AtomicOutputFile();
+  AtomicOutputFile(const AtomicOutputFile&) = delete;  // owns the temporary file
+  AtomicOutputFile& operator=(const AtomicOutputFile&) = delete;
+
+  /// Where to write the contents.
+  std::ostream& stream();
+  /// Flushes, syncs and closes the file and renames it to `path` (for "-",
+  /// flushes stdout). Throws Error naming `path` on any write failure (disk
+  /// full, quota), leaving no output file behind.
+  void Commit();
+
+  const std::string& path() const { return path_; }
+
+ private:
+  void Discard();
+
+  std::string path_;
+  std::string temp_path_;  // "" for stdout
+  int fd_ = -1;            // of the temporary file
+  std::unique_ptr<FdOutputBuffer> buffer_;
+  std::unique_ptr<std::ostream> file_;
+  bool committed_ = false;
+};
+
+}  // namespace polgraph::cli

@@ -1,0 +1,191 @@
+#include "export/dot_graph.h"
+
+#include <cmath>
+#include <cstdio>
+#include <string>
+
+#include "extract/error.h"
+
+namespace polgraph {
+namespace {
+
+struct RelationStyle {
+  std::string_view relation;  // "" = any other relation
+  const char* color;
+  const char* style;
+};
+constexpr RelationStyle kRelationStyles[] = {
+    {"met", "#1f77b4", "solid"},         {"appointed", "#2ca02c", "solid"},
+    {"dismissed", "#d62728", "solid"},   {"announced", "#9467bd", "dashed"},
+    {"", "#7f7f7f", "solid"},
+};
+
+struct TypeStyle {
+  EntityType type;
+  const char* shape;
+  const char* fill;
+};
+constexpr TypeStyle kTypeStyles[] = {
+    {EntityType::kPerson, "ellipse", "#fdebd0"},
+    {EntityType::kOrganization, "box", "#d6eaf8"},
+    {EntityType::kCountry, "hexagon", "#d5f5e3"},
+    {EntityType::kUnknown, "octagon", "#eeeeee"},
+};
+
+const RelationStyle& StyleOf(const Relation& relation) {
+  for (const RelationStyle& style : kRelationStyles)
+    if (style.relation == relation.name()) return style;
+  return kRelationStyles[std::size(kRelationStyles) - 1];
+}
+
+const TypeStyle& StyleOf(EntityType type) {
+  for (const TypeStyle& style : kTypeStyles)
+    if (style.type == type) return style;
+  return kTypeStyles[std::size(kTypeStyles) - 1];
+}
+
+// cgraph takes char* for strings it only reads (and copies).
+char* Chars(const std::string& s) { return const_cast<char*>(s.c_str()); }
+
+void Set(void* object, const char* name, const std::string& value) {
+  agsafeset(object, const_cast<char*>(name), Chars(value), const_cast<char*>(""));
+}
+
+void Declare(Agraph_t* graph, int kind, const char* name, const char* value) {
+  agattr(graph, kind, const_cast<char*>(name), const_cast<char*>(value));
+}
+
+// 1 for a single sighting, growing with log2 of the count, at most 8.
+std::string PenWidth(long count) {
+  double width = 1.0 + 1.5 * std::log2(static_cast<double>(std::max(count, 1L)));
+  char text[16];
+  std::snprintf(text, sizeof text, "%.1f", std::min(width, 8.0));
+  return text;
+}
+
+std::string DatesText(const Date& first, const Date& last) {
+  if (!first.IsKnown()) return "";
+  if (first == last || !last.IsKnown()) return ", " + first.ToIso();
+  return ", " + first.ToIso() + " to " + last.ToIso();
+}
+
+std::string EdgeLabel(const Edge& edge) {
+  if (edge.roles.empty()) return edge.relation.name();
+  return edge.relation.name() + ": " + edge.roles.front();
+}
+
+std::string EdgeTooltip(const KnowledgeGraph& graph, const Edge& edge) {
+  std::string text = graph.entity(edge.subject).name + " " + edge.relation.name() + " " +
+                     graph.entity(edge.object).name;
+  for (const std::string& role : edge.roles) text += "\n" + role;
+  return text + "\n" + std::to_string(edge.count) + (edge.count == 1 ? " time" : " times") +
+         DatesText(edge.first, edge.last);
+}
+
+void DeclareDefaults(Agraph_t* graph) {
+  Declare(graph, AGRAPH, "fontname", "Helvetica");
+  Declare(graph, AGNODE, "fontname", "Helvetica");
+  Declare(graph, AGNODE, "fontsize", "11");
+  Declare(graph, AGNODE, "style", "filled");
+  Declare(graph, AGEDGE, "fontname", "Helvetica");
+  Declare(graph, AGEDGE, "fontsize", "9");
+  Declare(graph, AGEDGE, "arrowsize", "0.7");
+}
+
+void AddNodes(Agraph_t* out, const KnowledgeGraph& graph, const DotStyle& style) {
+  for (uint32_t n = 0; n < graph.entity_count(); ++n) {
+    const Entity& entity = graph.entity(EntityId{n});
+    Agnode_t* node = agnode(out, Chars("n" + std::to_string(n)), 1);
+    const TypeStyle& type = StyleOf(entity.type);
+    Set(node, "label", EscString(Shorten(entity.name, style.max_label_chars)));
+    Set(node, "shape", type.shape);
+    Set(node, "fillcolor", type.fill);
+    Set(node, "tooltip",
+        EscString(entity.name + " (" + std::string(ToString(entity.type)) + "), " +
+                  std::to_string(entity.mentions) + " mentions"));
+  }
+}
+
+void AddEdges(Agraph_t* out, const KnowledgeGraph& graph, const DotStyle& style) {
+  for (uint32_t e = 0; e < graph.edge_count(); ++e) {
+    const Edge& edge = graph.edge(EdgeId{e});
+    Agnode_t* tail = agnode(out, Chars("n" + std::to_string(edge.subject.value)), 0);
+    Agnode_t* head = agnode(out, Chars("n" + std::to_string(edge.object.value)), 0);
+    Agedge_t* line = agedge(out, tail, head, Chars("e" + std::to_string(e)), 1);
+    const RelationStyle& relation = StyleOf(edge.relation);
+    if (style.edge_labels) Set(line, "label", EscString(EdgeLabel(edge)));
+    Set(line, "color", relation.color);
+    Set(line, "fontcolor", relation.color);
+    Set(line, "style", relation.style);
+    Set(line, "penwidth", PenWidth(edge.count));
+    Set(line, "tooltip", EscString(EdgeTooltip(graph, edge)));
+  }
+}
+
+int PutString(void* stream, const char* text) {
+  auto* out = static_cast<std::ostream*>(stream);
+  *out << text;
+  return *out ? 0 : EOF;
+}
+
+int FlushStream(void* stream) {
+  auto* out = static_cast<std::ostream*>(stream);
+  out->flush();
+  return *out ? 0 : EOF;
+}
+
+}  // namespace
+
+struct DotGraph::Disciplines {
+  Agiodisc_t io{AgIoDisc.afread, PutString, FlushStream};
+  Agdisc_t all{&AgMemDisc, &AgIdDisc, &io};
+};
+
+DotGraph::DotGraph(const KnowledgeGraph& graph, const DotStyle& style)
+    : disciplines_(std::make_unique<Disciplines>()) {
+  graph_ = agopen(const_cast<char*>("polgraph"), Agdirected, &disciplines_->all);
+  if (graph_ == nullptr) throw Error("DOT: cgraph cannot create a graph");
+  DeclareDefaults(graph_);
+  AddNodes(graph_, graph, style);
+  AddEdges(graph_, graph, style);
+}
+
+DotGraph::~DotGraph() { agclose(graph_); }
+
+void DotGraph::SetGraphAttribute(std::string_view name, std::string_view value) {
+  Set(graph_, std::string(name).c_str(), std::string(value));
+}
+
+void DotGraph::Write(std::ostream& out) const {
+  if (agwrite(graph_, &out) == EOF || !out) throw Error("DOT output: the stream failed");
+}
+
+std::string EscString(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    if (c == '\\') {
+      out += "\\\\";
+    } else if (c == '\n') {
+      out += "\\n";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::string Shorten(std::string_view text, size_t max_chars) {
+  if (max_chars == 0) return std::string(text);
+  size_t chars = 0;
+  size_t cut = text.size();  // byte where code point number max_chars starts
+  for (size_t i = 0; i < text.size(); ++i) {
+    bool starts_char = (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+    if (!starts_char) continue;
+    if (chars == max_chars - 1) cut = std::min(cut, i);
+    if (++chars > max_chars) return std::string(text.substr(0, cut)) + "…";
+  }
+  return std::string(text);
+}
+
+}  // namespace polgraph

@@ -1,0 +1,93 @@
+#include "export/file_formats.h"
+
+#include <cassert>
+
+#include "export/dot_writer.h"
+#include "export/gexf_writer.h"
+#include "export/graphml_writer.h"
+#include "export/json_writer.h"
+
+namespace polgraph {
+namespace {
+
+struct ExportFormatName {
+  ExportFormat format;
+  std::string_view name;
+  std::string_view extension;
+  void (*write)(const KnowledgeGraph&, std::ostream&);  // null for CSV
+};
+constexpr ExportFormatName kExportFormats[] = {
+    {ExportFormat::kDot, "dot", ".dot", WriteDot},
+    {ExportFormat::kDot, "dot", ".gv", WriteDot},
+    {ExportFormat::kGraphml, "graphml", ".graphml", WriteGraphml},
+    {ExportFormat::kGexf, "gexf", ".gexf", WriteGexf},
+    {ExportFormat::kJson, "json", ".json", WriteJson},
+    {ExportFormat::kCsv, "csv", ".csv", nullptr},
+};
+
+struct ImageFormatName {
+  ImageFormat format;
+  std::string_view name;  // also the extension after the dot
+};
+constexpr ImageFormatName kImageFormats[] = {
+    {ImageFormat::kSvg, "svg"},
+    {ImageFormat::kPng, "png"},
+    {ImageFormat::kPdf, "pdf"},
+};
+
+bool EndsWithIgnoringCase(std::string_view text, std::string_view suffix) {
+  if (text.size() < suffix.size()) return false;
+  text.remove_prefix(text.size() - suffix.size());
+  for (size_t i = 0; i < suffix.size(); ++i) {
+    char c = text[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != suffix[i]) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string_view ToString(ExportFormat format) {
+  for (const ExportFormatName& entry : kExportFormats)
+    if (entry.format == format) return entry.name;
+  return "";
+}
+
+std::optional<ExportFormat> ParseExportFormat(std::string_view name) {
+  for (const ExportFormatName& entry : kExportFormats)
+    if (entry.name == name) return entry.format;
+  return std::nullopt;
+}
+
+std::optional<ExportFormat> ExportFormatOf(std::string_view path) {
+  for (const ExportFormatName& entry : kExportFormats)
+    if (EndsWithIgnoringCase(path, entry.extension)) return entry.format;
+  return std::nullopt;
+}
+
+std::string_view ToString(ImageFormat format) {
+  for (const ImageFormatName& entry : kImageFormats)
+    if (entry.format == format) return entry.name;
+  return "";
+}
+
+std::optional<ImageFormat> ImageFormatOf(std::string_view path) {
+  for (const ImageFormatName& entry : kImageFormats)
+    if (path.size() > entry.name.size() && path[path.size() - entry.name.size() - 1] == '.' &&
+        EndsWithIgnoringCase(path, entry.name))
+      return entry.format;
+  return std::nullopt;
+}
+
+void WriteGraph(const KnowledgeGraph& graph, ExportFormat format, std::ostream& out) {
+  for (const ExportFormatName& entry : kExportFormats) {
+    if (entry.format == format) {
+      assert(entry.write != nullptr);
+      entry.write(graph, out);
+      return;
+    }
+  }
+}
+
+}  // namespace polgraph

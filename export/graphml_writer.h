@@ -1,0 +1,19 @@
+// GraphML for Gephi, NetworkX, igraph and yEd. Every attribute is declared by
+// a typed <key> for nodes or for edges (never for the graph, which Gephi
+// refuses): node label, type, mentions, degree; edge relation, weight
+// (double, which Gephi takes as the edge weight), first, last, role. Node ids
+// are "n0", "n1", ... and edge ids "e0", "e1", ..., unique in the file, so
+// readers keep parallel edges. Unknown dates and empty roles are left out.
+#pragma once
+
+#include <ostream>
+
+#include "graph/knowledge_graph.h"
+
+namespace polgraph {
+
+/// Writes `graph` as a GraphML document. Throws Error if the stream fails or
+/// a name is not valid UTF-8.
+void WriteGraphml(const KnowledgeGraph& graph, std::ostream& out);
+
+}  // namespace polgraph

@@ -1,0 +1,50 @@
+// What the lines of the news feed format mean (see ../shared/corpus/FORMAT.md):
+// the item header `DD.MM.YYYY, HH:MM N` (N is a view counter, not an id),
+// photo-credit lines to drop, body paragraphs, and the stable item id derived
+// from date, time and title. Pure functions over strings; no I/O.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "extract/date.h"
+#include "extract/item.h"
+
+namespace polgraph {
+
+struct FeedHeader {
+  Date date;
+  std::string time;  // "HH:MM"
+  std::optional<int64_t> views;
+};
+
+/// True if `line` is shaped like an item header (`DD.MM.YYYY, H:MM...`),
+/// whether or not its date and time are real.
+bool LooksLikeHeader(std::string_view line);
+
+/// Parses a header line. Throws Error (no place) for a malformed header, an
+/// impossible date or time, or a view counter out of range.
+/// REQUIRES: LooksLikeHeader(line)
+FeedHeader ParseHeader(std::string_view line);
+
+/// True for "HH:MM" with hours 00-23 and minutes 00-59.
+bool IsValidTime(std::string_view time);
+
+/// True for photo-credit lines: "Images | Akorda", "Photo credit: ...", "Photo: ...".
+bool IsPhotoCredit(std::string_view line);
+
+/// `text` without leading and trailing ASCII whitespace.
+std::string_view TrimWhitespace(std::string_view text);
+
+/// Adds `line` to the item's paragraphs, trimmed, unless it is blank or a
+/// photo credit.
+void AddParagraph(std::string_view line, Item* item);
+
+/// The id of an item with no id of its own: "2026-01-28-1830-3fa2c91e", the
+/// date and time (each left out when unknown) and a hash (FNV-1a 64, folded
+/// to 32 bits) of date, time and title. Equal inputs give equal ids.
+std::string DeriveItemId(const Date& date, std::string_view time, std::string_view title);
+
+}  // namespace polgraph

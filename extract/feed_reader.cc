@@ -1,0 +1,340 @@
+#include "extract/feed_reader.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <system_error>
+
+#include "extract/feed_format.h"
+#include "extract/json_item.h"
+#include "extract/line_reader.h"
+
+namespace polgraph {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr char kStdin[] = "-";
+
+Place FilePlace(std::string file, long line = 0) {
+  Place place;
+  place.file = std::move(file);
+  place.line = line;
+  return place;
+}
+
+bool IsFeedFile(const fs::directory_entry& entry) {
+  std::error_code ec;
+  if (!entry.is_regular_file(ec)) return false;
+  const fs::path ext = entry.path().extension();
+  return ext == ".txt" || ext == ".jsonl";
+}
+
+// The feed files directly inside `dir`, in name order.
+std::vector<std::string> FeedFilesIn(const std::string& dir) {
+  std::vector<fs::path> files;
+  std::error_code ec;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    if (IsFeedFile(*it)) files.push_back(it->path());
+  }
+  if (ec) throw Error("cannot list directory: " + ec.message(), FilePlace(dir));
+  if (files.empty()) throw Error("directory has no .txt or .jsonl files", FilePlace(dir));
+  std::sort(files.begin(), files.end(),
+            [](const fs::path& a, const fs::path& b) { return a.filename() < b.filename(); });
+  std::vector<std::string> names;
+  for (const fs::path& file : files) names.push_back(file.string());
+  return names;
+}
+
+// How a source is named in error messages.
+std::string DisplayName(const std::string& source) {
+  return source == kStdin ? "<stdin>" : source;
+}
+
+}  // namespace
+
+std::vector<std::string> ExpandInputPaths(const std::vector<std::string>& paths) {
+  std::vector<std::string> files;
+  for (const std::string& path : paths) {
+    std::error_code ec;
+    if (path == kStdin) {
+      files.push_back(path);
+    } else if (fs::is_directory(path, ec)) {
+      std::vector<std::string> inside = FeedFilesIn(path);
+      files.insert(files.end(), inside.begin(), inside.end());
+    } else if (fs::exists(path, ec)) {
+      files.push_back(path);
+    } else {
+      throw Error("no such file or directory", FilePlace(path));
+    }
+  }
+  return files;
+}
+
+// ---------------------------------------------------------------------------
+// ItemParser: a state machine over lines with one line of lookahead.
+
+class ItemParser::Impl {
+ public:
+  Impl(std::istream& in, std::string source, const ReadOptions& options)
+      : lines_(in, options.max_line_bytes), source_(std::move(source)), options_(options) {}
+
+  bool Next(Item* item);
+  size_t skipped() const { return skipped_; }
+
+ private:
+  enum class Format { kUnknown, kFeed, kJsonLines, kDone };
+
+  bool NextOfFormat(Item* item);
+  bool DetectFormat();
+  bool NextFeedItem(Item* item);
+  bool NextJsonItem(Item* item);
+  void ReadTitle(long header_line, Item* item);
+  void ReadBody(Item* item);
+  void SkipToHeader();
+
+  // The lookahead line: Peek() reads it if needed (false at the end of the
+  // stream); Take() consumes it.
+  bool Peek();
+  void Take() { pending_ = false; }
+  bool PeekNonBlank();
+  // Throws unless the lookahead line is whole, valid UTF-8 text.
+  void CheckLine() const;
+  Error At(long line, const std::string& problem) const {
+    return Error(problem, FilePlace(DisplayName(source_), line));
+  }
+  void StartItem(Item* item, long line);
+
+  LineReader lines_;
+  std::string source_;
+  const ReadOptions& options_;
+  Format format_ = Format::kUnknown;
+  std::string line_;  // the lookahead line's text
+  long line_number_ = 0;
+  LineReader::Status status_ = LineReader::Status::kEnd;
+  bool pending_ = false;
+  bool fatal_ = false;  // an I/O error: no resynchronising after it
+  long position_ = 0;
+  size_t skipped_ = 0;
+};
+
+bool ItemParser::Impl::Next(Item* item) {
+  for (;;) {
+    try {
+      return NextOfFormat(item);
+    } catch (const Error& error) {
+      if (!options_.lenient || fatal_) throw;
+      ++skipped_;
+      if (options_.on_skip) options_.on_skip(error);
+      if (format_ == Format::kFeed) SkipToHeader();
+    }
+  }
+}
+
+bool ItemParser::Impl::NextOfFormat(Item* item) {
+  if (format_ == Format::kUnknown && !DetectFormat()) return false;
+  switch (format_) {
+    case Format::kFeed:
+      return NextFeedItem(item);
+    case Format::kJsonLines:
+      return NextJsonItem(item);
+    default:
+      return false;
+  }
+}
+
+// Tells the format by the first non-blank character; an input with none is an error.
+bool ItemParser::Impl::DetectFormat() {
+  if (!PeekNonBlank()) {
+    format_ = Format::kDone;
+    throw At(0, "empty file: no items");
+  }
+  format_ = TrimWhitespace(line_).starts_with('{') ? Format::kJsonLines : Format::kFeed;
+  return true;
+}
+
+bool ItemParser::Impl::Peek() {
+  if (pending_) return true;
+  try {
+    status_ = lines_.Next(&line_);
+  } catch (const Error& error) {
+    fatal_ = true;
+    throw error.WithinPlace(FilePlace(DisplayName(source_), lines_.line_number() + 1));
+  }
+  line_number_ = lines_.line_number();
+  pending_ = status_ != LineReader::Status::kEnd;
+  return pending_;
+}
+
+bool ItemParser::Impl::PeekNonBlank() {
+  while (Peek()) {
+    if (status_ != LineReader::Status::kLine || !TrimWhitespace(line_).empty()) return true;
+    Take();
+  }
+  return false;
+}
+
+void ItemParser::Impl::CheckLine() const {
+  if (status_ == LineReader::Status::kTooLong) {
+    throw At(line_number_,
+             "line is longer than " + std::to_string(options_.max_line_bytes) + " bytes");
+  }
+  if (std::string problem = TextProblem(line_); !problem.empty()) throw At(line_number_, problem);
+}
+
+void ItemParser::Impl::StartItem(Item* item, long line) {
+  *item = Item{};
+  item->source = source_;
+  item->position = ++position_;
+  item->line = line;
+}
+
+bool ItemParser::Impl::NextFeedItem(Item* item) {
+  if (!PeekNonBlank()) return false;
+  if (status_ != LineReader::Status::kLine || !LooksLikeHeader(line_)) {
+    CheckLine();
+    throw At(line_number_, "text before the first item header (expected 'DD.MM.YYYY, HH:MM N')");
+  }
+  const long header_line = line_number_;
+  StartItem(item, header_line);
+  Take();  // before any check, so that resynchronising moves past it
+  CheckLine();
+  try {
+    FeedHeader header = ParseHeader(line_);
+    item->date = header.date;
+    item->time = std::move(header.time);
+    item->views = header.views;
+  } catch (const Error& error) {
+    throw error.WithinPlace(FilePlace(DisplayName(source_), header_line));
+  }
+  ReadTitle(header_line, item);
+  ReadBody(item);
+  item->id = DeriveItemId(item->date, item->time, item->title);
+  return true;
+}
+
+void ItemParser::Impl::ReadTitle(long header_line, Item* item) {
+  while (PeekNonBlank() && status_ == LineReader::Status::kLine && IsPhotoCredit(line_)) Take();
+  if (!pending_) throw At(header_line, "item header is not followed by a title (end of file)");
+  if (status_ == LineReader::Status::kLine && LooksLikeHeader(line_)) {
+    throw At(header_line, "item header is not followed by a title (line " +
+                              std::to_string(line_number_) + " is another header)");
+  }
+  CheckLine();
+  item->title = TrimWhitespace(line_);
+  Take();
+}
+
+void ItemParser::Impl::ReadBody(Item* item) {
+  while (Peek()) {
+    if (status_ == LineReader::Status::kLine && LooksLikeHeader(line_)) return;
+    CheckLine();
+    AddParagraph(line_, item);
+    Take();
+  }
+}
+
+// After a bad item: drops lines up to the next header (left as the lookahead).
+void ItemParser::Impl::SkipToHeader() {
+  while (Peek()) {
+    if (status_ == LineReader::Status::kLine && LooksLikeHeader(line_)) return;
+    Take();
+  }
+}
+
+bool ItemParser::Impl::NextJsonItem(Item* item) {
+  if (!PeekNonBlank()) return false;
+  StartItem(item, line_number_);
+  Take();
+  CheckLine();
+  try {
+    ParseJsonItem(line_, item);
+  } catch (const Error& error) {
+    throw error.WithinPlace(FilePlace(DisplayName(source_), item->line));
+  }
+  return true;
+}
+
+ItemParser::ItemParser(std::istream& in, std::string source, const ReadOptions& options)
+    : impl_(std::make_unique<Impl>(in, std::move(source), options)) {}
+ItemParser::~ItemParser() = default;
+bool ItemParser::Next(Item* item) { return impl_->Next(item); }
+size_t ItemParser::skipped() const { return impl_->skipped(); }
+
+// ---------------------------------------------------------------------------
+// FeedReader: the inputs in turn, one open at a time.
+
+class FeedReader::Impl {
+ public:
+  Impl(const std::vector<std::string>& paths, ReadOptions options);
+  bool Next(Item* item);
+  size_t skipped() const { return skipped_ + (parser_ ? parser_->skipped() : 0); }
+
+ private:
+  // Reports a file-level error: thrown, or skipped and counted when lenient.
+  void Fail(const Error& error);
+  void Open(const std::string& path);
+
+  ReadOptions options_;
+  std::vector<std::string> files_;
+  size_t next_file_ = 0;
+  std::unique_ptr<std::ifstream> file_;
+  std::unique_ptr<ItemParser> parser_;
+  size_t skipped_ = 0;  // by closed parsers and file-level errors
+};
+
+FeedReader::Impl::Impl(const std::vector<std::string>& paths, ReadOptions options)
+    : options_(std::move(options)) {
+  for (const std::string& path : paths) {
+    try {
+      std::vector<std::string> files = ExpandInputPaths({path});
+      files_.insert(files_.end(), files.begin(), files.end());
+    } catch (const Error& error) {
+      Fail(error);
+    }
+  }
+}
+
+void FeedReader::Impl::Fail(const Error& error) {
+  if (!options_.lenient) throw error;
+  ++skipped_;
+  if (options_.on_skip) options_.on_skip(error);
+}
+
+void FeedReader::Impl::Open(const std::string& path) {
+  if (path == kStdin) {
+    parser_ = std::make_unique<ItemParser>(std::cin, path, options_);
+    return;
+  }
+  file_ = std::make_unique<std::ifstream>(path, std::ios::binary);
+  if (!*file_) {
+    const std::error_code ec(errno, std::generic_category());
+    file_.reset();
+    Fail(Error("cannot open: " + ec.message(), FilePlace(path)));
+    return;
+  }
+  parser_ = std::make_unique<ItemParser>(*file_, path, options_);
+}
+
+bool FeedReader::Impl::Next(Item* item) {
+  for (;;) {
+    if (!parser_) {
+      if (next_file_ == files_.size()) return false;
+      Open(files_[next_file_++]);
+      continue;
+    }
+    if (parser_->Next(item)) return true;
+    skipped_ += parser_->skipped();
+    parser_.reset();
+    file_.reset();
+  }
+}
+
+FeedReader::FeedReader(const std::vector<std::string>& paths, ReadOptions options)
+    : impl_(std::make_unique<Impl>(paths, std::move(options))) {}
+FeedReader::~FeedReader() = default;
+bool FeedReader::Next(Item* item) { return impl_->Next(item); }
+size_t FeedReader::skipped() const { return impl_->skipped(); }
+
+}  // namespace polgraph

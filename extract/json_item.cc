@@ -1,0 +1,109 @@
+#include "extract/json_item.h"
+
+#include <algorithm>
+#include <optional>
+#include <string>
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+#include "extract/error.h"
+#include "extract/feed_format.h"
+#include "extract/line_reader.h"
+
+namespace polgraph {
+namespace {
+
+using rapidjson::Value;
+
+// The member `name`, or nullptr when it is absent or null.
+const Value* Member(const Value& object, const char* name) {
+  auto it = object.FindMember(name);
+  if (it == object.MemberEnd() || it->value.IsNull()) return nullptr;
+  return &it->value;
+}
+
+// The string member `name`; nullopt when absent. Throws when it is not a string.
+std::optional<std::string_view> StringMember(const Value& object, const char* name) {
+  const Value* value = Member(object, name);
+  if (!value) return std::nullopt;
+  if (!value->IsString()) throw Error(std::string("\"") + name + "\" is not a string");
+  return std::string_view(value->GetString(), value->GetStringLength());
+}
+
+std::string_view RequiredString(const Value& object, const char* name) {
+  std::optional<std::string_view> text = StringMember(object, name);
+  if (!text) throw Error(std::string("JSON item has no \"") + name + "\"");
+  return *text;
+}
+
+// Throws when a decoded string holds control characters (from \u escapes).
+void CheckDecoded(std::string_view text, const char* name) {
+  if (std::string problem = TextProblem(text); !problem.empty()) {
+    throw Error(std::string("in \"") + name + "\": " + problem);
+  }
+}
+
+std::string ReadId(const Value& object) {
+  const Value* id = Member(object, "id");
+  if (!id) return "";
+  if (id->IsString()) return std::string(id->GetString(), id->GetStringLength());
+  if (id->IsUint64()) return std::to_string(id->GetUint64());
+  if (id->IsInt64()) return std::to_string(id->GetInt64());
+  throw Error("\"id\" is not a string or an integer");
+}
+
+void ReadDate(const Value& object, Item* item) {
+  std::optional<std::string_view> text = StringMember(object, "date");
+  if (!text) return;
+  std::optional<Date> date = Date::ParseIso(*text);
+  if (!date) throw Error("bad \"date\" '" + std::string(*text) + "' (expected ISO 8601 YYYY-MM-DD)");
+  item->date = *date;
+  if (text->size() >= 16 && IsValidTime(text->substr(11, 5))) item->time = text->substr(11, 5);
+}
+
+void ReadViews(const Value& object, Item* item) {
+  const Value* views = Member(object, "views");
+  if (!views) return;
+  if (!views->IsInt64() || views->GetInt64() < 0) throw Error("\"views\" is not a count");
+  item->views = views->GetInt64();
+}
+
+void ReadText(std::string_view text, Item* item) {
+  while (!text.empty()) {
+    const size_t end = std::min(text.find('\n'), text.size());
+    const std::string_view paragraph = text.substr(0, end);
+    CheckDecoded(TrimWhitespace(paragraph), "text");
+    AddParagraph(paragraph, item);
+    text.remove_prefix(std::min(end + 1, text.size()));
+  }
+}
+
+}  // namespace
+
+void ParseJsonItem(std::string_view line, Item* item) {
+  rapidjson::Document doc;
+  doc.Parse<rapidjson::kParseValidateEncodingFlag>(line.data(), line.size());
+  if (doc.HasParseError()) {
+    throw Error("malformed JSON at column " + std::to_string(doc.GetErrorOffset() + 1) + ": " +
+                rapidjson::GetParseError_En(doc.GetParseError()));
+  }
+  if (!doc.IsObject()) throw Error("JSON item is not an object");
+
+  std::string title(TrimWhitespace(RequiredString(doc, "title")));
+  std::replace_if(title.begin(), title.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
+  CheckDecoded(title, "title");
+  if (title.empty()) throw Error("\"title\" is empty");
+  const std::string_view text = RequiredString(doc, "text");
+  StringMember(doc, "source");  // optional; checked for type only
+  StringMember(doc, "url");
+
+  item->title = std::move(title);
+  ReadText(text, item);
+  ReadDate(doc, item);
+  ReadViews(doc, item);
+  item->id = ReadId(doc);
+  if (item->id.empty()) item->id = DeriveItemId(item->date, item->time, item->title);
+}
+
+}  // namespace polgraph

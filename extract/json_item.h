@@ -1,0 +1,19 @@
+// One JSON Lines record as a news item: an object with string "title" and
+// "text" ("\n" separates paragraphs) and optional "id" (string or integer),
+// "date" (ISO 8601; a time after it is kept as HH:MM), "views", "source" and
+// "url". Parsed with RapidJSON.
+#pragma once
+
+#include <string_view>
+
+#include "extract/item.h"
+
+namespace polgraph {
+
+/// Fills the id, date, time, views, title and paragraphs of `*item` from one
+/// JSON Lines record (the rest of `*item` is left alone). Throws Error (no
+/// place) for malformed JSON (RapidJSON's message and the column), a record
+/// that is not an object, a missing or mistyped field, or a bad date.
+void ParseJsonItem(std::string_view line, Item* item);
+
+}  // namespace polgraph

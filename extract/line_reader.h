@@ -1,0 +1,44 @@
+// Lines of a text stream, read with a bounded buffer: a line longer than the
+// limit is reported (and skipped to its newline) without ever being held in
+// memory whole. Strips a UTF-8 byte order mark from the first line and the
+// '\r' of CRLF line ends. Also the check every line of input text must pass:
+// valid UTF-8 and no control characters (binary data).
+#pragma once
+
+#include <istream>
+#include <string>
+#include <string_view>
+
+namespace polgraph {
+
+class LineReader {
+ public:
+  enum class Status { kLine, kTooLong, kEnd };
+
+  LineReader(std::istream& in, size_t max_line_bytes);
+  LineReader(const LineReader&) = delete;  // holds a position in `in`
+  LineReader& operator=(const LineReader&) = delete;
+
+  /// Reads the next line into `*line`. kTooLong leaves `*line` empty and the
+  /// stream at the start of the following line; kEnd means no more lines.
+  /// Throws Error (no place) when the stream fails (an I/O error).
+  Status Next(std::string* line);
+
+  /// 1-based number of the line last read (0 before the first).
+  long line_number() const { return line_number_; }
+
+ private:
+  // Appends `n` bytes unless the line would outgrow the limit.
+  void Append(std::string* line, const char* bytes, size_t n, bool* too_long) const;
+
+  std::istream& in_;
+  size_t max_line_bytes_;
+  long line_number_ = 0;
+};
+
+/// Returns "" when `text` is valid UTF-8 holding no control characters other
+/// than tab (and newline, when `allow_newline`); else the problem, naming the
+/// 1-based byte column, e.g. "invalid UTF-8 at column 7".
+std::string TextProblem(std::string_view text, bool allow_newline = false);
+
+}  // namespace polgraph

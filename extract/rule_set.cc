@@ -1,0 +1,371 @@
+#include "extract/rule_set.h"
+
+#include <algorithm>
+#include <set>
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+#include "extract/embedded_data.h"
+#include "extract/error.h"
+#include "extract/mention.h"
+
+namespace polgraph {
+namespace {
+
+constexpr int kMaxMacroDepth = 8;
+constexpr int64_t kMaxProgramBytes = 64 << 20;
+
+const std::set<std::string_view> kGroupNames = {"subject", "object", "objects", "role",
+                                                "content"};
+const std::set<std::string_view> kRuleFields = {
+    "id",    "relation", "pattern", "description", "examples",
+    "flags", "unless",   "trigger", "continue"};
+const std::set<std::string_view> kFlags = {"role_from_title"};
+
+RE2::Options CompileOptions() {
+  RE2::Options options;
+  options.set_encoding(RE2::Options::EncodingUTF8);
+  options.set_log_errors(false);
+  options.set_max_mem(kMaxProgramBytes);
+  return options;
+}
+
+bool IsMacroNameChar(char c, bool first) {
+  return (c >= 'A' && c <= 'Z') || c == '_' || (!first && c >= '0' && c <= '9');
+}
+
+// Length of the macro name at `text[pos]` (just after '{') if a '}' closes it, else 0.
+size_t MacroNameLength(std::string_view text, size_t pos) {
+  size_t n = 0;
+  while (pos + n < text.size() && IsMacroNameChar(text[pos + n], n == 0)) ++n;
+  if (n == 0 || pos + n >= text.size() || text[pos + n] != '}') return 0;
+  return n;
+}
+
+// Line (1-based) of byte `offset` in `text`.
+long LineOf(std::string_view text, size_t offset) {
+  offset = std::min(offset, text.size());
+  return 1 + static_cast<long>(std::count(text.begin(), text.begin() + offset, '\n'));
+}
+
+std::string StringField(const rapidjson::Value& object, const char* name, const Place& place,
+                        bool required) {
+  auto it = object.FindMember(name);
+  if (it == object.MemberEnd()) {
+    if (required) throw Error(std::string("missing \"") + name + "\"", place);
+    return "";
+  }
+  if (!it->value.IsString()) throw Error(std::string("\"") + name + "\" must be a string", place);
+  return std::string(it->value.GetString(), it->value.GetStringLength());
+}
+
+std::vector<std::string> StringList(const rapidjson::Value& object, const char* name,
+                                    const Place& place) {
+  std::vector<std::string> out;
+  auto it = object.FindMember(name);
+  if (it == object.MemberEnd()) return out;
+  if (!it->value.IsArray())
+    throw Error(std::string("\"") + name + "\" must be a list of strings", place);
+  for (const auto& v : it->value.GetArray()) {
+    if (!v.IsString())
+      throw Error(std::string("\"") + name + "\" must be a list of strings", place);
+    out.emplace_back(v.GetString(), v.GetStringLength());
+  }
+  return out;
+}
+
+// Compiles `pattern`; throws Error carrying RE2's message.
+std::unique_ptr<RE2> Compile(const std::string& pattern, const Place& place,
+                             const std::string& what) {
+  auto re = std::make_unique<RE2>(pattern, CompileOptions());
+  if (!re->ok()) throw Error(what + re->error(), place);
+  return re;
+}
+
+}  // namespace
+
+// A rule as read from JSON, not yet compiled.
+struct RuleSet::RawRule {
+  Place place;
+  std::string relation, pattern, description, unless, trigger;
+  std::vector<std::string> examples, flags, continuations;
+};
+
+// A parsed (not yet compiled) rules document.
+struct RuleSet::Document {
+  std::string source;
+  std::vector<std::pair<std::string, std::string>> macros;
+  std::vector<std::string> relations, not_entities;
+  std::vector<RawRule> rules;
+};
+
+RuleSet::RuleSet() {
+  for (const auto& [name, regex] : MentionMacros()) macros_.emplace(name, regex);
+}
+RuleSet::~RuleSet() = default;
+RuleSet::RuleSet(RuleSet&&) noexcept = default;
+RuleSet& RuleSet::operator=(RuleSet&&) noexcept = default;
+
+RuleSet RuleSet::Default() {
+  RuleSet set;
+  std::vector<Document> docs;
+  for (const EmbeddedFile& file : DefaultRuleFiles())
+    docs.push_back(Parse(file.content, std::string(file.name)));
+  // Macros first, so any default file may use another's macros.
+  for (const Document& doc : docs) set.AddMacros(doc);
+  for (const Document& doc : docs) set.AddRules(doc);
+  set.CompilePrefilter();
+  return set;
+}
+
+void RuleSet::Load(std::string_view json, const std::string& source) {
+  Document doc = Parse(json, source);
+  AddMacros(doc);
+  AddRules(doc);
+  CompilePrefilter();
+}
+
+RuleSet::Document RuleSet::Parse(std::string_view json, const std::string& source) {
+  rapidjson::Document root;
+  root.Parse(json.data(), json.size());
+  if (root.HasParseError()) {
+    throw Error(std::string("not valid JSON: ") + rapidjson::GetParseError_En(root.GetParseError()),
+                Place{source, LineOf(json, root.GetErrorOffset()), ""});
+  }
+  const Place file{source, 0, ""};
+  if (!root.IsObject()) throw Error("a rules file is a JSON object with \"rules\"", file);
+  Document doc;
+  doc.source = source;
+  if (auto it = root.FindMember("macros"); it != root.MemberEnd()) {
+    if (!it->value.IsObject()) throw Error("\"macros\" must be an object", file);
+    for (const auto& m : it->value.GetObject()) {
+      std::string name(m.name.GetString(), m.name.GetStringLength());
+      if (!m.value.IsString()) throw Error("macro " + name + " must be a string", file);
+      if (MacroNameLength(name + "}", 0) != name.size())
+        throw Error("bad macro name \"" + name + "\" (use A-Z, 0-9 and _)", file);
+      doc.macros.emplace_back(name, m.value.GetString());
+    }
+  }
+  doc.relations = StringList(root, "relations", file);
+  doc.not_entities = StringList(root, "not_entities", file);
+  auto rules = root.FindMember("rules");
+  if (rules == root.MemberEnd()) {
+    if (doc.macros.empty() && doc.not_entities.empty())
+      throw Error("no \"rules\", \"macros\" or \"not_entities\"", file);
+    return doc;
+  }
+  if (!rules->value.IsArray()) throw Error("\"rules\" must be a list", file);
+  int n = 0;
+  for (const auto& r : rules->value.GetArray()) {
+    ++n;
+    Place place{source, 0, "#" + std::to_string(n)};
+    if (!r.IsObject()) throw Error("a rule must be an object", place);
+    place.rule = StringField(r, "id", place, true);
+    if (place.rule.empty()) throw Error("empty \"id\"", place);
+    for (const auto& m : r.GetObject()) {
+      std::string_view field(m.name.GetString(), m.name.GetStringLength());
+      if (!kRuleFields.count(field)) throw Error("unknown field \"" + std::string(field) + "\"", place);
+    }
+    RawRule raw;
+    raw.place = place;
+    raw.relation = StringField(r, "relation", place, true);
+    raw.pattern = StringField(r, "pattern", place, true);
+    raw.description = StringField(r, "description", place, false);
+    raw.unless = StringField(r, "unless", place, false);
+    raw.trigger = StringField(r, "trigger", place, false);
+    raw.examples = StringList(r, "examples", place);
+    raw.flags = StringList(r, "flags", place);
+    raw.continuations = StringList(r, "continue", place);
+    doc.rules.push_back(std::move(raw));
+  }
+  return doc;
+}
+
+void RuleSet::AddMacros(const Document& doc) {
+  for (const auto& [name, regex] : doc.macros) {
+    if (macros_.count(name))
+      throw Error("macro " + name + " is already defined", Place{doc.source, 0, ""});
+    macros_.emplace(name, regex);
+  }
+  for (const std::string& name : doc.relations) {
+    if (!Relation::Parse(name))
+      throw Error("bad relation name \"" + name + "\" (use a-z, 0-9 and _)",
+                  Place{doc.source, 0, ""});
+    relations_.emplace(name, doc.source);
+  }
+  const Place file{doc.source, 0, ""};
+  for (const std::string& pattern : doc.not_entities) {
+    try {
+      not_entities_.push_back(Compile(Expand(pattern), file, "not_entities: "));
+    } catch (const Error& e) {
+      throw e.WithinPlace(file);
+    }
+  }
+}
+
+std::string RuleSet::Expand(std::string_view pattern) const {
+  // Iterative expansion: each {NAME} becomes (?:definition), expanded in turn.
+  std::string out;
+  std::vector<std::pair<std::string_view, size_t>> stack = {{pattern, 0}};
+  std::vector<std::string> open;  // names being expanded, innermost last
+  while (!stack.empty()) {
+    auto& [text, pos] = stack.back();
+    if (pos >= text.size()) {
+      stack.pop_back();
+      if (!open.empty() && stack.size() == open.size()) {
+        open.pop_back();
+        out += ')';
+      }
+      continue;
+    }
+    char c = text[pos];
+    if (c == '\\' && pos + 1 < text.size()) {  // an escape: copy both characters
+      out.append(text.substr(pos, 2));
+      pos += 2;
+      continue;
+    }
+    size_t n = c == '{' ? MacroNameLength(text, pos + 1) : 0;
+    if (n == 0) {
+      out += c;
+      ++pos;
+      continue;
+    }
+    std::string name(text.substr(pos + 1, n));
+    pos += n + 2;
+    auto it = macros_.find(name);
+    if (it == macros_.end()) throw Error("unknown macro {" + name + "}");
+    if (static_cast<int>(open.size()) >= kMaxMacroDepth ||
+        std::find(open.begin(), open.end(), name) != open.end())
+      throw Error("macro {" + name + "} nests too deep (does it refer to itself?)");
+    open.push_back(name);
+    out += "(?:";
+    stack.emplace_back(it->second, 0);
+  }
+  return out;
+}
+
+void RuleSet::AddRules(const Document& doc) {
+  for (const RawRule& raw : doc.rules) {
+    if (std::any_of(rules_.begin(), rules_.end(),
+                    [&](const Rule& r) { return r.id == raw.place.rule; }))
+      throw Error("duplicate rule id", raw.place);
+    std::string trigger;
+    try {
+      rules_.push_back(CompileRule(raw, doc.source, &trigger));
+    } catch (const Error& e) {
+      throw e.WithinPlace(raw.place);
+    }
+    triggers_.push_back(std::move(trigger));
+  }
+}
+
+bool RuleSet::IsKnownRelation(const Relation& relation) const {
+  return relation == Relation::kMet || relation == Relation::kAppointed ||
+         relation == Relation::kDismissed || relation == Relation::kAnnounced ||
+         relations_.count(relation.name());
+}
+
+Rule RuleSet::CompileRule(const RawRule& raw, const std::string& source,
+                          std::string* trigger) const {
+  const Place& place = raw.place;
+  auto relation = Relation::Parse(raw.relation);
+  if (!relation || !IsKnownRelation(*relation))
+    throw Error("unknown relation \"" + raw.relation +
+                    "\" (met, appointed, dismissed, announced, or declare it in \"relations\")",
+                place);
+  Rule rule;
+  rule.id = place.rule;
+  rule.relation = *relation;
+  rule.description = raw.description;
+  rule.source = source;
+  rule.pattern = raw.pattern;
+  // Syntax errors first, in the author's own text (an unexpanded {MACRO} is a literal to RE2).
+  Compile(raw.pattern, place, "");
+  rule.expanded = Expand(raw.pattern);
+  rule.re = Compile(rule.expanded, place, "after expanding macros: ");
+  AssignGroups(&rule);
+  if (!raw.unless.empty()) rule.unless = Compile(Expand(raw.unless), place, "unless: ");
+  for (const std::string& c : raw.continuations) {
+    auto re = Compile(Expand(c), place, "continue: ");
+    for (const auto& [name, index] : re->NamedCapturingGroups()) {
+      if (name != "object" && name != "objects" && name != "role")
+        throw Error("continue: only object, objects and role groups may be used", place);
+    }
+    rule.continuations.push_back(std::move(re));
+  }
+  for (const std::string& flag : raw.flags) {
+    if (!kFlags.count(flag)) throw Error("unknown flag \"" + flag + "\"", place);
+    if (flag == "role_from_title") rule.role_from_title = true;
+  }
+  *trigger = raw.trigger.empty() ? rule.expanded : Expand(raw.trigger);
+  auto trigger_re = Compile(*trigger, place, "trigger: ");
+  for (const std::string& example : raw.examples) {
+    if (!RE2::PartialMatch(example, *rule.re))
+      throw Error("example does not match: \"" + example + "\"", place);
+    if (!RE2::PartialMatch(example, *trigger_re))
+      throw Error("example does not match the trigger: \"" + example + "\"", place);
+  }
+  rule.examples = raw.examples;
+  return rule;
+}
+
+// Records the rule's group numbers; throws Error for unknown or missing groups.
+void RuleSet::AssignGroups(Rule* rule) {
+  const auto& groups = rule->re->NamedCapturingGroups();
+  for (const auto& [name, index] : groups) {
+    if (!kGroupNames.count(name))
+      throw Error("unknown group (?P<" + name + ">): use subject, object, objects, role, content");
+  }
+  auto group = [&](const char* name) {
+    auto it = groups.find(name);
+    return it == groups.end() ? -1 : it->second;
+  };
+  rule->subject = group("subject");
+  rule->object = group("object");
+  rule->objects = group("objects");
+  rule->role = group("role");
+  rule->content = group("content");
+  bool has_object = rule->object >= 0 || rule->objects >= 0;
+  const Relation& r = rule->relation;
+  if (r == Relation::kAnnounced) {
+    if (rule->subject < 0) throw Error("missing group (?P<subject>...)");
+  } else if (r == Relation::kAppointed || r == Relation::kDismissed) {
+    if (!has_object) throw Error("missing group (?P<object>...) or (?P<objects>...)");
+  } else if (rule->subject < 0 || !has_object) {
+    throw Error("missing group: needs (?P<subject>...) and (?P<object>...) or (?P<objects>...)");
+  }
+}
+
+void RuleSet::CompilePrefilter() {
+  auto set = std::make_unique<RE2::Set>(CompileOptions(), RE2::UNANCHORED);
+  for (size_t i = 0; i < rules_.size(); ++i) {
+    std::string error;
+    if (set->Add(triggers_[i], &error) != static_cast<int>(i))
+      throw Error("trigger: " + error, Place{rules_[i].source, 0, rules_[i].id});
+  }
+  if (!set->Compile()) throw Error("the rules' triggers are too big to compile together");
+  prefilter_ = std::move(set);
+}
+
+std::vector<int> RuleSet::Candidates(std::string_view sentence) const {
+  std::vector<int> hits;
+  if (!prefilter_) return hits;
+  RE2::Set::ErrorInfo info{RE2::Set::kNoError};
+  if (!prefilter_->Match(re2::StringPiece(sentence.data(), sentence.size()), &hits, &info) &&
+      info.kind != RE2::Set::kNoError) {
+    // The DFA ran out of memory: fall back to trying every rule.
+    hits.resize(rules_.size());
+    for (size_t i = 0; i < hits.size(); ++i) hits[i] = static_cast<int>(i);
+  }
+  std::sort(hits.begin(), hits.end());
+  return hits;
+}
+
+bool RuleSet::IsNotEntity(std::string_view name) const {
+  re2::StringPiece text(name.data(), name.size());
+  return std::any_of(not_entities_.begin(), not_entities_.end(),
+                     [&](const auto& re) { return RE2::PartialMatch(text, *re); });
+}
+
+}  // namespace polgraph

@@ -1,0 +1,113 @@
+#include "extract/triple_dedup.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace polgraph {
+namespace {
+
+// Lowercase ASCII letters and digits, other bytes kept, runs of the rest as one space.
+std::string Fold(std::string_view text) {
+  std::string out;
+  for (unsigned char c : text) {
+    if (std::isalnum(c) || c >= 0x80) {
+      out += static_cast<char>(std::tolower(c));
+    } else if (!out.empty() && out.back() != ' ') {
+      out += ' ';
+    }
+  }
+  if (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+bool Same(const EntityRef& a, const EntityRef& b) { return Fold(a.name) == Fold(b.name); }
+
+bool RolesCompatible(const std::string& a, const std::string& b) {
+  std::string fa = Fold(a), fb = Fold(b);
+  return fa.empty() || fb.empty() || fa.find(fb) != std::string::npos ||
+         fb.find(fa) != std::string::npos;
+}
+
+bool IsOffice(const Relation& r) { return r == Relation::kAppointed || r == Relation::kDismissed; }
+
+bool SamePair(const Triple& a, const Triple& b) {
+  return (Same(a.subject, b.subject) && Same(a.object, b.object)) ||
+         (Same(a.subject, b.object) && Same(a.object, b.subject));
+}
+
+// Whether `later` says nothing that `kept` does not.
+bool Restates(const Triple& kept, const Triple& later, bool headline) {
+  if (kept.relation != later.relation) return false;
+  if (kept.relation == Relation::kAnnounced) return Same(kept.subject, later.subject);
+  if (kept.relation == Relation::kMet) return SamePair(kept, later);
+  if (!IsOffice(kept.relation))
+    return Same(kept.subject, later.subject) && Same(kept.object, later.object) &&
+           Fold(kept.role) == Fold(later.role);
+  if (!Same(kept.object, later.object)) return false;
+  bool agents_agree = Same(kept.subject, later.subject) || kept.subject.IsUnnamed() ||
+                      later.subject.IsUnnamed();
+  return agents_agree && (headline || RolesCompatible(kept.role, later.role));
+}
+
+class Kept {
+ public:
+  explicit Kept(std::vector<std::string>* removed) : removed_(removed) {}
+
+  void Add(Triple t) {
+    for (Triple& k : triples_) {
+      if (!Restates(k, t, false)) continue;
+      // A named appointer replaces an unnamed one for the same act.
+      if (IsOffice(k.relation) && k.subject.IsUnnamed() && !t.subject.IsUnnamed()) {
+        Note(k, "a named subject was found for it");
+        if (t.role.size() < k.role.size()) t.role = k.role;
+        k = std::move(t);
+        return;
+      }
+      if (IsOffice(k.relation) && k.role.empty()) k.role = t.role;
+      Note(t, "a duplicate in this item");
+      return;
+    }
+    triples_.push_back(std::move(t));
+  }
+
+  std::vector<Triple> Take() { return std::move(triples_); }
+
+ private:
+  void Note(const Triple& t, const char* why) {
+    if (!removed_) return;
+    removed_->push_back(t.subject.name + " " + t.relation.name() + " " + t.object.name +
+                        (t.role.empty() ? "" : " (" + t.role + ")") + ": " + why);
+  }
+
+  std::vector<Triple> triples_;
+  std::vector<std::string>* removed_;
+};
+
+}  // namespace
+
+std::vector<Triple> Deduplicate(std::vector<SentenceTriples> sentences,
+                                std::vector<std::string>* removed) {
+  Kept body(removed);
+  for (SentenceTriples& s : sentences)
+    if (!s.headline)
+      for (Triple& t : s.triples) body.Add(std::move(t));
+  std::vector<Triple> body_triples = body.Take();
+  Kept all(removed);
+  for (SentenceTriples& s : sentences)
+    if (s.headline)
+      for (Triple& t : s.triples) {
+        bool restated = std::any_of(body_triples.begin(), body_triples.end(),
+                                    [&](const Triple& k) { return Restates(k, t, true); });
+        if (restated) {
+          if (removed)
+            removed->push_back(t.subject.name + " " + t.relation.name() + " " + t.object.name +
+                               ": the headline restates the body");
+          continue;
+        }
+        all.Add(std::move(t));
+      }
+  for (Triple& t : body_triples) all.Add(std::move(t));
+  return all.Take();
+}
+
+}  // namespace polgraph

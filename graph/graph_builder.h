@@ -1,0 +1,19 @@
+// Builds the network from the store: a vertex per named entity taking part in
+// a triple that passes the filter (with its type, aliases and mentions), and
+// an edge per (subject, relation, object) between named entities, with its
+// count, first and last date and roles. The unnamed agent "?" and missing
+// objects give no vertex and no edge. Insertion order is stable and sorted:
+// entities by name, edges by subject name, relation, object name, so the same
+// store and filter always give the same ids.
+#pragma once
+
+#include "graph/knowledge_graph.h"
+#include "graph/store.h"
+
+namespace polgraph {
+
+/// The network of the triples in `store` that pass `filter` (its `entity`
+/// and `other` fields are honored too).
+KnowledgeGraph BuildKnowledgeGraph(const Store& store, const TripleFilter& filter);
+
+}  // namespace polgraph

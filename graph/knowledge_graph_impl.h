@@ -1,0 +1,30 @@
+// The inside of KnowledgeGraph, for graph/ only (queries run Boost algorithms
+// on it): the Boost.Graph adjacency_list, whose vertex index is the EntityId
+// and whose edge property is the EdgeId, next to the entities and edges.
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include <boost/graph/adjacency_list.hpp>
+
+#include "graph/knowledge_graph.h"
+
+namespace polgraph {
+
+class KnowledgeGraph::Impl {
+ public:
+  using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
+                                      boost::no_property, EdgeId>;
+  using Vertex = Graph::vertex_descriptor;
+
+  Graph graph;
+  std::vector<Entity> entities;                       // indexed by EntityId
+  std::vector<Edge> edges;                            // indexed by EdgeId
+  std::unordered_map<std::string, EntityId> by_name;  // canonical name
+  // Folded names and aliases (FoldName) of each entity, for lookups by people.
+  std::unordered_map<std::string, std::vector<EntityId>> by_folded;
+};
+
+}  // namespace polgraph

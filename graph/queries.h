@@ -1,0 +1,103 @@
+// The questions polgraph answers about the network: who met whom, who is
+// near whom, how two entities are linked, who is central, what happened to
+// an entity over time, and the sentences behind a link. Answers are plain
+// structs holding ids into the graph (or store rows); cli/ prints them.
+//
+// `met` is mutual: "A met B" and "B met A" are one pair. Paths, neighbors and
+// betweenness follow edges either way; PageRank follows met both ways and
+// the other relations from subject to object, weighted by count.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/date.h"
+#include "extract/triple.h"
+#include "graph/knowledge_graph.h"
+#include "graph/store.h"
+
+namespace polgraph {
+
+/// Maps a name or alias to a canonical name (e.g. via the Aliases table).
+using CanonicalNames = std::function<std::optional<std::string>(std::string_view)>;
+
+/// The entity meant by `name` (KnowledgeGraph::Lookup, then `canonical`).
+/// Throws Error "no entity named 'X'; closest: A, B, C" when none, and
+/// "'X' is ambiguous: A, B" when several.
+EntityId ResolveEntity(const KnowledgeGraph& graph, std::string_view name,
+                       const CanonicalNames& canonical = {});
+
+/// The edges linking `a` and `b`, either way, in id order.
+std::vector<EdgeId> EdgesBetween(const KnowledgeGraph& graph, EntityId a, EntityId b);
+
+struct MetPair {
+  EntityId a, b;  // with `who`, a is `who`; else a's name sorts before b's
+  long count = 0;
+  Date first, last;
+};
+/// Pairs that met, most meetings first, then by names. With `who`, only the
+/// pairs `who` is in.
+std::vector<MetPair> Met(const KnowledgeGraph& graph, std::optional<EntityId> who = {});
+
+struct Neighbor {
+  EntityId entity;
+  int distance = 0;           // edges from the start, 1..depth
+  EntityId via;               // the previous entity on a shortest way from the start
+  std::vector<EdgeId> edges;  // the edges linking `via` and `entity`
+};
+/// Entities within `depth` edges of `start` (breadth first), nearest first,
+/// then by name. `start` itself is not listed.
+std::vector<Neighbor> Neighbors(const KnowledgeGraph& graph, EntityId start, int depth);
+
+struct PathStep {
+  EntityId from, to;
+  EdgeId edge;  // the edge taken (most seen, then first): from->to or to->from
+};
+/// A shortest chain of edges from `from` to `to`; nullopt when they are not
+/// connected, empty when from == to.
+std::optional<std::vector<PathStep>> ShortestPath(const KnowledgeGraph& graph, EntityId from,
+                                                  EntityId to);
+
+enum class Centrality { kDegree, kBetweenness, kPageRank };
+/// "degree", "betweenness", "pagerank"; nullopt for anything else.
+std::optional<Centrality> ParseCentrality(std::string_view name);
+
+struct Ranked {
+  EntityId entity;
+  double score = 0;
+};
+/// The `limit` most central entities, highest score first, ties by name.
+/// Degree counts distinct neighbors; betweenness is Brandes' on the
+/// undirected network (pairs counted once); PageRank sums to 1.
+std::vector<Ranked> Top(const KnowledgeGraph& graph, Centrality by, size_t limit);
+
+struct TimelineEvent {
+  Date date;  // unknown for undated items
+  EntityRef subject;
+  Relation relation = Relation::kMet;
+  EntityRef object;
+  std::string role;
+  long items = 0;  // how many items report it
+};
+struct OfficeTerm {
+  std::string role;
+  Date from, to;  // unknown when not reported (to unknown: no dismissal seen)
+};
+struct Timeline {
+  std::vector<TimelineEvent> events;  // by date, undated last
+  std::vector<OfficeTerm> offices;    // from appointments and dismissals of the entity
+};
+/// What the store says happened to `name` (a canonical name): every triple
+/// it takes part in that passes `filter`, merged per (date, subject,
+/// relation, object, role), and the offices it held.
+Timeline TimelineOf(const Store& store, const std::string& name, const TripleFilter& filter);
+
+/// The triples linking `a` and `b` (canonical names), either way, with their
+/// sentences and items, by date.
+std::vector<Triple> EvidenceBetween(const Store& store, const std::string& a, const std::string& b,
+                                    const TripleFilter& filter);
+
+}  // namespace polgraph

@@ -1,0 +1,115 @@
+#include "graph/sqlite_db.h"
+
+#include <sqlite3.h>
+
+#include <filesystem>
+
+#include "extract/error.h"
+
+namespace polgraph {
+
+SqliteDb::SqliteDb(const std::string& path, bool create, bool read_only) : path_(path) {
+  std::error_code ignored;
+  if (!create && !std::filesystem::exists(path, ignored)) {
+    throw Error("no such database (polgraph ingest creates one)", FilePlace(path));
+  }
+  int flags = read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+  if (create && !read_only) flags |= SQLITE_OPEN_CREATE;
+  int rc = sqlite3_open_v2(path.c_str(), &db_, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+  if (rc != SQLITE_OK) {
+    std::string message = db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc);
+    sqlite3_close(db_);
+    db_ = nullptr;
+    throw Error("cannot open database: " + message, FilePlace(path));
+  }
+  sqlite3_extended_result_codes(db_, 1);
+  sqlite3_busy_timeout(db_, 5000);
+}
+
+SqliteDb::~SqliteDb() { sqlite3_close(db_); }
+
+void SqliteDb::Execute(std::string_view sql) {
+  std::string text(sql);
+  char* message = nullptr;
+  if (sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
+    std::string problem = message ? message : sqlite3_errmsg(db_);
+    sqlite3_free(message);
+    throw Error(problem, FilePlace(path_));
+  }
+}
+
+int64_t SqliteDb::Changes() const { return sqlite3_changes(db_); }
+int64_t SqliteDb::LastInsertId() const { return sqlite3_last_insert_rowid(db_); }
+
+void SqliteDb::Fail(std::string_view what) const {
+  throw Error(std::string(what) + ": " + sqlite3_errmsg(db_), FilePlace(path_));
+}
+
+SqliteStatement::SqliteStatement(const SqliteDb& db, std::string_view sql) : db_(db) {
+  int rc = sqlite3_prepare_v3(db.handle(), sql.data(), static_cast<int>(sql.size()),
+                              SQLITE_PREPARE_PERSISTENT, &stmt_, nullptr);
+  if (rc != SQLITE_OK) db.Fail("preparing a statement");
+}
+
+SqliteStatement::~SqliteStatement() { sqlite3_finalize(stmt_); }
+
+int SqliteStatement::Index(const char* name) const {
+  return sqlite3_bind_parameter_index(stmt_, name);
+}
+
+void SqliteStatement::Bind(const char* name, std::string_view text) {
+  int index = Index(name);
+  if (index == 0) return;
+  if (sqlite3_bind_text(stmt_, index, text.data(), static_cast<int>(text.size()),
+                        SQLITE_TRANSIENT) != SQLITE_OK) {
+    db_.Fail("binding a value");
+  }
+}
+
+void SqliteStatement::Bind(const char* name, int64_t value) {
+  int index = Index(name);
+  if (index != 0 && sqlite3_bind_int64(stmt_, index, value) != SQLITE_OK) {
+    db_.Fail("binding a value");
+  }
+}
+
+void SqliteStatement::Bind(const char* name, Date date) {
+  if (date.IsKnown()) return Bind(name, std::string_view(date.ToIso()));
+  BindNull(name);
+}
+
+void SqliteStatement::BindNull(const char* name) {
+  int index = Index(name);
+  if (index != 0 && sqlite3_bind_null(stmt_, index) != SQLITE_OK) db_.Fail("binding a value");
+}
+
+bool SqliteStatement::Step() {
+  int rc = sqlite3_step(stmt_);
+  if (rc == SQLITE_ROW) return true;
+  if (rc == SQLITE_DONE) return false;
+  db_.Fail("running a statement");
+}
+
+void SqliteStatement::Reset() {
+  sqlite3_reset(stmt_);
+  sqlite3_clear_bindings(stmt_);
+}
+
+bool SqliteStatement::IsNull(int column) const {
+  return sqlite3_column_type(stmt_, column) == SQLITE_NULL;
+}
+
+int64_t SqliteStatement::Int(int column) const { return sqlite3_column_int64(stmt_, column); }
+
+std::string SqliteStatement::Text(int column) const {
+  const unsigned char* text = sqlite3_column_text(stmt_, column);
+  if (text == nullptr) return {};
+  return std::string(reinterpret_cast<const char*>(text), sqlite3_column_bytes(stmt_, column));
+}
+
+Date SqliteStatement::DateAt(int column) const {
+  if (IsNull(column)) return {};
+  return Date::ParseIso(Text(column)).value_or(Date());
+}
+
+}  // namespace polgraph

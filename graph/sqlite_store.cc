@@ -1,0 +1,439 @@
+#include "graph/sqlite_store.h"
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "extract/error.h"
+#include "graph/sqlite_db.h"
+
+namespace polgraph {
+namespace {
+
+// Migration i takes the schema from version i to version i + 1.
+constexpr std::string_view kMigrations[] = {
+    R"sql(
+CREATE TABLE items (
+  id INTEGER PRIMARY KEY,
+  item_id TEXT NOT NULL UNIQUE,      -- the item's stable id
+  source TEXT NOT NULL,              -- the file it was read from
+  position INTEGER NOT NULL,         -- 1-based position in `source`
+  date TEXT,                         -- YYYY-MM-DD; NULL when unknown
+  title TEXT NOT NULL,
+  ingested_at TEXT NOT NULL          -- UTC, YYYY-MM-DDTHH:MM:SSZ
+);
+CREATE TABLE entities (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,         -- canonical name
+  type TEXT NOT NULL,                -- person, organization, country, unknown
+  aliases TEXT NOT NULL DEFAULT ''   -- other spellings, one a line
+);
+CREATE TABLE triples (
+  id INTEGER PRIMARY KEY,
+  item INTEGER NOT NULL REFERENCES items(id),
+  subject INTEGER REFERENCES entities(id),  -- NULL: the unnamed agent "?"
+  relation TEXT NOT NULL,
+  object INTEGER REFERENCES entities(id),   -- NULL: nothing named
+  role TEXT NOT NULL,
+  date TEXT,
+  sentence TEXT NOT NULL,
+  rule TEXT NOT NULL
+);
+CREATE UNIQUE INDEX triples_once
+  ON triples(item, IFNULL(subject, 0), relation, IFNULL(object, 0), role);
+CREATE INDEX triples_edge ON triples(subject, relation, object, date);
+CREATE INDEX triples_object ON triples(object);
+)sql",
+};
+static_assert(std::size(kMigrations) == SqliteStore::kSchemaVersion);
+
+// The conditions of `filter` over the triples table (columns prefixed with
+// `t`), as " AND ..." with named parameters bound by BindFilter.
+std::string FilterSql(const TripleFilter& filter, const std::string& t) {
+  std::string sql;
+  if (filter.relation) sql += " AND " + t + "relation = :relation";
+  if (filter.since.IsKnown()) sql += " AND " + t + "date >= :since";
+  if (filter.until.IsKnown()) sql += " AND " + t + "date <= :until";
+  if (!filter.entity.empty() && filter.other.empty()) {
+    sql += " AND (" + t + "subject = :entity OR " + t + "object = :entity)";
+  } else if (!filter.entity.empty()) {
+    sql += " AND ((" + t + "subject = :entity AND " + t + "object = :other) OR (" + t +
+           "subject = :other AND " + t + "object = :entity))";
+  }
+  return sql;
+}
+
+std::string JoinLines(const std::vector<std::string>& lines) {
+  std::string out;
+  for (const std::string& line : lines) out += (out.empty() ? "" : "\n") + line;
+  return out;
+}
+
+std::vector<std::string> SplitLines(const std::string& text) {
+  std::vector<std::string> lines;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = std::min(text.find('\n', start), text.size());
+    lines.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  return lines;
+}
+
+EntityType TypeAt(const SqliteStatement& row, int column) {
+  return ParseEntityType(row.Text(column)).value_or(EntityType::kUnknown);
+}
+
+// BEGIN IMMEDIATE ... COMMIT; rolls back when left without Commit().
+class Transaction {
+ public:
+  explicit Transaction(SqliteDb& db) : db_(db) { db_.Execute("BEGIN IMMEDIATE"); }
+  ~Transaction() {
+    if (!done_) {
+      try {
+        db_.Execute("ROLLBACK");
+      } catch (const Error&) {  // the error that got us here is the one to report
+      }
+    }
+  }
+  Transaction(const Transaction&) = delete;
+  Transaction& operator=(const Transaction&) = delete;
+  void Commit() {
+    db_.Execute("COMMIT");
+    done_ = true;
+  }
+
+ private:
+  SqliteDb& db_;
+  bool done_ = false;
+};
+
+}  // namespace
+
+class SqliteStore::Impl {
+ public:
+  Impl(const std::string& path, Mode mode) : db(path, mode == Mode::kWrite, mode == Mode::kRead) {
+    if (mode == Mode::kWrite) {
+      db.Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL");
+      Migrate();
+    } else {
+      CheckReadable();
+    }
+    db.Execute("PRAGMA foreign_keys = ON");
+  }
+
+  int SchemaVersion() const {
+    SqliteStatement pragma(db, "PRAGMA user_version");
+    pragma.Step();
+    return static_cast<int>(pragma.Int(0));
+  }
+
+  void Migrate() {
+    Transaction transaction(db);
+    int version = SchemaVersion();
+    CheckNotNewer(version);
+    for (int v = version; v < kSchemaVersion; ++v) db.Execute(kMigrations[v]);
+    db.Execute("PRAGMA user_version = " + std::to_string(kSchemaVersion));
+    transaction.Commit();
+  }
+
+  void CheckReadable() const {
+    int version = SchemaVersion();
+    CheckNotNewer(version);
+    if (version == 0) throw Error("not a polgraph database", FilePlace(db.path()));
+    if (version < kSchemaVersion) {
+      throw Error("schema version " + std::to_string(version) + " is older than this polgraph's (" +
+                      std::to_string(kSchemaVersion) + "); run polgraph ingest to upgrade it",
+                  FilePlace(db.path()));
+    }
+  }
+
+  void CheckNotNewer(int version) const {
+    if (version > kSchemaVersion) {
+      throw Error("schema version " + std::to_string(version) + " is newer than this polgraph's (" +
+                      std::to_string(kSchemaVersion) + ")",
+                  FilePlace(db.path()));
+    }
+  }
+
+  // Rowid of the named entity, or -1 when it is not stored.
+  int64_t EntityRow(const std::string& name) const {
+    if (name.empty()) return -1;
+    SqliteStatement select(db, "SELECT id FROM entities WHERE name = :name");
+    select.Bind(":name", name);
+    return select.Step() ? select.Int(0) : -1;
+  }
+
+  void BindFilter(SqliteStatement& statement, const TripleFilter& filter) const {
+    if (filter.relation) statement.Bind(":relation", filter.relation->name());
+    statement.Bind(":since", filter.since);
+    statement.Bind(":until", filter.until);
+    statement.Bind(":entity", EntityRow(filter.entity));
+    statement.Bind(":other", EntityRow(filter.other));
+  }
+
+  // --- writing -------------------------------------------------------------
+
+  struct CachedEntity {
+    int64_t row;
+    EntityType type;
+  };
+
+  void LoadEntityCache() {
+    if (cache_loaded) return;
+    SqliteStatement select(db, "SELECT id, name, type FROM entities");
+    while (select.Step()) entity_cache[select.Text(1)] = {select.Int(0), TypeAt(select, 2)};
+    cache_loaded = true;
+  }
+
+  SqliteStatement& Prepared(std::unique_ptr<SqliteStatement>& slot, std::string_view sql) {
+    if (!slot) slot = std::make_unique<SqliteStatement>(db, sql);
+    slot->Reset();
+    return *slot;
+  }
+
+  // The row of `entity`, added (and counted in `added`) when new; an unknown
+  // stored type takes the known type given here.
+  int64_t EntityRowFor(const EntityRef& entity, AddedCounts* added) {
+    auto it = entity_cache.find(entity.name);
+    if (it == entity_cache.end()) {
+      SqliteStatement& insert =
+          Prepared(insert_entity, "INSERT INTO entities (name, type) VALUES (:name, :type)");
+      insert.Bind(":name", entity.name);
+      insert.Bind(":type", ToString(entity.type));
+      insert.Step();
+      ++added->entities;
+      it = entity_cache.emplace(entity.name, CachedEntity{db.LastInsertId(), entity.type}).first;
+    } else if (it->second.type == EntityType::kUnknown && entity.type != EntityType::kUnknown) {
+      SqliteStatement& update =
+          Prepared(update_type, "UPDATE entities SET type = :type WHERE id = :id");
+      update.Bind(":type", ToString(entity.type));
+      update.Bind(":id", it->second.row);
+      update.Step();
+      it->second.type = entity.type;
+    }
+    return it->second.row;
+  }
+
+  // Rows of the items that were new, by item id.
+  std::unordered_map<std::string, int64_t> AddItems(const std::vector<Item>& items,
+                                                    AddedCounts* added) {
+    std::unordered_map<std::string, int64_t> rows;
+    for (const Item& item : items) {
+      SqliteStatement& insert = Prepared(
+          insert_item,
+          "INSERT OR IGNORE INTO items (item_id, source, position, date, title, ingested_at) "
+          "VALUES (:id, :source, :position, :date, :title, "
+          "strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
+      insert.Bind(":id", item.id);
+      insert.Bind(":source", item.source);
+      insert.Bind(":position", static_cast<int64_t>(item.position));
+      insert.Bind(":date", item.date);
+      insert.Bind(":title", item.title);
+      insert.Step();
+      if (db.Changes() == 1) {
+        rows[item.id] = db.LastInsertId();
+        ++added->items;
+      }
+    }
+    return rows;
+  }
+
+  void BindEnd(SqliteStatement& insert, const char* name, const EntityRef& end,
+               AddedCounts* added) {
+    if (end.empty() || end.IsUnnamed()) {
+      insert.BindNull(name);
+    } else {
+      insert.Bind(name, EntityRowFor(end, added));
+    }
+  }
+
+  void AddTriple(const Triple& triple, int64_t item_row, const Date& item_date,
+                 AddedCounts* added) {
+    SqliteStatement& insert = Prepared(
+        insert_triple,
+        "INSERT OR IGNORE INTO triples (item, subject, relation, object, role, date, sentence, "
+        "rule) VALUES (:item, :subject, :relation, :object, :role, :date, :sentence, :rule)");
+    insert.Bind(":item", item_row);
+    BindEnd(insert, ":subject", triple.subject, added);
+    insert.Bind(":relation", triple.relation.name());
+    BindEnd(insert, ":object", triple.object, added);
+    insert.Bind(":role", triple.role);
+    insert.Bind(":date", triple.evidence.date.IsKnown() ? triple.evidence.date : item_date);
+    insert.Bind(":sentence", triple.evidence.sentence);
+    insert.Bind(":rule", triple.evidence.rule);
+    insert.Step();
+    added->triples += db.Changes();
+  }
+
+  AddedCounts AddBatch(const std::vector<Item>& items, const std::vector<Triple>& triples) {
+    LoadEntityCache();
+    AddedCounts added;
+    try {
+      Transaction transaction(db);
+      std::unordered_map<std::string, int64_t> new_rows = AddItems(items, &added);
+      std::unordered_map<std::string, Date> dates;
+      for (const Item& item : items) dates.emplace(item.id, item.date);
+      for (const Triple& triple : triples) {
+        auto date = dates.find(triple.evidence.item_id);
+        if (date == dates.end()) {
+          throw Error("triple of item '" + triple.evidence.item_id + "' comes without its item",
+                      FilePlace(db.path()));
+        }
+        auto row = new_rows.find(triple.evidence.item_id);
+        if (row != new_rows.end()) AddTriple(triple, row->second, date->second, &added);
+      }
+      transaction.Commit();
+    } catch (...) {
+      entity_cache.clear();  // may hold rows that were rolled back
+      cache_loaded = false;
+      throw;
+    }
+    return added;
+  }
+
+  mutable SqliteDb db;
+  std::unordered_map<std::string, CachedEntity> entity_cache;
+  bool cache_loaded = false;
+  std::unique_ptr<SqliteStatement> insert_item, insert_entity, update_type, insert_triple;
+};
+
+SqliteStore::SqliteStore(const std::string& path, Mode mode)
+    : impl_(std::make_unique<Impl>(path, mode)) {}
+SqliteStore::~SqliteStore() = default;
+
+int SqliteStore::schema_version() const { return impl_->SchemaVersion(); }
+
+AddedCounts SqliteStore::AddBatch(const std::vector<Item>& items,
+                                  const std::vector<Triple>& triples) {
+  return impl_->AddBatch(items, triples);
+}
+
+void SqliteStore::LoadTriples(const TripleFilter& filter,
+                              const std::function<void(const Triple&)>& visit) const {
+  SqliteStatement select(
+      impl_->db,
+      "SELECT i.source, i.position, i.item_id, t.date, s.name, s.type, t.relation, o.name, "
+      "o.type, t.role, t.sentence, t.rule FROM triples t JOIN items i ON i.id = t.item "
+      "LEFT JOIN entities s ON s.id = t.subject LEFT JOIN entities o ON o.id = t.object "
+      "WHERE 1" +
+          FilterSql(filter, "t.") + " ORDER BY t.date IS NULL, t.date, t.item, t.id");
+  impl_->BindFilter(select, filter);
+  Triple triple;
+  while (select.Step()) {
+    triple.evidence.source = select.Text(0);
+    triple.evidence.item = select.Int(1);
+    triple.evidence.item_id = select.Text(2);
+    triple.evidence.date = select.DateAt(3);
+    triple.subject =
+        select.IsNull(4) ? EntityRef::Unnamed() : EntityRef{select.Text(4), TypeAt(select, 5)};
+    triple.relation = Relation::Parse(select.Text(6)).value_or(Relation::kMet);
+    triple.object = select.IsNull(7) ? EntityRef{} : EntityRef{select.Text(7), TypeAt(select, 8)};
+    triple.role = select.Text(9);
+    triple.evidence.sentence = select.Text(10);
+    triple.evidence.rule = select.Text(11);
+    visit(triple);
+  }
+}
+
+void SqliteStore::LoadEntities(const TripleFilter& filter,
+                               const std::function<void(const Entity&)>& visit) const {
+  std::string where = FilterSql(filter, "");
+  SqliteStatement select(
+      impl_->db,
+      "SELECT e.name, e.type, e.aliases, m.n FROM (SELECT id, COUNT(*) AS n FROM ("
+      "SELECT subject AS id FROM triples WHERE subject IS NOT NULL" +
+          where +
+          " UNION ALL SELECT object FROM triples WHERE object IS NOT NULL"
+          " AND (subject IS NULL OR subject != object)" +
+          where + ") GROUP BY id) m JOIN entities e ON e.id = m.id");
+  impl_->BindFilter(select, filter);
+  Entity entity;
+  while (select.Step()) {
+    entity.name = select.Text(0);
+    entity.type = TypeAt(select, 1);
+    entity.aliases = SplitLines(select.Text(2));
+    entity.mentions = select.Int(3);
+    visit(entity);
+  }
+}
+
+void SqliteStore::LoadEdges(const TripleFilter& filter,
+                            const std::function<void(const EdgeSummary&)>& visit) const {
+  std::string where = " WHERE subject IS NOT NULL AND object IS NOT NULL" + FilterSql(filter, "");
+  // Roles first: few triples have one.
+  std::map<std::tuple<int64_t, std::string, int64_t>, std::vector<std::string>> roles;
+  SqliteStatement select_roles(impl_->db,
+                               "SELECT subject, relation, object, role FROM triples" + where +
+                                   " AND role != '' GROUP BY subject, relation, object, role");
+  impl_->BindFilter(select_roles, filter);
+  while (select_roles.Step()) {
+    roles[{select_roles.Int(0), select_roles.Text(1), select_roles.Int(2)}].push_back(
+        select_roles.Text(3));
+  }
+  SqliteStatement select(
+      impl_->db,
+      "SELECT g.subject, g.relation, g.object, s.name, o.name, g.n, g.first, g.last FROM ("
+      "SELECT subject, relation, object, COUNT(*) AS n, MIN(date) AS first, MAX(date) AS last "
+      "FROM triples" +
+          where +
+          " GROUP BY subject, relation, object) g JOIN entities s ON s.id = g.subject "
+          "JOIN entities o ON o.id = g.object");
+  impl_->BindFilter(select, filter);
+  EdgeSummary edge;
+  while (select.Step()) {
+    edge.relation = Relation::Parse(select.Text(1)).value_or(Relation::kMet);
+    edge.subject = select.Text(3);
+    edge.object = select.Text(4);
+    edge.count = select.Int(5);
+    edge.first = select.DateAt(6);
+    edge.last = select.DateAt(7);
+    auto it = roles.find({select.Int(0), select.Text(1), select.Int(2)});
+    edge.roles = it == roles.end() ? std::vector<std::string>{} : it->second;
+    std::sort(edge.roles.begin(), edge.roles.end());
+    visit(edge);
+  }
+}
+
+void SqliteStore::SetAliases(const std::string& name, const std::vector<std::string>& aliases) {
+  SqliteStatement upsert(impl_->db,
+                         "INSERT INTO entities (name, type, aliases) VALUES (:name, 'unknown', "
+                         ":aliases) ON CONFLICT (name) DO UPDATE SET aliases = :aliases");
+  upsert.Bind(":name", name);
+  upsert.Bind(":aliases", JoinLines(aliases));
+  upsert.Step();
+  impl_->entity_cache.clear();
+  impl_->cache_loaded = false;
+}
+
+bool SqliteStore::HasItem(const std::string& item_id) const {
+  SqliteStatement select(impl_->db, "SELECT 1 FROM items WHERE item_id = :id");
+  select.Bind(":id", item_id);
+  return select.Step();
+}
+
+StoreStats SqliteStore::Stats() const {
+  StoreStats stats;
+  SqliteStatement totals(impl_->db,
+                         "SELECT (SELECT COUNT(*) FROM items), (SELECT COUNT(*) FROM triples), "
+                         "(SELECT COUNT(*) FROM entities), (SELECT MIN(date) FROM items), "
+                         "(SELECT MAX(date) FROM items)");
+  totals.Step();
+  stats.items = totals.Int(0);
+  stats.triples = totals.Int(1);
+  stats.entities = totals.Int(2);
+  stats.first = totals.DateAt(3);
+  stats.last = totals.DateAt(4);
+  SqliteStatement relations(
+      impl_->db, "SELECT relation, COUNT(*) FROM triples GROUP BY relation ORDER BY relation");
+  while (relations.Step())
+    stats.triples_by_relation.emplace_back(relations.Text(0), relations.Int(1));
+  SqliteStatement types(impl_->db, "SELECT type, COUNT(*) FROM entities GROUP BY type");
+  while (types.Step()) stats.entities_by_type.emplace_back(TypeAt(types, 0), types.Int(1));
+  std::sort(stats.entities_by_type.begin(), stats.entities_by_type.end());
+  return stats;
+}
+
+}  // namespace polgraph

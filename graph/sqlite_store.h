@@ -1,0 +1,48 @@
+// The Store kept in one SQLite file: WAL journal, one transaction per batch,
+// prepared statements, and a schema versioned with PRAGMA user_version whose
+// migrations run in a transaction when the store is opened for writing.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "graph/store.h"
+
+namespace polgraph {
+
+class SqliteStore : public Store {
+ public:
+  /// The schema version this build writes and reads.
+  static constexpr int kSchemaVersion = 1;
+
+  /// kRead: the file must exist and hold a polgraph store of this schema.
+  /// kWrite: created if missing; migrated to kSchemaVersion.
+  using Mode = StoreMode;
+
+  /// Opens the store at `path`. Throws Error naming `path` when the file is
+  /// missing (kRead), not a database, or of a newer or older schema (kRead).
+  SqliteStore(const std::string& path, Mode mode);
+  ~SqliteStore() override;
+  SqliteStore(const SqliteStore&) = delete;  // owns the connection
+  SqliteStore& operator=(const SqliteStore&) = delete;
+
+  AddedCounts AddBatch(const std::vector<Item>& items, const std::vector<Triple>& triples) override;
+  void LoadTriples(const TripleFilter& filter,
+                   const std::function<void(const Triple&)>& visit) const override;
+  void LoadEntities(const TripleFilter& filter,
+                    const std::function<void(const Entity&)>& visit) const override;
+  void LoadEdges(const TripleFilter& filter,
+                 const std::function<void(const EdgeSummary&)>& visit) const override;
+  void SetAliases(const std::string& name, const std::vector<std::string>& aliases) override;
+  bool HasItem(const std::string& item_id) const override;
+  StoreStats Stats() const override;
+
+  /// The schema version of the file (PRAGMA user_version).
+  int schema_version() const;
+
+ private:
+  class Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace polgraph

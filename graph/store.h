@@ -1,0 +1,109 @@
+// Where triples live between runs: news items, named entities and triples
+// with their evidence. Store is the interface the rest of polgraph uses;
+// SqliteStore (graph/sqlite_store.h) is one backend, and the SQL dialect of
+// each backend stays inside its implementation.
+//
+// Promises of every backend:
+//  - an item is stored once: a batch's items already in the store are skipped
+//    as a whole (with their triples), so ingesting the same input again adds
+//    nothing, and new items add;
+//  - a triple is stored once per (item, subject, relation, object, role);
+//  - an entity is stored once per canonical name; its type is the first known
+//    type it was given;
+//  - the unnamed agent "?" and an empty object are not entities;
+//  - failures throw polgraph::Error naming the database.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "extract/date.h"
+#include "extract/item.h"
+#include "extract/triple.h"
+#include "graph/knowledge_graph.h"
+
+namespace polgraph {
+
+/// Which triples a read looks at. Every field left empty lets all through.
+struct TripleFilter {
+  std::optional<Relation> relation;
+  Date since, until;   // inclusive; when either is known, undated triples are left out
+  std::string entity;  // only triples whose subject or object is this canonical name
+  std::string other;   // with `entity`: only triples between `entity` and this name
+};
+
+/// What a batch added to the store.
+struct AddedCounts {
+  long items = 0;
+  long triples = 0;
+  long entities = 0;
+  auto operator<=>(const AddedCounts&) const = default;
+};
+
+/// An edge as the store aggregates it: every triple with the same subject,
+/// relation and object, counted, with its first and last date and its roles.
+struct EdgeSummary {
+  std::string subject, object;  // canonical names
+  Relation relation = Relation::kMet;
+  long count = 0;
+  Date first, last;
+  std::vector<std::string> roles;  // distinct non-empty roles, sorted
+};
+
+struct StoreStats {
+  long items = 0;
+  long triples = 0;
+  long entities = 0;
+  std::vector<std::pair<std::string, long>> triples_by_relation;  // by relation name
+  std::vector<std::pair<EntityType, long>> entities_by_type;      // in EntityType order
+  Date first, last;  // dates of the earliest and latest dated item
+};
+
+enum class StoreMode {
+  kRead,   // the store must exist; nothing is written
+  kWrite,  // created when missing, upgraded to the current schema
+};
+
+class Store {
+ public:
+  virtual ~Store() = default;
+
+  /// Adds `items` and the `triples` read from them, in one transaction: all or
+  /// nothing. Items already stored are skipped with their triples.
+  /// REQUIRES: each triple's evidence.item_id is the id of one of `items`.
+  virtual AddedCounts AddBatch(const std::vector<Item>& items,
+                               const std::vector<Triple>& triples) = 0;
+
+  /// Calls `visit` with each triple that passes `filter`, ordered by date
+  /// (undated last), then item, then the order they were added.
+  virtual void LoadTriples(const TripleFilter& filter,
+                           const std::function<void(const Triple&)>& visit) const = 0;
+
+  /// Calls `visit` with each named entity taking part in a triple that passes
+  /// `filter`; `mentions` counts those triples. Aliases as stored.
+  virtual void LoadEntities(const TripleFilter& filter,
+                            const std::function<void(const Entity&)>& visit) const = 0;
+
+  /// Calls `visit` with each (subject, relation, object) of named entities
+  /// over the triples that pass `filter`.
+  virtual void LoadEdges(const TripleFilter& filter,
+                         const std::function<void(const EdgeSummary&)>& visit) const = 0;
+
+  /// Sets the aliases kept for an entity, adding it (type unknown) if new.
+  virtual void SetAliases(const std::string& name, const std::vector<std::string>& aliases) = 0;
+
+  /// Whether an item with this id is stored.
+  virtual bool HasItem(const std::string& item_id) const = 0;
+
+  virtual StoreStats Stats() const = 0;
+};
+
+/// Opens the store at `location`: for now always an SQLite file path (a
+/// PostgreSQL backend will take "postgresql://" URLs). Throws Error.
+std::unique_ptr<Store> OpenStore(const std::string& location, StoreMode mode);
+
+}  // namespace polgraph
