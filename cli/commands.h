@@ -8,5 +8,7 @@
 namespace polgraph::cli {
 
 void AddItemsCommand(CLI::App& app);
+void AddExtractCommand(CLI::App& app);
+void AddExplainCommand(CLI::App& app);
 
 }  // namespace polgraph::cli

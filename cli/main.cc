@@ -15,6 +15,8 @@ using AddCommand = void (*)(CLI::App&);
 // The subcommands, in the order --help lists them.
 constexpr AddCommand kCommands[] = {
     polgraph::cli::AddItemsCommand,
+    polgraph::cli::AddExtractCommand,
+    polgraph::cli::AddExplainCommand,
 };
 
 }  // namespace

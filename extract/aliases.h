@@ -1,11 +1,19 @@
 // The aliases table: canonical names with their aliases and transliterations,
 // and offices with their holders over date ranges. Loaded from JSON (the
-// default table is compiled in; --aliases FILE adds to it).
+// default table is compiled in; --aliases FILE adds to it). The format is
+// described in docs/aliases.md.
+//
+// Names are compared folded: case, accents, hyphens, dots and apostrophes do
+// not matter ("kassym jomart TOKAYEV" is "Kassym-Jomart Tokayev"). A name that
+// matches no alias exactly may still match through a looser transliteration
+// key (zh/j, kh/h, doubled letters, y between vowels: "Kasym-Zhomart Tokaev"),
+// when that key points to one entity only.
 #pragma once
 
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "extract/date.h"
@@ -23,6 +31,7 @@ class Aliases {
     std::vector<std::string> names;  // "President of Kazakhstan", "Head of State", ...
     std::string holder;              // canonical name of the holder
     Date from, to;                   // `to` unknown: still in office
+    std::string country;             // the office's country, may be empty
   };
 
   /// The table compiled into polgraph (Kazakhstan's top offices and more).
@@ -36,11 +45,34 @@ class Aliases {
   std::optional<EntityRef> Canonical(std::string_view name) const;
 
   /// Who held `office` ("President of Kazakhstan", "Head of State", ...) on `date`.
+  /// With an unknown date: the holder still in office.
   std::optional<EntityRef> Holder(std::string_view office, Date date) const;
 
+  /// Holder() among the offices of `country` only (all offices when empty).
+  std::optional<EntityRef> Holder(std::string_view office, Date date,
+                                  std::string_view country) const;
+
+  /// True when one office is called both `a` and `b` ("Head of State" and
+  /// "Kazakh President").
+  bool SameOffice(std::string_view a, std::string_view b) const;
+
+  const std::vector<Entry>& entries() const { return entries_; }
+  const std::vector<Office>& offices() const { return offices_; }
+
+  struct Document;  // a document being loaded (defined in aliases.cc)
+
  private:
+  size_t AddEntity(const Document& doc, EntityRef entity, const std::string& where, long line);
+  void AddAlias(const Document& doc, size_t entry, std::string_view alias,
+                const std::string& where, long line);
+  void LoadEntities(const Document& doc);
+  void LoadOffices(const Document& doc);
+
   std::vector<Entry> entries_;
   std::vector<Office> offices_;
+  std::unordered_map<std::string, size_t> by_key_;                 // folded name -> entry
+  std::unordered_map<std::string, std::vector<size_t>> by_loose_;  // loose key -> entries
+  std::unordered_map<std::string, std::vector<size_t>> offices_by_name_;  // folded -> offices
 };
 
 }  // namespace polgraph

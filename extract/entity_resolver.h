@@ -5,6 +5,15 @@
 // name the item gives, earlier or later (a headline "Tokayev meets ..." takes
 // the body's "Kassym-Jomart Tokayev"). Across items: an Aliases table merges
 // spellings ("Tokaev" / "Tokayev") and tells who held an office on a date.
+//
+// What the item says comes first: a title resolves to the person the item
+// gave that title to; only when the item names nobody so does the aliases
+// table's office holder on the item's date stand in. News agencies and press
+// services never resolve to an entity.
+//
+// Use: one resolver per item. First pass: ObserveSentence() on the title and
+// every sentence, in order (or Observe() with sentence indexes). Second pass:
+// for each sentence, Resolve() what the rules captured, then EndSentence().
 #pragma once
 
 #include <memory>
@@ -33,15 +42,32 @@ class EntityResolver {
   EntityResolver(const Aliases& aliases, const MentionFinder& finder, Date item_date);
 
   /// First pass: every mention of the item (title and all sentences), so
-  /// later resolution can look forward as well as back.
+  /// later resolution can look forward as well as back. A mention observed
+  /// this way belongs to the sentence last given by ObserveSentence() or
+  /// Observe(mention, sentence) (sentence 0 at first).
   void Observe(const Mention& mention);
+
+  /// Observe() for a mention of sentence `sentence` (0-based, in reading order:
+  /// the title is sentence 0). The second pass counts sentences the same way.
+  void Observe(const Mention& mention, int sentence);
+
+  /// Finds the mentions of the next sentence of the item and observes them.
+  /// Returns them, so the caller need not find them again.
+  std::vector<Mention> ObserveSentence(std::string_view sentence);
 
   /// Resolves a span a rule captured in the current sentence.
   Resolution Resolve(std::string_view span) const;
 
+  /// Resolves a mention found in the current sentence (as Find() gave it).
+  Resolution Resolve(const Mention& mention) const;
+
   /// Tells the resolver a sentence is done; `subject` (if any) becomes the
   /// antecedent of later pronouns.
   void EndSentence(const std::optional<EntityRef>& subject);
+
+  /// Whether a title the item does not give to anyone falls back to the
+  /// aliases table's office holder on the item's date (default: yes).
+  void set_office_holders(bool enabled);
 
  private:
   // Implementation owned by the resolver's author.

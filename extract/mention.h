@@ -54,8 +54,8 @@ class MentionFinder {
   /// "Kazakh President", country "Kazakhstan", type kPerson; "the Agency" ->
   /// title "Agency", type kOrganization); the resolver looks such titles up.
   /// A pronoun gives type kPerson and an empty name and title. A news source
-  /// gives an empty name with `source` set. `begin`/`end` cover the name
-  /// within `span` (the whole span when there is no name).
+  /// gives an empty name with `source` set. `begin`/`end` cover the mention
+  /// (title included) within `span`; the whole span when nothing is found.
   Mention Classify(std::string_view span) const;
 
   /// Splits a span captured by {NAME_LIST} ("A, B and C", "President X and
@@ -63,6 +63,13 @@ class MentionFinder {
   /// inside an office ("Minister of Labor and Social Protection X") does not
   /// split.
   std::vector<std::string_view> SplitList(std::string_view list) const;
+
+  /// The words that say which office a title names, folded, in order, without
+  /// articles, connectors, countries and demonyms, and with variants made
+  /// one ("chairwoman", "chair" and "speaker" are "chairman"): "the Kazakh
+  /// Foreign Minister" -> {"foreign", "minister"}; "the Commission’s chair" ->
+  /// {"commission", "chairman"}. For comparing titles.
+  std::vector<std::string> TitleWords(std::string_view title) const;
 
   /// True when `word` ("he", "She", "him", "her") is a personal pronoun.
   static bool IsPersonalPronoun(std::string_view word);

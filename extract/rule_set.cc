@@ -21,7 +21,9 @@ const std::set<std::string_view> kGroupNames = {"subject", "object", "objects", 
 const std::set<std::string_view> kRuleFields = {
     "id",    "relation", "pattern", "description", "examples",
     "flags", "unless",   "trigger", "continue"};
-const std::set<std::string_view> kFlags = {"role_from_title"};
+const std::set<std::string_view> kFlags = {"role_from_title", "headline_only"};
+const std::set<std::string_view> kDocumentFields = {"description", "macros", "relations",
+                                                    "not_entities", "rules"};
 
 RE2::Options CompileOptions() {
   RE2::Options options;
@@ -135,6 +137,11 @@ RuleSet::Document RuleSet::Parse(std::string_view json, const std::string& sourc
   }
   const Place file{source, 0, ""};
   if (!root.IsObject()) throw Error("a rules file is a JSON object with \"rules\"", file);
+  for (const auto& m : root.GetObject()) {
+    std::string_view field(m.name.GetString(), m.name.GetStringLength());
+    if (!kDocumentFields.count(field))
+      throw Error("unknown field \"" + std::string(field) + "\"", file);
+  }
   Document doc;
   doc.source = source;
   if (auto it = root.FindMember("macros"); it != root.MemberEnd()) {
@@ -220,9 +227,15 @@ std::string RuleSet::Expand(std::string_view pattern) const {
       continue;
     }
     char c = text[pos];
-    if (c == '\\' && pos + 1 < text.size()) {  // an escape: copy both characters
-      out.append(text.substr(pos, 2));
-      pos += 2;
+    if (c == '\\' && pos + 1 < text.size()) {  // an escape: \p{L}, \x{41} and \{ are no macros
+      size_t n = 2;
+      if (std::string_view("pPx").find(text[pos + 1]) != std::string_view::npos &&
+          pos + 2 < text.size() && text[pos + 2] == '{') {
+        size_t close = text.find('}', pos + 2);
+        n = close == std::string_view::npos ? text.size() - pos : close + 1 - pos;
+      }
+      out.append(text.substr(pos, n));
+      pos += n;
       continue;
     }
     size_t n = c == '{' ? MacroNameLength(text, pos + 1) : 0;
@@ -297,6 +310,7 @@ Rule RuleSet::CompileRule(const RawRule& raw, const std::string& source,
   for (const std::string& flag : raw.flags) {
     if (!kFlags.count(flag)) throw Error("unknown flag \"" + flag + "\"", place);
     if (flag == "role_from_title") rule.role_from_title = true;
+    if (flag == "headline_only") rule.headline_only = true;
   }
   *trigger = raw.trigger.empty() ? rule.expanded : Expand(raw.trigger);
   auto trigger_re = Compile(*trigger, place, "trigger: ");

@@ -36,6 +36,7 @@ struct Rule {
   std::vector<std::unique_ptr<RE2>> continuations;
   std::vector<std::string> examples;
   bool role_from_title = false;  // no role group: the object's title is the role
+  bool headline_only = false;    // runs on the item's title only
   int subject = -1, object = -1, objects = -1, role = -1, content = -1;
 };
 

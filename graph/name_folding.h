@@ -1,5 +1,5 @@
-// Folding of entity names for lookups typed by people: case, accents,
-// hyphens and runs of spaces do not matter ("kassym jomart TOKAYEV" and
+// Names as people type them: folding for lookups (case, accents, hyphens and
+// runs of spaces do not matter: "kassym jomart TOKAYEV" and
 // "Kassym-Jomart Tokayev" fold alike), and an edit distance between folded
 // names to suggest the closest known names for one that is not known.
 #pragma once
@@ -9,9 +9,8 @@
 
 namespace polgraph {
 
-/// Lowercases (ASCII, Latin-1, Latin Extended-A, Cyrillic), strips accents
-/// from Latin letters, turns hyphens, dots and apostrophes into spaces and
-/// collapses whitespace. Invalid UTF-8 bytes are kept as they are.
+/// The lookup key of a name: utf8::NameKey (lowercased, Latin accents
+/// stripped, hyphens, dots and apostrophes as spaces, spaces collapsed).
 std::string FoldName(std::string_view name);
 
 /// Levenshtein distance between two strings, counted in code points.

@@ -132,16 +132,22 @@ TEST_CASE("store filters triples by relation, dates and entities", "[store]") {
   SqliteStore store(dir.File("g.db"), StoreMode::kWrite);
   store.AddBatch(week.items, week.triples);
   auto count = [&](const TripleFilter& filter) { return AllTriples(store, filter).size(); };
-  TripleFilter met{.relation = Relation::kMet};
+  TripleFilter met;
+  met.relation = Relation::kMet;
   CHECK(count(met) == 5);
-  TripleFilter spring{.since = *Date::ParseIso("2024-02-01"),
-                      .until = *Date::ParseIso("2024-03-05")};
+  TripleFilter spring;
+  spring.since = *Date::ParseIso("2024-02-01");
+  spring.until = *Date::ParseIso("2024-03-05");
   CHECK(count(spring) == 4);  // a3 and a4; the undated a6 is left out
-  TripleFilter tokayev{.entity = testing::kTokayev};
+  TripleFilter tokayev;
+  tokayev.entity = testing::kTokayev;
   CHECK(count(tokayev) == 6);
-  TripleFilter pair{.entity = testing::kErdogan, .other = testing::kTokayev};
+  TripleFilter pair;
+  pair.entity = testing::kErdogan;
+  pair.other = testing::kTokayev;
   CHECK(count(pair) == 2);
-  TripleFilter unknown{.entity = "Nobody"};
+  TripleFilter unknown;
+  unknown.entity = "Nobody";
   CHECK(count(unknown) == 0);
 }
 

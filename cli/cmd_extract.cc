@@ -1,0 +1,185 @@
+// polgraph extract: reads news feeds and prints the triples the rules find,
+// one per line (JSON Lines, or TSV with a header row), in input order. Output
+// is flushed after every batch of items, so it works as a pipeline stage;
+// with --threads N the batches are extracted in parallel and printed in the
+// same order as with one thread.
+#include <algorithm>
+#include <atomic>
+#include <exception>
+#include <memory>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include "cli/commands.h"
+#include "cli/explain_report.h"
+#include "cli/extractor_options.h"
+#include "cli/input_options.h"
+#include "cli/output_file.h"
+#include "extract/extractor.h"
+#include "extract/feed_reader.h"
+
+namespace polgraph::cli {
+namespace {
+
+struct ExtractOptions {
+  InputOptions input;
+  ExtractorOptions extractor;
+  std::string format = "jsonl";
+  std::string output = "-";
+  bool explain = false;
+  unsigned threads = 1;
+};
+
+constexpr const char* kColumns[] = {"item",     "id",     "date",        "subject", "subject_type",
+                                    "relation", "object", "object_type", "role",    "sentence",
+                                    "rule",     "source"};
+
+// The values of a triple in kColumns order.
+std::vector<std::string> Columns(const Triple& t) {
+  const Evidence& e = t.evidence;
+  return {std::to_string(e.item),       e.item_id,       e.date.ToIso(),
+          t.subject.name,               std::string(ToString(t.subject.type)),
+          t.relation.name(),            t.object.name,   std::string(ToString(t.object.type)),
+          t.role,                       e.sentence,      e.rule,
+          e.source};
+}
+
+void WriteJsonLine(const Triple& t, std::ostream& out) {
+  rapidjson::StringBuffer buffer;
+  rapidjson::Writer<rapidjson::StringBuffer> json(buffer);
+  std::vector<std::string> values = Columns(t);
+  json.StartObject();
+  for (size_t i = 0; i < values.size(); ++i) {
+    json.Key(kColumns[i]);
+    if (i == 0) {
+      json.Int64(t.evidence.item);
+    } else {
+      json.String(values[i].data(), static_cast<rapidjson::SizeType>(values[i].size()));
+    }
+  }
+  json.EndObject();
+  out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
+  out << '\n';
+}
+
+// A TSV cell: tabs, carriage returns and newlines become spaces.
+std::string Cell(std::string value) {
+  std::replace_if(
+      value.begin(), value.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
+  return value;
+}
+
+void WriteTsvHeader(std::ostream& out) {
+  for (size_t i = 0; i < std::size(kColumns); ++i) out << (i ? "\t" : "") << kColumns[i];
+  out << '\n';
+}
+
+void WriteTsvLine(const Triple& t, std::ostream& out) {
+  std::vector<std::string> values = Columns(t);
+  for (size_t i = 0; i < values.size(); ++i) out << (i ? "\t" : "") << Cell(values[i]);
+  out << '\n';
+}
+
+// What one item gave: its triples, or its explanation with --explain.
+struct ItemResult {
+  std::vector<Triple> triples;
+  ExplainReport report;
+};
+
+ItemResult Process(const Extractor& extractor, const Item& item, bool explain) {
+  ItemResult result;
+  if (explain) {
+    result.report = extractor.Explain(item);
+  } else {
+    result.triples = extractor.Extract(item);
+  }
+  return result;
+}
+
+// Processes `batch` on up to `threads` threads; results in batch order.
+std::vector<ItemResult> ProcessBatch(const Extractor& extractor, const std::vector<Item>& batch,
+                                     bool explain, unsigned threads) {
+  std::vector<ItemResult> results(batch.size());
+  std::atomic<size_t> next{0};
+  std::exception_ptr failure;
+  std::atomic<bool> failed{false};
+  auto work = [&] {
+    for (size_t i; (i = next++) < batch.size();) {
+      try {
+        results[i] = Process(extractor, batch[i], explain);
+      } catch (...) {
+        if (!failed.exchange(true)) failure = std::current_exception();
+        return;
+      }
+    }
+  };
+  std::vector<std::thread> pool;
+  unsigned extra = std::min<size_t>(threads, batch.size()) - (batch.empty() ? 0 : 1);
+  for (unsigned t = 0; t < extra; ++t) pool.emplace_back(work);
+  work();
+  for (std::thread& t : pool) t.join();
+  if (failure) std::rethrow_exception(failure);
+  return results;
+}
+
+void RunExtract(const ExtractOptions& options) {
+  std::unique_ptr<Extractor> extractor = MakeExtractor(options.extractor);
+  FeedReader reader(options.input.paths, MakeReadOptions(options.input));
+  AtomicOutputFile output(options.output);
+  std::ostream& out = output.stream();
+  bool tsv = options.format == "tsv";
+  if (tsv && !options.explain) WriteTsvHeader(out);
+  const unsigned threads = std::max(1u, options.threads);
+  const size_t batch_size = threads == 1 ? 1 : 16 * threads;
+  std::vector<Item> batch;
+  for (bool more = true; more;) {
+    batch.clear();
+    for (Item item; batch.size() < batch_size && (more = reader.Next(&item)); item = Item())
+      batch.push_back(std::move(item));
+    std::vector<ItemResult> results = ProcessBatch(*extractor, batch, options.explain, threads);
+    for (size_t i = 0; i < batch.size(); ++i) {
+      if (options.explain) PrintExplainReport(batch[i], results[i].report, out);
+      for (const Triple& t : results[i].triples) tsv ? WriteTsvLine(t, out) : WriteJsonLine(t, out);
+    }
+    out.flush();
+  }
+  output.Commit();
+  ReportSkipped(reader.skipped());
+}
+
+}  // namespace
+
+void AddExtractCommand(CLI::App& app) {
+  auto options = std::make_shared<ExtractOptions>();
+  CLI::App* command = app.add_subcommand(
+      "extract",
+      "Find who met, appointed, dismissed whom and who announced what in news items; print one "
+      "triple per line");
+  AddInputOptions(command, &options->input);
+  AddExtractorOptions(command, &options->extractor);
+  command->add_option("--format", options->format, "Output format: jsonl (default) or tsv")
+      ->check(CLI::IsMember({"jsonl", "tsv"}));
+  command->add_option("-o,--output", options->output,
+                      "Write to this file (atomically: all or nothing) instead of stdout");
+  command->add_flag("--explain", options->explain,
+                    "Print for each item how its triples were found (sentences, mentions, rules) "
+                    "instead of the triples");
+  command->add_option("--threads", options->threads,
+                      "Extract with N threads; the output is the same as with one")
+      ->check(CLI::Range(1u, 256u));
+  command->footer(
+      "Each line holds: item (position in its file), id, date, subject, subject_type, relation,\n"
+      "object, object_type, role (appointed/dismissed), sentence, rule, source.\n\n"
+      "Examples:\n"
+      "  polgraph extract samples/news.txt\n"
+      "  polgraph extract feeds/ --format tsv -o triples.tsv\n"
+      "  cat feed.txt | polgraph extract - --rules my_rules.json\n"
+      "  polgraph extract samples/news.txt --no-default-rules --rules my_rules.json");
+  command->callback([options] { RunExtract(*options); });
+}
+
+}  // namespace polgraph::cli

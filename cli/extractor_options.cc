@@ -1,0 +1,43 @@
+#include "cli/extractor_options.h"
+
+#include <fstream>
+#include <sstream>
+
+#include "extract/error.h"
+
+namespace polgraph::cli {
+namespace {
+
+std::string ReadWholeFile(const std::string& path, const char* what) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(std::string("cannot read ") + what + " file", Place{path, 0, ""});
+  std::ostringstream text;
+  text << in.rdbuf();
+  if (in.bad()) throw Error(std::string("error reading ") + what + " file", Place{path, 0, ""});
+  return text.str();
+}
+
+}  // namespace
+
+void AddExtractorOptions(CLI::App* command, ExtractorOptions* options) {
+  command->add_option("--rules", options->rules,
+                      "Load extraction rules from this JSON file too (repeatable; see "
+                      "docs/rules.md)");
+  command->add_flag("--no-default-rules", options->no_default_rules,
+                    "Use only the rules given with --rules, not the built-in ones");
+  command->add_option("--aliases", options->aliases,
+                      "Load name aliases and office holders from this JSON file too (repeatable)");
+}
+
+std::unique_ptr<Extractor> MakeExtractor(const ExtractorOptions& options) {
+  if (options.no_default_rules && options.rules.empty())
+    throw Error("--no-default-rules needs at least one --rules FILE");
+  RuleSet rules = options.no_default_rules ? RuleSet() : RuleSet::Default();
+  for (const std::string& path : options.rules) rules.Load(ReadWholeFile(path, "rules"), path);
+  Aliases aliases = Aliases::Default();
+  for (const std::string& path : options.aliases)
+    aliases.Load(ReadWholeFile(path, "aliases"), path);
+  return std::make_unique<Extractor>(std::move(rules), std::move(aliases));
+}
+
+}  // namespace polgraph::cli

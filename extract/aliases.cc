@@ -1,0 +1,261 @@
+#include "extract/aliases.h"
+
+#include <algorithm>
+
+#include "extract/embedded_data.h"
+#include "extract/error.h"
+#include "extract/located_json.h"
+#include "extract/utf8.h"
+
+namespace polgraph {
+
+struct Aliases::Document {
+  const JsonNode& root;
+  const std::string& source;
+
+  [[noreturn]] void Fail(const std::string& where, const std::string& problem, long line) const {
+    throw Error(where.empty() ? problem : where + ": " + problem, {source, line, {}});
+  }
+};
+
+namespace {
+
+bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+// A key that also folds common transliteration differences of Kazakh,
+// Russian and Uzbek names: zh/j, kh/h, doubled letters, y between vowels
+// ("kasym zhomart tokaev" and "kassym jomart tokayev" meet).
+std::string LooseKey(std::string_view key) {
+  std::string s;
+  for (size_t i = 0; i < key.size(); ++i) {
+    char c = key[i];
+    char next = i + 1 < key.size() ? key[i + 1] : '\0';
+    if ((c == 'z' || c == 'k') && next == 'h') {
+      s += c == 'z' ? 'j' : 'h';
+      ++i;
+    } else {
+      s += c;
+    }
+  }
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (!out.empty() && out.back() == c) continue;  // doubled letters
+    bool between_vowels = c == 'y' && !out.empty() && IsVowel(out.back()) && i + 1 < s.size() &&
+                          IsVowel(s[i + 1]);
+    if (!between_vowels) out += c;
+  }
+  return out;
+}
+
+std::string Where(std::string_view list, size_t index) {
+  return std::string(list) + "[" + std::to_string(index) + "]";
+}
+
+const JsonNode& Field(const Aliases::Document& doc, const JsonNode& object, std::string_view key,
+                      JsonNode::Kind kind, const std::string& where) {
+  const JsonNode* value = object.Get(key);
+  if (!value) doc.Fail(where, "missing '" + std::string(key) + "'", object.line);
+  if (value->kind != kind)
+    doc.Fail(where,
+             "'" + std::string(key) + "' must be " + std::string(Describe(kind)) + ", not " +
+                 std::string(Describe(value->kind)),
+             value->line);
+  return *value;
+}
+
+void CheckKeys(const Aliases::Document& doc, const JsonNode& object,
+               std::initializer_list<std::string_view> allowed, const std::string& where) {
+  for (const auto& [key, value] : object.members)
+    if (std::find(allowed.begin(), allowed.end(), key) == allowed.end())
+      doc.Fail(where, "unknown key '" + key + "'", value.line);
+}
+
+const JsonNode& ArrayAt(const Aliases::Document& doc, std::string_view key) {
+  static const JsonNode kEmpty = [] {
+    JsonNode empty;
+    empty.kind = JsonNode::Kind::kArray;
+    return empty;
+  }();
+  const JsonNode* list = doc.root.Get(key);
+  if (!list) return kEmpty;
+  if (!list->IsArray())
+    doc.Fail("", "'" + std::string(key) + "' must be an array", list->line);
+  return *list;
+}
+
+std::string NonEmptyString(const Aliases::Document& doc, const JsonNode& node,
+                           const std::string& where) {
+  if (!node.IsString() || node.text.empty())
+    doc.Fail(where, "must be a non-empty string", node.line);
+  return node.text;
+}
+
+Date DateField(const Aliases::Document& doc, const JsonNode& object, std::string_view key,
+               const std::string& where) {
+  const JsonNode& value = Field(doc, object, key, JsonNode::Kind::kString, where);
+  std::optional<Date> date = Date::ParseIso(value.text);
+  if (!date)
+    doc.Fail(where, "'" + std::string(key) + "' is not a date (YYYY-MM-DD): \"" + value.text + "\"",
+             value.line);
+  return *date;
+}
+
+}  // namespace
+
+Aliases Aliases::Default() {
+  Aliases aliases;
+  for (const EmbeddedFile& file : DefaultAliasFiles())
+    aliases.Load(file.content, std::string(file.name));
+  return aliases;
+}
+
+void Aliases::Load(std::string_view json, const std::string& source) {
+  JsonNode root = ParseLocatedJson(json, source);
+  Document doc{root, source};
+  if (!root.IsObject()) doc.Fail("", "the document must be an object", root.line);
+  CheckKeys(doc, root, {"description", "entities", "offices"}, "");
+  LoadEntities(doc);
+  LoadOffices(doc);
+}
+
+size_t Aliases::AddEntity(const Document& doc, EntityRef entity, const std::string& where,
+                          long line) {
+  std::string key = utf8::NameKey(entity.name);
+  if (auto it = by_key_.find(key); it != by_key_.end()) {
+    const EntityRef& existing = entries_[it->second].entity;
+    if (existing.type != entity.type)
+      doc.Fail(where,
+               "'" + entity.name + "' is already a " + std::string(ToString(existing.type)) +
+                   " ('" + existing.name + "')",
+               line);
+    return it->second;
+  }
+  entries_.push_back({std::move(entity), {}});
+  size_t index = entries_.size() - 1;
+  by_key_.emplace(key, index);
+  by_loose_[LooseKey(key)].push_back(index);
+  return index;
+}
+
+void Aliases::AddAlias(const Document& doc, size_t entry, std::string_view alias,
+                       const std::string& where, long line) {
+  std::string key = utf8::NameKey(alias);
+  auto [it, added] = by_key_.emplace(key, entry);
+  if (!added && it->second != entry)
+    doc.Fail(where,
+             "'" + std::string(alias) + "' is already a name of '" +
+                 entries_[it->second].entity.name + "'",
+             line);
+  if (!added) return;
+  entries_[entry].aliases.emplace_back(alias);
+  std::vector<size_t>& loose = by_loose_[LooseKey(key)];
+  if (std::find(loose.begin(), loose.end(), entry) == loose.end()) loose.push_back(entry);
+}
+
+void Aliases::LoadEntities(const Document& doc) {
+  const JsonNode& list = ArrayAt(doc, "entities");
+  for (size_t i = 0; i < list.items.size(); ++i) {
+    const JsonNode& item = list.items[i];
+    std::string where = Where("entities", i);
+    if (!item.IsObject()) doc.Fail(where, "must be an object", item.line);
+    CheckKeys(doc, item, {"name", "type", "aliases"}, where);
+    const JsonNode& name = Field(doc, item, "name", JsonNode::Kind::kString, where);
+    if (name.text.empty()) doc.Fail(where, "'name' is empty", name.line);
+    const JsonNode& type_node = Field(doc, item, "type", JsonNode::Kind::kString, where);
+    std::optional<EntityType> type = ParseEntityType(type_node.text);
+    if (!type || *type == EntityType::kUnknown)
+      doc.Fail(where, "'type' must be person, organization or country, not \"" + type_node.text +
+                          "\"",
+               type_node.line);
+    size_t entry = AddEntity(doc, {name.text, *type}, where, name.line);
+    const JsonNode* aliases = item.Get("aliases");
+    if (!aliases) continue;
+    if (!aliases->IsArray()) doc.Fail(where, "'aliases' must be an array", aliases->line);
+    for (size_t a = 0; a < aliases->items.size(); ++a) {
+      const JsonNode& alias = aliases->items[a];
+      std::string alias_where = where + ".aliases[" + std::to_string(a) + "]";
+      AddAlias(doc, entry, NonEmptyString(doc, alias, alias_where), alias_where, alias.line);
+    }
+  }
+}
+
+void Aliases::LoadOffices(const Document& doc) {
+  const JsonNode& list = ArrayAt(doc, "offices");
+  for (size_t i = 0; i < list.items.size(); ++i) {
+    const JsonNode& item = list.items[i];
+    std::string where = Where("offices", i);
+    if (!item.IsObject()) doc.Fail(where, "must be an object", item.line);
+    CheckKeys(doc, item, {"names", "country", "holders"}, where);
+    Office office;
+    const JsonNode& names = Field(doc, item, "names", JsonNode::Kind::kArray, where);
+    if (names.items.empty()) doc.Fail(where, "'names' is empty", names.line);
+    for (size_t n = 0; n < names.items.size(); ++n)
+      office.names.push_back(
+          NonEmptyString(doc, names.items[n], where + ".names[" + std::to_string(n) + "]"));
+    if (item.Get("country"))
+      office.country = NonEmptyString(doc, *item.Get("country"), where + ".country");
+    const JsonNode& holders = Field(doc, item, "holders", JsonNode::Kind::kArray, where);
+    for (size_t h = 0; h < holders.items.size(); ++h) {
+      const JsonNode& holder = holders.items[h];
+      std::string holder_where = where + ".holders[" + std::to_string(h) + "]";
+      if (!holder.IsObject()) doc.Fail(holder_where, "must be an object", holder.line);
+      CheckKeys(doc, holder, {"name", "from", "to"}, holder_where);
+      Office held = office;
+      held.holder = NonEmptyString(
+          doc, Field(doc, holder, "name", JsonNode::Kind::kString, holder_where), holder_where + ".name");
+      held.from = DateField(doc, holder, "from", holder_where);
+      if (holder.Get("to")) held.to = DateField(doc, holder, "to", holder_where);
+      if (held.to.IsKnown() && held.to < held.from)
+        doc.Fail(holder_where, "'to' is before 'from'", holder.Get("to")->line);
+      size_t entry = AddEntity(doc, {held.holder, EntityType::kPerson}, holder_where, holder.line);
+      held.holder = entries_[entry].entity.name;
+      offices_.push_back(std::move(held));
+      for (const std::string& name : office.names)
+        offices_by_name_[utf8::NameKey(name)].push_back(offices_.size() - 1);
+    }
+  }
+}
+
+std::optional<EntityRef> Aliases::Canonical(std::string_view name) const {
+  std::string key = utf8::NameKey(name);
+  if (key.empty()) return std::nullopt;
+  if (auto it = by_key_.find(key); it != by_key_.end()) return entries_[it->second].entity;
+  auto loose = by_loose_.find(LooseKey(key));
+  if (loose != by_loose_.end() && loose->second.size() == 1)
+    return entries_[loose->second.front()].entity;
+  return std::nullopt;
+}
+
+std::optional<EntityRef> Aliases::Holder(std::string_view office, Date date) const {
+  return Holder(office, date, {});
+}
+
+std::optional<EntityRef> Aliases::Holder(std::string_view office, Date date,
+                                         std::string_view country) const {
+  auto it = offices_by_name_.find(utf8::NameKey(office));
+  if (it == offices_by_name_.end()) return std::nullopt;
+  std::optional<EntityRef> found;
+  for (size_t index : it->second) {
+    const Office& o = offices_[index];
+    if (!country.empty() && !o.country.empty() && o.country != country) continue;
+    bool in_office = date.IsKnown() ? o.from <= date && (!o.to.IsKnown() || date <= o.to)
+                                    : !o.to.IsKnown();
+    if (!in_office) continue;
+    if (found && found->name != o.holder) return std::nullopt;  // ambiguous
+    found = EntityRef{o.holder, EntityType::kPerson};
+  }
+  return found;
+}
+
+bool Aliases::SameOffice(std::string_view a, std::string_view b) const {
+  auto first = offices_by_name_.find(utf8::NameKey(a));
+  auto second = offices_by_name_.find(utf8::NameKey(b));
+  if (first == offices_by_name_.end() || second == offices_by_name_.end()) return false;
+  for (size_t x : first->second)
+    for (size_t y : second->second)
+      if (offices_[x].names == offices_[y].names) return true;
+  return false;
+}
+
+}  // namespace polgraph

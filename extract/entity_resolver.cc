@@ -1,0 +1,298 @@
+#include "extract/entity_resolver.h"
+
+#include <algorithm>
+
+#include "extract/utf8.h"
+
+namespace polgraph {
+namespace {
+
+// Words that make one office differ from another of the same name: a deputy
+// chairman is not the chairman.
+bool IsRankModifier(std::string_view word) {
+  static constexpr std::string_view kModifiers[] = {
+      "deputy", "vice",  "first",  "acting", "former", "assistant", "senior", "junior",
+      "co",     "ex",    "interim", "second", "third",  "late",     "outgoing", "incoming"};
+  return std::find(std::begin(kModifiers), std::end(kModifiers), word) != std::end(kModifiers);
+}
+
+bool Contains(const std::vector<std::string>& words, std::string_view word) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+std::vector<std::string> SplitKey(const std::string& key) {
+  std::vector<std::string> parts;
+  size_t start = 0;
+  while (start < key.size()) {
+    size_t space = key.find(' ', start);
+    if (space == std::string::npos) space = key.size();
+    if (space > start) parts.push_back(key.substr(start, space - start));
+    start = space + 1;
+  }
+  return parts;
+}
+
+// A title of a head of state: "President", "Head of State", "King".
+bool IsHeadOfState(const std::vector<std::string>& words) {
+  for (const std::string& w : words)
+    if (IsRankModifier(w)) return false;
+  if (Contains(words, "head") && Contains(words, "state")) return true;
+  for (std::string_view w : {"president", "king", "queen", "emir", "sultan", "monarch", "emperor"})
+    if (Contains(words, w) && words.size() <= 2) return true;
+  return false;
+}
+
+// "leader", "counterpart": stand for the head of state or government.
+bool IsLeaderWord(const std::vector<std::string>& words) {
+  return words.size() == 1 && (words[0] == "leader" || words[0] == "counterpart");
+}
+
+}  // namespace
+
+struct EntityResolver::State {
+  struct Seen {
+    Mention mention;
+    int sentence = 0;
+    size_t order = 0;
+    std::vector<std::string> tokens;  // folded name parts: "kassym", "jomart", "tokayev"
+    std::vector<std::string> title;   // TitleWords of the title
+  };
+
+  State(const Aliases& a, const MentionFinder& f, Date d) : aliases(a), finder(f), date(d) {}
+
+  const Aliases& aliases;
+  const MentionFinder& finder;
+  Date date;
+  std::vector<Seen> seen;
+  int observe_current = 0, observe_next = 0;
+  int current = 0;  // sentence of the second pass
+  std::optional<EntityRef> antecedent;
+  bool office_holders = true;
+
+  void Add(const Mention& m, int sentence) {
+    Seen s;
+    s.mention = m;
+    s.sentence = sentence;
+    s.order = seen.size();
+    s.tokens = SplitKey(utf8::NameKey(m.name));
+    if (!m.title.empty()) s.title = finder.TitleWords(m.title);
+    seen.push_back(std::move(s));
+  }
+
+  // Index of the best of `candidates` (indexes into `seen`): the nearest
+  // earlier mention, else (when `later_ok`) the first later one.
+  std::optional<size_t> Nearest(const std::vector<size_t>& candidates, bool later_ok) const {
+    std::optional<size_t> earlier, later;
+    for (size_t i : candidates) {
+      if (seen[i].sentence <= current) {
+        if (!earlier || seen[i].order > seen[*earlier].order) earlier = i;
+      } else if (!later || seen[i].order < seen[*later].order) {
+        later = i;
+      }
+    }
+    if (earlier) return earlier;
+    return later_ok ? later : std::nullopt;
+  }
+
+  EntityRef Canonical(const std::string& name, EntityType type) const {
+    if (auto known = aliases.Canonical(name); known && known->type == type) return *known;
+    return {name, type};
+  }
+
+  // The item's fullest name for a person called `name` ("Tokayev" ->
+  // "Kassym-Jomart Tokayev"), with `how` saying how it was found.
+  Resolution Person(const std::string& name) const {
+    std::vector<std::string> tokens = SplitKey(utf8::NameKey(name));
+    if (tokens.empty()) return {{}, "nothing: empty name"};
+    std::optional<EntityRef> known = aliases.Canonical(name);
+    std::vector<size_t> fuller;
+    std::vector<std::string> distinct;
+    for (size_t i = 0; i < seen.size(); ++i) {
+      const Seen& s = seen[i];
+      if (s.mention.type != EntityType::kPerson || s.tokens.size() <= tokens.size()) continue;
+      bool same = std::all_of(tokens.begin(), tokens.end(),
+                              [&](const std::string& t) { return Contains(s.tokens, t); });
+      if (!same && known) {
+        auto other = aliases.Canonical(s.mention.name);
+        same = other && other->name == known->name;
+      }
+      if (!same) continue;
+      fuller.push_back(i);
+      std::string id = Canonical(s.mention.name, EntityType::kPerson).name;
+      if (!Contains(distinct, id)) distinct.push_back(id);
+    }
+    if (fuller.empty()) {
+      EntityRef entity = Canonical(name, EntityType::kPerson);
+      if (known && known->type == EntityType::kPerson && known->name != name)
+        return {entity, "alias of " + entity.name};
+      return {entity, tokens.size() > 1 ? "full name" : "name as written (no fuller name in item)"};
+    }
+    std::optional<size_t> pick = distinct.size() == 1 ? Nearest(fuller, true) : Nearest(fuller, false);
+    if (!pick) return {{}, "nothing: '" + name + "' is ambiguous in the item"};
+    const std::string& full = seen[*pick].mention.name;
+    EntityRef entity = Canonical(full, EntityType::kPerson);
+    std::string how = (distinct.size() == 1 ? "part of full name '" : "nearest earlier of several: '") +
+                      full + "'";
+    if (entity.name != full) how += ", alias of " + entity.name;
+    return {entity, how};
+  }
+
+  bool TitleMatches(const std::vector<std::string>& query, const std::string& query_text,
+                    const std::string& query_country, const Seen& s) const {
+    if (s.title.empty() || s.mention.name.empty()) return false;
+    if (!query_country.empty() && !s.mention.country.empty() && query_country != s.mention.country)
+      return false;
+    if (IsLeaderWord(query)) return IsHeadOfState(s.title) || Contains(s.title, "prime");
+    for (const std::string& w : s.title)
+      if (IsRankModifier(w) && !Contains(query, w)) return false;
+    bool all = std::all_of(query.begin(), query.end(),
+                           [&](const std::string& w) { return Contains(s.title, w); });
+    if (all) return true;
+    if (IsHeadOfState(query) && IsHeadOfState(s.title)) return true;
+    return aliases.SameOffice(query_text, s.mention.title);
+  }
+
+  Resolution Title(const Mention& m) const {
+    std::vector<std::string> words = finder.TitleWords(m.title);
+    if (words.empty()) return {{}, "nothing: empty title"};
+    std::vector<size_t> matches;
+    for (size_t i = 0; i < seen.size(); ++i)
+      if (seen[i].mention.type == EntityType::kPerson &&
+          TitleMatches(words, m.title, m.country, seen[i]))
+        matches.push_back(i);
+    if (std::optional<size_t> pick = Nearest(matches, true)) {
+      Resolution person = Person(seen[*pick].mention.name);
+      if (!person.entity.empty())
+        return {person.entity, "title '" + m.title + "' given to " + person.entity.name +
+                                   " in the item"};
+    }
+    if (!office_holders) return {{}, "nothing: no one in the item holds '" + m.title + "'"};
+    if (auto holder = aliases.Holder(m.title, date, m.country))
+      return {*holder, "office holder of '" + m.title + "' on " +
+                           (date.IsKnown() ? date.ToIso() : std::string("the current date")) +
+                           " (aliases)"};
+    return {{}, "nothing: no one in the item or the aliases holds '" + m.title + "'"};
+  }
+
+  // "the Agency" -> the organization of the item whose name has that head.
+  Resolution ShortForm(const Mention& m) const {
+    std::vector<std::string> words = SplitKey(utf8::NameKey(m.title));
+    if (words.empty()) return {{}, "nothing: empty short form"};
+    std::vector<size_t> matches;
+    for (size_t i = 0; i < seen.size(); ++i)
+      if (seen[i].mention.type == EntityType::kOrganization && !seen[i].mention.name.empty() &&
+          Contains(seen[i].tokens, words.back()))
+        matches.push_back(i);
+    std::optional<size_t> pick = Nearest(matches, true);
+    if (!pick) return {{}, "nothing: '" + m.title + "' is not named in the item"};
+    EntityRef entity = Canonical(seen[*pick].mention.name, EntityType::kOrganization);
+    return {entity, "short form of '" + entity.name + "'"};
+  }
+
+  Resolution Organization(const Mention& m) const {
+    std::vector<std::string> tokens = SplitKey(utf8::NameKey(m.name));
+    const Seen* fullest = nullptr;
+    if (tokens.size() == 1) {  // "Senate" -> "Senate of the Parliament of Kazakhstan"
+      for (const Seen& s : seen)
+        if (s.mention.type == EntityType::kOrganization && !s.tokens.empty() &&
+            s.tokens.front() == tokens.front() && s.tokens.size() > 1 &&
+            (!fullest || s.tokens.size() > fullest->tokens.size()))
+          fullest = &s;
+    }
+    if (fullest) {
+      EntityRef entity = Canonical(fullest->mention.name, EntityType::kOrganization);
+      return {entity, "fuller name in the item"};
+    }
+    EntityRef entity = Canonical(m.name, EntityType::kOrganization);
+    return {entity, entity.name == m.name ? "organization as named" : "alias of " + entity.name};
+  }
+
+  Resolution Country(const Mention& m) const {
+    const Seen* fullest = nullptr;
+    for (const Seen& s : seen)
+      if (s.mention.type == EntityType::kCountry && s.mention.country == m.country &&
+          (!fullest || s.mention.name.size() > fullest->mention.name.size()))
+        fullest = &s;
+    if (fullest && fullest->mention.name.size() > m.name.size())
+      return {{fullest->mention.name, EntityType::kCountry}, "country: fullest form in the item"};
+    return {{m.name, EntityType::kCountry}, "country as named"};
+  }
+
+  Resolution Pronoun() const {
+    if (antecedent) return {*antecedent, "pronoun: subject of an earlier sentence"};
+    std::optional<size_t> last, first_here;
+    for (size_t i = 0; i < seen.size(); ++i) {
+      const Seen& s = seen[i];
+      if (s.mention.type != EntityType::kPerson) continue;
+      if (s.sentence < current) last = i;
+      if (s.sentence == current && !first_here) first_here = i;
+    }
+    std::optional<size_t> pick = last ? last : first_here;
+    if (!pick) return {{}, "nothing: pronoun without antecedent"};
+    const Mention& m = seen[*pick].mention;
+    Resolution r = m.name.empty() ? Title(m) : Person(m.name);
+    if (r.entity.empty()) return {{}, "nothing: pronoun without antecedent"};
+    return {r.entity, "pronoun: last person mentioned"};
+  }
+
+  Resolution Resolve(const Mention& m, std::string_view span) const {
+    if (m.source) return {{}, "nothing: a news source, never an entity"};
+    if (MentionFinder::IsPersonalPronoun(span)) return Pronoun();
+    if (!m.name.empty()) {
+      switch (m.type) {
+        case EntityType::kPerson: return Person(m.name);
+        case EntityType::kOrganization: return Organization(m);
+        case EntityType::kCountry: return Country(m);
+        case EntityType::kUnknown: break;
+      }
+      return {{}, "nothing: unknown type"};
+    }
+    if (m.title.empty()) return {{}, "nothing: names no entity"};
+    return m.type == EntityType::kOrganization ? ShortForm(m) : Title(m);
+  }
+};
+
+EntityResolver::EntityResolver(const Aliases& aliases, const MentionFinder& finder, Date item_date)
+    : state_(std::make_shared<State>(aliases, finder, item_date)) {}
+
+void EntityResolver::Observe(const Mention& mention) {
+  state_->Add(mention, state_->observe_current);
+}
+
+void EntityResolver::Observe(const Mention& mention, int sentence) {
+  state_->observe_current = sentence;
+  state_->observe_next = std::max(state_->observe_next, sentence + 1);
+  state_->Add(mention, sentence);
+}
+
+std::vector<Mention> EntityResolver::ObserveSentence(std::string_view sentence) {
+  int index = state_->observe_next++;
+  state_->observe_current = index;
+  std::vector<Mention> mentions = state_->finder.Find(sentence);
+  for (const Mention& m : mentions) state_->Add(m, index);
+  return mentions;
+}
+
+Resolution EntityResolver::Resolve(std::string_view span) const {
+  std::string_view trimmed = span;
+  while (!trimmed.empty() && (trimmed.front() == ' ' || trimmed.front() == '\t'))
+    trimmed.remove_prefix(1);
+  while (!trimmed.empty() && (trimmed.back() == ' ' || trimmed.back() == '\t'))
+    trimmed.remove_suffix(1);
+  return state_->Resolve(state_->finder.Classify(trimmed), trimmed);
+}
+
+Resolution EntityResolver::Resolve(const Mention& mention) const {
+  return state_->Resolve(mention, {});
+}
+
+void EntityResolver::EndSentence(const std::optional<EntityRef>& subject) {
+  if (subject && !subject->empty() && !subject->IsUnnamed() &&
+      (subject->type == EntityType::kPerson || subject->type == EntityType::kUnknown))
+    state_->antecedent = subject;
+  ++state_->current;
+}
+
+void EntityResolver::set_office_holders(bool enabled) { state_->office_holders = enabled; }
+
+}  // namespace polgraph

@@ -1,0 +1,413 @@
+#include "extract/extractor.h"
+
+#include <algorithm>
+#include <optional>
+#include <string_view>
+
+#include "extract/entity_resolver.h"
+#include "extract/mention.h"
+#include "extract/phrase_text.h"
+#include "extract/sentence_splitter.h"
+#include "extract/triple_dedup.h"
+
+namespace polgraph {
+namespace {
+
+using Span = TextSpan;
+
+struct Sentence {
+  std::string_view text;
+  bool headline = false;
+  std::vector<Mention> mentions;
+};
+
+// The sentences of an item: the title's, then the body's, with their mentions.
+std::vector<Sentence> SentencesOf(const Item& item, const MentionFinder& finder) {
+  std::vector<Sentence> out;
+  auto add = [&](std::string_view paragraph, bool headline) {
+    for (std::string_view s : SplitSentences(paragraph))
+      out.push_back(Sentence{s, headline, finder.Find(s)});
+  };
+  add(item.title, true);
+  for (const std::string& p : item.paragraphs) add(p, false);
+  return out;
+}
+
+Span SpanOf(std::string_view sentence, const re2::StringPiece& piece) {
+  if (piece.data() == nullptr) return {};
+  size_t begin = static_cast<size_t>(piece.data() - sentence.data());
+  return TrimSpan(sentence, {begin, begin + piece.size()});
+}
+
+bool Overlaps(const Mention& m, Span s) { return m.begin < s.end && s.begin < m.end; }
+
+std::string Describe(const EntityRef& e, const std::string& how) {
+  return e.name + " (" + std::string(ToString(e.type)) + (how.empty() ? "" : ", " + how) + ")";
+}
+
+}  // namespace
+
+class Extractor::Impl {
+ public:
+  Impl(RuleSet rules, Aliases aliases) : rules_(std::move(rules)), aliases_(std::move(aliases)) {}
+
+  std::vector<Triple> Run(const Item& item, ExplainReport* report) const;
+  const RuleSet& rules() const { return rules_; }
+  const Aliases& aliases() const { return aliases_; }
+  const MentionFinder& finder() const { return finder_; }
+
+ private:
+  RuleSet rules_;
+  Aliases aliases_;
+  MentionFinder finder_;
+};
+
+namespace {
+
+// The work on one item: holds the item's resolver and what was found so far.
+class ItemRun {
+ public:
+  ItemRun(const Item& item, const RuleSet& rules, const Aliases& aliases,
+          const MentionFinder& finder, ExplainReport* report)
+      : item_(item),
+        rules_(rules),
+        finder_(finder),
+        resolver_(aliases, finder, item.date),
+        report_(report) {}
+
+  std::vector<Triple> Run() {
+    std::vector<Sentence> sentences = SentencesOf(item_, finder_);
+    for (const Sentence& s : sentences)
+      for (const Mention& m : s.mentions) resolver_.Observe(m);
+    std::vector<SentenceTriples> found;
+    for (const Sentence& s : sentences) found.push_back(RunSentence(s));
+    std::vector<std::string> removed;
+    std::vector<Triple> out = Deduplicate(std::move(found), report_ ? &removed : nullptr);
+    if (report_) {
+      report_->triples = out;
+      report_->removed = std::move(removed);
+    }
+    return out;
+  }
+
+ private:
+  struct Groups {
+    std::vector<re2::StringPiece> pieces;
+    int Count() const { return static_cast<int>(pieces.size()); }
+  };
+
+  SentenceTriples RunSentence(const Sentence& s) {
+    sentence_ = &s;
+    SentenceTriples out;
+    out.headline = s.headline;
+    ExplainReport::SentenceNote* note = nullptr;
+    if (report_) {
+      report_->sentences.push_back({std::string(s.text), s.headline, {}, {}, {}});
+      note = &report_->sentences.back();
+      for (const Mention& m : s.mentions) note->mentions.push_back(NoteMention(m));
+    }
+    for (int index : rules_.Candidates(s.text)) {
+      const Rule& rule = rules_.rules()[index];
+      if (rule.headline_only && !s.headline) continue;
+      ExplainReport::RuleNote* rule_note = nullptr;
+      if (note) {
+        note->rules.push_back({rule.id, false, "", {}, ""});
+        rule_note = &note->rules.back();
+      }
+      RunRule(rule, rule_note, &out.triples);
+    }
+    std::optional<EntityRef> subject;
+    for (const Triple& t : out.triples)
+      if (!t.subject.IsUnnamed()) {
+        subject = t.subject;
+        break;
+      }
+    resolver_.EndSentence(subject);
+    if (note) note->triples = out.triples;
+    return out;
+  }
+
+  ExplainReport::MentionNote NoteMention(const Mention& m) {
+    Resolution r = resolver_.Resolve(Text({m.begin, m.end}));
+    return {std::string(Text({m.begin, m.end})), m.name, m.title, m.type, r.entity, r.how};
+  }
+
+  std::string_view Text(Span s) const { return sentence_->text.substr(s.begin, s.end - s.begin); }
+
+  // Every match of `rule` in the sentence, left to right.
+  void RunRule(const Rule& rule, ExplainReport::RuleNote* note, std::vector<Triple>* out) {
+    std::string_view text = sentence_->text;
+    re2::StringPiece input(text.data(), text.size());
+    Groups g;
+    g.pieces.resize(1 + rule.re->NumberOfCapturingGroups());
+    size_t pos = 0;
+    while (pos <= text.size() &&
+           rule.re->Match(input, pos, text.size(), RE2::UNANCHORED, g.pieces.data(), g.Count())) {
+      Span whole = SpanOf(text, g.pieces[0]);
+      size_t last = LastGroupEnd(g);
+      if (note) {
+        note->matched = true;
+        if (!note->match.empty()) note->match += " | ";
+        note->match += std::string(g.pieces[0].data(), g.pieces[0].size());
+      }
+      if (rule.unless && RE2::PartialMatch(g.pieces[0], *rule.unless)) {
+        if (note) note->dropped = "the match also matches the rule's \"unless\" pattern";
+      } else {
+        std::optional<EntityRef> subject = Subject(rule, g, note);
+        if (subject) {
+          BuildTriples(rule, *subject, g, whole, note, out);
+          last = Continue(rule, *subject, last, note, out);
+        } else if (note) {
+          note->dropped = "the subject names no entity";
+        }
+      }
+      size_t start = static_cast<size_t>(g.pieces[0].data() - text.data());
+      pos = std::max(start + 1, last);
+    }
+  }
+
+  size_t LastGroupEnd(const Groups& g) const {
+    size_t last = 0;
+    for (int i = 1; i < g.Count(); ++i)
+      if (g.pieces[i].data())
+        last = std::max(last, static_cast<size_t>(g.pieces[i].data() + g.pieces[i].size() -
+                                                  sentence_->text.data()));
+    if (last == 0) last = SpanOf(sentence_->text, g.pieces[0]).end;
+    return last;
+  }
+
+  // Continuation patterns, each anchored where the previous match's groups ended.
+  size_t Continue(const Rule& rule, const EntityRef& subject, size_t pos,
+                  ExplainReport::RuleNote* note, std::vector<Triple>* out) {
+    std::string_view text = sentence_->text;
+    re2::StringPiece input(text.data(), text.size());
+    for (bool more = true; more;) {
+      more = false;
+      for (const auto& re : rule.continuations) {
+        Groups g;
+        g.pieces.resize(1 + re->NumberOfCapturingGroups());
+        if (!re->Match(input, pos, text.size(), RE2::ANCHOR_START, g.pieces.data(), g.Count()))
+          continue;
+        Rule view;  // the continuation's own group numbers, the rule's other settings
+        view.relation = rule.relation;
+        view.id = rule.id;
+        view.role_from_title = rule.role_from_title;
+        for (const auto& [name, index] : re->NamedCapturingGroups()) {
+          if (name == "object") view.object = index;
+          if (name == "objects") view.objects = index;
+          if (name == "role") view.role = index;
+        }
+        if (note) note->match += " + " + std::string(g.pieces[0].data(), g.pieces[0].size());
+        BuildTriples(view, subject, g, SpanOf(text, g.pieces[0]), note, out);
+        size_t next = LastGroupEnd(g);
+        if (next <= pos) return pos;
+        pos = next;
+        more = true;
+        break;
+      }
+    }
+    return pos;
+  }
+
+  std::optional<EntityRef> Subject(const Rule& rule, const Groups& g,
+                                   ExplainReport::RuleNote* note) {
+    bool agent_optional =
+        rule.relation == Relation::kAppointed || rule.relation == Relation::kDismissed;
+    Span span = rule.subject >= 0 ? SpanOf(sentence_->text, g.pieces[rule.subject]) : Span{};
+    if (span.empty()) return agent_optional ? std::optional(EntityRef::Unnamed()) : std::nullopt;
+    std::vector<Picked> picked = {PickSubject(span)};
+    Note(note, "subject", span, picked);
+    if (!picked[0].entity.empty()) return picked[0].entity;
+    return agent_optional ? std::optional(EntityRef::Unnamed()) : std::nullopt;
+  }
+
+  void BuildTriples(const Rule& rule, const EntityRef& subject, const Groups& g, Span whole,
+                    ExplainReport::RuleNote* note, std::vector<Triple>* out) {
+    std::vector<Picked> objects;
+    if (rule.object >= 0) {
+      Span span = SpanOf(sentence_->text, g.pieces[rule.object]);
+      if (!span.empty()) {
+        std::vector<Picked> one = {PickObject(span)};
+        Note(note, "object", span, one);
+        objects.push_back(one[0]);
+      }
+    }
+    if (rule.objects >= 0) {
+      Span span = SpanOf(sentence_->text, g.pieces[rule.objects]);
+      if (!span.empty()) {
+        std::vector<Picked> list = PickList(span);
+        Note(note, "objects", span, list);
+        objects.insert(objects.end(), list.begin(), list.end());
+      }
+    }
+    if (rule.relation == Relation::kAnnounced) {
+      objects = {SaidObject(rule, g, whole, subject)};
+      if (!objects[0].entity.empty()) Note(note, "content", objects[0].span, objects);
+    }
+    std::erase_if(objects, [&](const Picked& p) {
+      return p.entity.empty() && rule.relation != Relation::kAnnounced;
+    });
+    std::string role;
+    if (rule.role >= 0 && g.pieces[rule.role].data()) {
+      Span span = SpanOf(sentence_->text, g.pieces[rule.role]);
+      Note(note, "role", span, {});
+      if (NamesPerson(span)) {
+        if (note) note->dropped = "the role holds a person's name: not an office";
+        return;
+      }
+      role = NormalizeRole(Text(span), objects.size() > 1);
+    }
+    for (const Picked& object : objects) {
+      if (object.entity == subject && !subject.empty()) continue;
+      Triple t;
+      t.subject = subject;
+      t.relation = rule.relation;
+      t.object = object.entity;
+      t.role = role;
+      if (role.empty() && rule.role_from_title) t.role = NormalizeRole(object.title, false);
+      t.evidence = Evidence{item_.source, item_.position, item_.id, item_.date,
+                            std::string(sentence_->text), rule.id};
+      out->push_back(std::move(t));
+    }
+  }
+
+  // An entity read from a group: the entity, the span it came from, the title.
+  struct Picked {
+    EntityRef entity;
+    std::string how;
+    Span span;
+    std::string title;
+  };
+
+  Picked FromMention(const Mention& m) {
+    Span span{m.begin, m.end};
+    Resolution r = resolver_.Resolve(Text(span));
+    EntityRef e = r.entity;
+    if (e.empty() && !m.name.empty()) e = {m.name, m.type};
+    return Accept({e, r.how, span, m.title});
+  }
+
+  Picked FromText(Span span) {
+    if (span.empty()) return {};
+    Resolution r = resolver_.Resolve(Text(span));
+    Mention m = finder_.Classify(Text(span));
+    return Accept({r.entity, r.how, span, m.title});
+  }
+
+  // Drops news agencies, press services and other sources.
+  Picked Accept(Picked p) {
+    if (!p.entity.empty() && (rules_.IsNotEntity(p.entity.name) || rules_.IsNotEntity(Text(p.span))))
+      p.entity = {};
+    return p;
+  }
+
+  bool NamesPerson(Span span) const {
+    return std::any_of(sentence_->mentions.begin(), sentence_->mentions.end(), [&](const Mention& m) {
+      return m.type == EntityType::kPerson && !m.name.empty() && Overlaps(m, span);
+    });
+  }
+
+  std::vector<const Mention*> MentionsIn(Span span) const {
+    std::vector<const Mention*> out;
+    for (const Mention& m : sentence_->mentions)
+      if (Overlaps(m, span)) out.push_back(&m);
+    return out;
+  }
+
+  // The subject is the phrase ending right before the verb: a mention that
+  // ends the span, else what the resolver makes of the phrase's tail
+  // ("the Head of State", "He").
+  Picked PickSubject(Span span) {
+    std::vector<const Mention*> in = MentionsIn(span);
+    Span tail = TailPhrase(sentence_->text, span);
+    for (auto it = in.rbegin(); it != in.rend(); ++it) {
+      const Mention& m = **it;
+      if (m.end < span.end) break;
+      if (IsInsideTitle(sentence_->text, tail, m)) return FromText(tail);
+      return FromMention(m);
+    }
+    return FromText(tail);
+  }
+
+  // The object is the first entity of the phrase after the verb, a person
+  // where the phrase has one before any list separator.
+  Picked PickObject(Span span) {
+    std::vector<Span> parts = SplitList(sentence_->text, span, sentence_->mentions);
+    return PickPart(parts.empty() ? span : parts.front());
+  }
+
+  std::vector<Picked> PickList(Span span) {
+    std::vector<Picked> out;
+    for (Span part : SplitList(sentence_->text, span, sentence_->mentions)) {
+      Picked p = PickPart(part);
+      if (!p.entity.empty()) out.push_back(p);
+    }
+    return out;
+  }
+
+  Picked PickPart(Span part) {
+    std::vector<const Mention*> in = MentionsIn(part);
+    for (const Mention* m : in)
+      if (m->type == EntityType::kPerson) return FromMention(*m);
+    if (!in.empty() && !IsInsideTitle(sentence_->text, part, *in.front()))
+      return FromMention(*in.front());
+    return FromText(part);
+  }
+
+  // The object of `announced`: the first entity in what was said, other than the speaker.
+  Picked SaidObject(const Rule& rule, const Groups& g, Span whole, const EntityRef& speaker) {
+    std::vector<Span> regions;
+    if (rule.content >= 0 && g.pieces[rule.content].data()) {
+      regions.push_back(SpanOf(sentence_->text, g.pieces[rule.content]));
+    } else {
+      regions.push_back({whole.end, sentence_->text.size()});
+      regions.push_back({0, whole.begin});
+    }
+    for (Span region : regions) {
+      for (const Mention* m : MentionsIn(region)) {
+        if (m->begin < region.begin) continue;
+        Picked p = FromMention(*m);
+        if (!p.entity.empty() && p.entity != speaker) return p;
+      }
+    }
+    return {};
+  }
+
+  void Note(ExplainReport::RuleNote* note, const char* group, Span span,
+            const std::vector<Picked>& picked) {
+    if (!note) return;
+    ExplainReport::GroupNote g{group, std::string(Text(span)), {}};
+    for (const Picked& p : picked)
+      g.entities.push_back(p.entity.empty() ? "(nothing)" : Describe(p.entity, p.how));
+    note->groups.push_back(std::move(g));
+  }
+
+  const Item& item_;
+  const RuleSet& rules_;
+  const MentionFinder& finder_;
+  EntityResolver resolver_;
+  ExplainReport* report_;
+  const Sentence* sentence_ = nullptr;
+};
+
+}  // namespace
+
+std::vector<Triple> Extractor::Impl::Run(const Item& item, ExplainReport* report) const {
+  return ItemRun(item, rules_, aliases_, finder_, report).Run();
+}
+
+Extractor::Extractor(RuleSet rules, Aliases aliases)
+    : impl_(std::make_unique<Impl>(std::move(rules), std::move(aliases))) {}
+Extractor::~Extractor() = default;
+
+std::vector<Triple> Extractor::Extract(const Item& item) const { return impl_->Run(item, nullptr); }
+
+ExplainReport Extractor::Explain(const Item& item) const {
+  ExplainReport report;
+  impl_->Run(item, &report);
+  return report;
+}
+
+const RuleSet& Extractor::rules() const { return impl_->rules(); }
+
+}  // namespace polgraph

@@ -1,0 +1,77 @@
+// The word knowledge the mention finder looks up: which words are titles
+// ("Minister"), organization head words ("Agency"), descriptive words of
+// offices and bodies ("Foreign", "Constitutional"), countries and demonyms,
+// cities and other places, news sources, particles of names ("von", "bin")
+// and common words that never start a name ("According", "Monday").
+//
+// Single words and multi-word phrases ("United States of America", "press
+// service", "Central Asia") live in hash maps keyed by folded text (lowercase,
+// accents and dots removed), built once from compiled-in tables. Lookups are
+// O(1) per word; no regex is involved.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace polgraph {
+
+/// Classes of a word or phrase; a word may have several.
+enum WordClass : uint32_t {
+  kArticle = 1u << 0,     // the, a, an
+  kDeterminer = 1u << 1,  // his, her, its, their, our, this, ...
+  kParticle = 1u << 2,    // von, van, der, de, al, bin, ibn, ul, ...
+  kTitle = 1u << 3,       // head noun of a person's title: president, minister, king
+  kOrgHead = 1u << 4,     // head noun of an organization: ministry, agency, senate, inc
+  kDescriptor = 1u << 5,  // other words of offices and bodies: deputy, foreign, affairs
+  kDemonym = 1u << 6,     // Kazakh, Russian, U.S.
+  kCountry = 1u << 7,     // Kazakhstan, Kyrgyz Republic
+  kPlace = 1u << 8,       // a city, region or landmark: Astana, Central Asia, Akorda
+  kSource = 1u << 9,      // a news agency or press service: Qazinform, TASS, press service
+  kStop = 1u << 10,       // a common word that never starts a name: According, Monday
+  kPronoun = 1u << 11,    // he, she, him, her
+  kPlural = 1u << 12,     // a plural title or head: ministers, presidents
+  kOrgName = 1u << 13,    // a name of an organization without a head word: NATO, Rosneft
+  kPlaceNoun = 1u << 14,  // lowercase noun making the name before it a place: region, district
+  kGeneric = 1u << 15,    // an organization head that names nothing alone: agency, commission
+  kNotEntity = 1u << 16,  // an acronym that is not an organization: AI, GDP, CEO
+};
+
+struct LexiconEntry {
+  uint32_t classes = 0;
+  std::string_view country;  // canonical country a country word, demonym or body stands for
+};
+
+class Lexicon {
+ public:
+  Lexicon();
+  Lexicon(const Lexicon&) = delete;  // large tables: share one
+  Lexicon& operator=(const Lexicon&) = delete;
+
+  /// The entry of a folded word or phrase (words joined by one space); null if unknown.
+  const LexiconEntry* Find(std::string_view key) const;
+
+  /// True when some phrase of two or more words starts with the folded `word`.
+  bool StartsPhrase(std::string_view word) const { return phrase_starts_.count(word) > 0; }
+  size_t max_phrase_words() const { return max_phrase_words_; }
+
+  /// Folds a word for lookup: lowercase, accents stripped, dots removed.
+  static std::string Key(std::string_view word);
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  void Add(std::string_view words, uint32_t classes, char separator = ' ');
+  void AddEntry(std::string_view phrase, uint32_t classes, std::string_view country);
+  void AddCountries();
+
+  std::unordered_map<std::string, LexiconEntry, Hash, std::equal_to<>> entries_;
+  std::unordered_set<std::string, Hash, std::equal_to<>> phrase_starts_;
+  size_t max_phrase_words_ = 1;
+};
+
+}  // namespace polgraph

@@ -1,0 +1,456 @@
+// MentionFinder: groups the units of a sentence into chunks of capitalized
+// words (with the lowercase joints of titles and bodies: "of the", "for",
+// "to", "and", dashes, "judge", "spokesman") and reads each chunk as a
+// titled person, a bare title, an organization or a country.
+#include <algorithm>
+
+#include "extract/mention.h"
+#include "extract/mention_units.h"
+
+namespace polgraph {
+namespace {
+
+// One spelling for words that name the same office.
+std::string NormalTitleWord(std::string_view key) {
+  static constexpr std::pair<std::string_view, std::string_view> kSame[] = {
+      {"chair", "chairman"},        {"chairwoman", "chairman"}, {"chairperson", "chairman"},
+      {"speaker", "chairman"},      {"counsellor", "counselor"}, {"advisor", "adviser"},
+      {"defence", "defense"},       {"labour", "labor"},         {"organisation", "organization"},
+      {"centre", "center"},         {"mazhilis", "majilis"},     {"kurultai", "qurultay"},
+      {"kurultay", "qurultay"}};
+  for (const auto& [variant, normal] : kSame)
+    if (key == variant) return std::string(normal);
+  return std::string(key);
+}
+
+struct Range {
+  size_t first = 0, end = 0;  // unit indexes, end exclusive
+};
+
+bool IsCapital(const Unit& u) {
+  return u.IsWord() && u.upper && !u.Has(kStop | kArticle | kDeterminer | kPronoun);
+}
+
+bool IsNameLike(const Unit& u) {
+  return u.IsWord() && (u.initial || (u.upper && !u.Has(kKnownWord)));
+}
+
+bool IsJoint(const Unit& u) {
+  return u.Is("of") || u.Is("for") || u.Is("on") || u.Is("to") || u.Is("and") || u.Is("&") ||
+         u.Is("the") || u.kind == Token::Kind::kDash;
+}
+
+bool IsLowerTitleWord(const Unit& u) {
+  return u.IsWord() && !u.upper && u.Has(kTitle | kDescriptor | kOrgHead) &&
+         !u.Has(kStop | kArticle);
+}
+
+// Titles that take "to": "Ambassador to the US", "Assistant to the President".
+bool TakesTo(const Unit& u) {
+  static constexpr std::string_view kWords[] = {
+      "ambassador", "ambassadors", "assistant", "adviser", "advisor", "representative", "envoy",
+      "aide", "counselor", "counsellor", "secretary", "delegate", "assistants", "advisers"};
+  return u.Has(kTitle) && std::find(std::begin(kWords), std::end(kWords), u.key) != std::end(kWords);
+}
+
+class Chunker {
+ public:
+  explicit Chunker(const std::vector<Unit>& units) : u_(units) {}
+
+  std::vector<Range> Run() const {
+    std::vector<Range> chunks;
+    for (size_t i = 0; i < u_.size();) {
+      if (!CanStart(i)) {
+        ++i;
+        continue;
+      }
+      size_t end = Extend(i);
+      chunks.push_back({i, end});
+      i = end;
+    }
+    return chunks;
+  }
+
+ private:
+  bool Capital(size_t i) const { return i < u_.size() && IsCapital(u_[i]); }
+
+  // The end of a run of lowercase title words at i that holds a title and
+  // reaches a capital, or 0: "press secretary Sherzod", "spokesman Dmitry".
+  // With `at_end`, a run that ends the phrase also counts ("Uzbek leader").
+  size_t LowerTitleRun(size_t i, bool at_end = false) const {
+    bool title = false;
+    size_t j = i;
+    while (j < u_.size() && j - i < 5 && IsLowerTitleWord(u_[j])) title |= u_[j++].Has(kTitle);
+    if (!title || j == i) return 0;
+    if (Capital(j)) return j;
+    return at_end && u_[j - 1].Has(kTitle) ? j : 0;
+  }
+
+  // After a name ("Shoigu", "Syrskyi"), a capital that opens a title
+  // ("Secretary of ...", "Commander-in-Chief") starts a new phrase.
+  bool OpensTitle(size_t j) const {
+    for (size_t k = j; k < u_.size() && Capital(k) && k - j < 6; ++k) {
+      if (u_[k].Has(kOrgHead | kOrgName)) return false;
+      if (u_[k].Has(kTitle)) return true;
+      if (!u_[k].Has(kDescriptor | kDemonym)) return false;
+    }
+    return false;
+  }
+
+  bool CanStart(size_t i) const { return Capital(i) || LowerTitleRun(i) != 0; }
+
+  // Index after "of", "for the", ... at i when it joins what comes before
+  // (`prev`) to a capital; 0 when it does not.
+  size_t JointEnd(size_t i, const Unit& prev, bool has_of) const {
+    const Unit& u = u_[i];
+    size_t next = i + 1;
+    if (next < u_.size() && u_[next].Is("the") && !u.Is("and")) ++next;
+    if (!Capital(next)) return 0;
+    const Unit& after = u_[next];
+    bool ok = false;
+    if (u.Is("of") || u.Is("for")) {
+      ok = prev.Has(kTitle | kOrgHead | kDescriptor | kOrgName) && !prev.Has(kCountry);
+    } else if (u.Is("on")) {
+      ok = prev.Has(kOrgHead | kDescriptor);
+    } else if (u.Is("to")) {
+      ok = TakesTo(prev);
+    } else if (u.Is("and") || u.Is("&")) {
+      bool inside = has_of || prev.key == "extraordinary" || prev.Has(kTitle);
+      ok = inside && prev.Has(kDescriptor | kOrgHead | kTitle) &&
+           !prev.Has(kCountry | kDemonym) && after.Has(kDescriptor | kTitle | kOrgHead) &&
+           !after.Has(kCountry | kDemonym);
+    } else if (u.kind == Token::Kind::kDash) {
+      ok = prev.Has(kTitle | kOrgHead | kDescriptor | kOrgName) &&
+           after.Has(kTitle | kDescriptor | kOrgHead | kDemonym);
+    }
+    return ok ? next : 0;
+  }
+
+  // One past the last unit of the chunk starting at i.
+  size_t Extend(size_t i) const {
+    size_t j = i;
+    bool has_of = false;
+    if (!Capital(j)) j = LowerTitleRun(j);  // starts with "presidential press secretary"
+    while (true) {
+      // j is a capital: take it.
+      const Unit& taken = u_[j++];
+      if (taken.possessive && !(j < u_.size() && Capital(j) && u_[j].Has(kOrgHead) &&
+                                !taken.Has(kCountry | kDemonym) && !IsNameLike(taken)))
+        return j;
+      if (j >= u_.size()) return j;
+      if (Capital(j)) {
+        if (IsNameLike(taken) && OpensTitle(j)) return j;
+        continue;
+      }
+      bool body = taken.Has(kDemonym | kCountry | kOrgHead | kOrgName | kPlace);
+      if (size_t run = LowerTitleRun(j, body)) {
+        if (run < u_.size() && Capital(run)) {
+          j = run;
+          continue;
+        }
+        return run;  // "the Uzbek leader", "Kremlin spokesman"
+      }
+      const Unit& u = u_[j];
+      if (IsJoint(u) && !u.Is("the")) {
+        if (size_t next = JointEnd(j, taken, has_of)) {
+          has_of |= u.Is("of") || u.Is("for");
+          j = next;
+          continue;
+        }
+      }
+      if (u.Has(kParticle) && !u.upper && IsNameLike(taken)) {
+        size_t k = j;
+        while (k < u_.size() && u_[k].Has(kParticle) && !u_[k].upper && k - j < 3) ++k;
+        if (k < u_.size() && IsNameLike(u_[k])) {
+          j = k;
+          continue;
+        }
+      }
+      if (u.Is("party") && IsCapital(taken)) return j + 1;  // "the Amanat party"
+      if (has_of && u.Has(kPlaceNoun) && Capital(j + 1)) {
+        ++j;  // "Governor of Kostanay region Kumar Aksakalov"
+        if (Capital(j)) continue;
+      }
+      return j;
+    }
+  }
+
+  const std::vector<Unit>& u_;
+};
+
+}  // namespace
+
+class MentionFinder::Impl {
+ public:
+  std::vector<Mention> Find(std::string_view sentence) const {
+    std::vector<Unit> units = BuildUnits(sentence, lexicon_);
+    std::vector<Mention> mentions;
+    std::string_view possessor;  // country of a possessive chunk just before
+    size_t possessor_end = 0;
+    for (const Range& chunk : Chunker(units).Run()) {
+      if (IsCitedSource(units, chunk)) continue;
+      std::vector<Mention> found = Analyze(sentence, units, chunk);
+      for (Mention& m : found) {
+        if (m.country.empty() && possessor_end == chunk.first && !possessor.empty() &&
+            m.type == EntityType::kPerson)
+          m.country = std::string(possessor);
+        if (!IsPlaceName(units, chunk, m)) mentions.push_back(std::move(m));
+      }
+      const Unit& last = units[chunk.end - 1];
+      possessor = last.possessive ? last.country : std::string_view();
+      possessor_end = chunk.end;
+    }
+    return mentions;
+  }
+
+  Mention Classify(std::string_view span) const {
+    std::vector<Unit> units = BuildUnits(span, lexicon_);
+    Range range{0, units.size()};
+    while (range.first < range.end && !units[range.first].IsWord()) ++range.first;
+    while (range.first < range.end && units[range.first].Has(kArticle | kDeterminer) &&
+           !units[range.first].Has(kPronoun | kCountry))
+      ++range.first;
+    while (range.end > range.first && !units[range.end - 1].IsWord()) --range.end;
+    Mention none;
+    none.begin = 0;
+    none.end = span.size();
+    if (range.first >= range.end) return none;
+    if (range.end - range.first == 1 && units[range.first].Has(kPronoun)) {
+      none.type = EntityType::kPerson;
+      return none;
+    }
+    if (std::optional<size_t> cut = FirstSeparator(units, range)) range.end = *cut;
+    if (IsCitedSource(units, range)) {
+      none.source = true;
+      return none;
+    }
+    std::vector<Mention> found = Analyze(span, units, range);
+    return found.empty() ? none : found.front();
+  }
+
+  std::vector<std::string> TitleWords(std::string_view title) const {
+    std::vector<std::string> words;
+    for (const Unit& u : BuildUnits(title, lexicon_)) {
+      if (!u.IsWord() || u.Has(kArticle | kDeterminer | kCountry | kDemonym | kPronoun)) continue;
+      if (IsJoint(u) || (u.Has(kStop) && !u.Has(kTitle | kDescriptor | kOrgHead))) continue;
+      words.push_back(NormalTitleWord(u.key));
+    }
+    return words;
+  }
+
+  std::vector<std::string_view> SplitList(std::string_view list) const {
+    std::vector<Unit> units = BuildUnits(list, lexicon_);
+    std::vector<Range> chunks = Chunker(units).Run();
+    std::vector<std::string_view> items;
+    size_t piece = 0, c = 0;
+    for (size_t i = 0; i < units.size(); ++i) {
+      while (c < chunks.size() && chunks[c].end <= i) ++c;
+      bool inside = c < chunks.size() && chunks[c].first <= i && i < chunks[c].end;
+      size_t width = SeparatorWidth(units, i);
+      if (inside || width == 0) continue;
+      AddPiece(list, piece, units[i].begin, items);
+      piece = units[i + width - 1].end;
+      i += width - 1;
+    }
+    AddPiece(list, piece, list.size(), items);
+    return items;
+  }
+
+ private:
+  static size_t SeparatorWidth(const std::vector<Unit>& units, size_t i) {
+    const Unit& u = units[i];
+    if (u.kind == Token::Kind::kComma || u.Is("and") || u.Is("&")) return 1;
+    if (u.Is("as") && i + 2 < units.size() && units[i + 1].Is("well") && units[i + 2].Is("as"))
+      return 3;
+    return 0;
+  }
+
+  static void AddPiece(std::string_view text, size_t begin, size_t end,
+                       std::vector<std::string_view>& items) {
+    while (begin < end && (text[begin] == ' ' || text[begin] == '\t')) ++begin;
+    while (end > begin && (text[end - 1] == ' ' || text[end - 1] == '\t')) --end;
+    if (end > begin) items.push_back(text.substr(begin, end - begin));
+  }
+
+  // A comma or "and" that separates list items, for Classify of a list.
+  static std::optional<size_t> FirstSeparator(const std::vector<Unit>& units, Range range) {
+    bool seen_capital = false;
+    for (size_t i = range.first; i < range.end; ++i) {
+      const Unit& u = units[i];
+      if (seen_capital && (u.kind == Token::Kind::kComma ||
+                           ((u.Is("and") || u.Is("&")) && i > 0 && IsNameLike(units[i - 1]))))
+        return i;
+      seen_capital |= IsCapital(u);
+    }
+    return std::nullopt;
+  }
+
+  // "Qazinform", "the Majilis press service", "the press service of the
+  // Central Referendum Commission": sources, not entities.
+  static bool IsCitedSource(const std::vector<Unit>& units, Range chunk) {
+    for (size_t i = chunk.first; i < chunk.end; ++i)
+      if (units[i].Has(kSource)) return true;
+    if (chunk.end < units.size() && units[chunk.end].Has(kSource) && !units[chunk.end].upper)
+      return true;
+    size_t i = chunk.first;
+    while (i > 0 && (units[i - 1].Is("the") || units[i - 1].Is("of"))) --i;
+    return i < chunk.first && i > 0 && units[i - 1].Has(kSource);
+  }
+
+  // "Akmola region", "Saryagash district": a bare name before a place noun.
+  static bool IsPlaceName(const std::vector<Unit>& units, Range chunk, const Mention& m) {
+    if (m.type != EntityType::kPerson || !m.title.empty()) return false;
+    return chunk.end < units.size() && units[chunk.end].Has(kPlaceNoun) &&
+           !units[chunk.end].upper;
+  }
+
+  static std::string Text(std::string_view text, const std::vector<Unit>& units, size_t first,
+                          size_t end) {
+    return std::string(text.substr(units[first].begin, units[end - 1].end - units[first].begin));
+  }
+
+  static std::string_view CountryOf(const std::vector<Unit>& units, size_t first, size_t end) {
+    for (size_t i = first; i < end; ++i)
+      if (!units[i].country.empty()) return units[i].country;
+    return {};
+  }
+
+  // Start of the name at the end of the chunk, or `end` when there is none.
+  static size_t NameStart(const std::vector<Unit>& units, Range chunk) {
+    size_t k = chunk.end;
+    while (k > chunk.first) {
+      const Unit& u = units[k - 1];
+      bool particle = u.Has(kParticle) && !u.upper && k < chunk.end && k - 1 > chunk.first;
+      if (IsNameLike(u) || (u.roman && k == chunk.end) || particle) {
+        --k;
+        continue;
+      }
+      break;
+    }
+    while (k < chunk.end && !(IsNameLike(units[k]) && !units[k].initial) &&
+           !(units[k].initial && k + 1 < chunk.end))
+      ++k;
+    return k;
+  }
+
+  std::vector<Mention> Analyze(std::string_view text, const std::vector<Unit>& units,
+                               Range chunk) const {
+    size_t name = NameStart(units, chunk);
+    bool complement = name > chunk.first && name < chunk.end && IsJoint(units[name - 1]);
+    if (name < chunk.end && !complement) return {Named(text, units, chunk, name)};
+    return Headless(text, units, chunk);
+  }
+
+  // A chunk ending in a name: a person, with the title before it if any.
+  static Mention Named(std::string_view text, const std::vector<Unit>& units, Range chunk,
+                       size_t name) {
+    Mention m;
+    m.type = EntityType::kPerson;
+    m.end = units[chunk.end - 1].end;
+    m.name = Text(text, units, name, chunk.end);
+    auto any = [&](uint32_t bits) {
+      for (size_t i = chunk.first; i < name; ++i)
+        if (units[i].Has(bits)) return true;
+      return false;
+    };
+    if (name == chunk.first) {
+      m.begin = units[name].begin;
+      return m;
+    }
+    if (!any(kTitle) && any(kOrgHead | kOrgName)) {  // "Bank of America Merrill Lynch"
+      m.type = EntityType::kOrganization;
+      m.name = Text(text, units, chunk.first, chunk.end);
+      m.begin = units[chunk.first].begin;
+      m.country = std::string(CountryOf(units, chunk.first, chunk.end));
+      return m;
+    }
+    if (!any(kTitle | kDescriptor | kDemonym)) {  // "Kazakhstan Tokayev": no title
+      m.begin = units[name].begin;
+      return m;
+    }
+    m.begin = units[chunk.first].begin;
+    size_t title_end = name;
+    while (title_end > chunk.first && !units[title_end - 1].IsWord()) --title_end;
+    m.title = Text(text, units, chunk.first, title_end);
+    m.country = std::string(CountryOf(units, chunk.first, name));
+    return m;
+  }
+
+  // A chunk without a name: a bare title, an organization, countries.
+  static std::vector<Mention> Headless(std::string_view text, const std::vector<Unit>& units,
+                                       Range chunk) {
+    size_t main_end = chunk.first;
+    while (main_end < chunk.end && !(IsJoint(units[main_end]) && main_end > chunk.first))
+      ++main_end;
+    const Unit* head = LastHead(units, chunk.first, main_end);
+    if (!head) head = LastHead(units, chunk.first, chunk.end);
+    if (!head) return Countries(text, units, chunk);
+    if (head->Has(kPlural)) return {};
+    Mention m;
+    m.begin = units[chunk.first].begin;
+    m.end = units[chunk.end - 1].end;
+    m.country = std::string(CountryOf(units, chunk.first, chunk.end));
+    std::string phrase = Text(text, units, chunk.first, chunk.end);
+    bool single = chunk.end - chunk.first == 1;
+    if (head->Has(kTitle) && !head->Has(kOrgHead | kOrgName)) {
+      m.type = EntityType::kPerson;
+      m.title = std::move(phrase);
+    } else if (single && head->Has(kGeneric)) {
+      m.type = EntityType::kOrganization;  // "the Agency": resolve it
+      m.title = std::move(phrase);
+    } else {
+      m.type = EntityType::kOrganization;
+      m.name = std::move(phrase);
+    }
+    return {m};
+  }
+
+  static const Unit* LastHead(const std::vector<Unit>& units, size_t first, size_t end) {
+    for (size_t i = end; i > first; --i)
+      if (units[i - 1].Has(kTitle | kOrgHead | kOrgName)) return &units[i - 1];
+    return nullptr;
+  }
+
+  static std::vector<Mention> Countries(std::string_view text, const std::vector<Unit>& units,
+                                        Range chunk) {
+    std::vector<Mention> out;
+    for (size_t i = chunk.first; i < chunk.end; ++i) {
+      if (!units[i].Has(kCountry)) continue;
+      Mention m;
+      m.begin = units[i].begin;
+      m.end = units[i].end;
+      m.name = Text(text, units, i, i + 1);
+      m.country = std::string(units[i].country);
+      m.type = EntityType::kCountry;
+      out.push_back(std::move(m));
+    }
+    return out;
+  }
+
+  Lexicon lexicon_;
+};
+
+MentionFinder::MentionFinder() : impl_(std::make_unique<Impl>()) {}
+MentionFinder::~MentionFinder() = default;
+
+std::vector<Mention> MentionFinder::Find(std::string_view sentence) const {
+  return impl_->Find(sentence);
+}
+
+Mention MentionFinder::Classify(std::string_view span) const { return impl_->Classify(span); }
+
+std::vector<std::string_view> MentionFinder::SplitList(std::string_view list) const {
+  return impl_->SplitList(list);
+}
+
+std::vector<std::string> MentionFinder::TitleWords(std::string_view title) const {
+  return impl_->TitleWords(title);
+}
+
+bool MentionFinder::IsPersonalPronoun(std::string_view word) {
+  static constexpr std::string_view kPronouns[] = {"he", "she", "him", "her", "He",
+                                                   "She", "Him", "Her", "HE", "SHE"};
+  return std::find(std::begin(kPronouns), std::end(kPronouns), word) != std::end(kPronouns);
+}
+
+}  // namespace polgraph

@@ -1,0 +1,167 @@
+#include "extract/mention_units.h"
+
+#include <algorithm>
+
+namespace polgraph {
+namespace {
+
+// Classes a lowercase word may have: "press service" is a source, "minister"
+// a title, but "china" or "us" in lowercase are no country.
+constexpr uint32_t kLowercaseClasses = kArticle | kDeterminer | kParticle | kTitle | kDescriptor |
+                                       kPlaceNoun | kPronoun | kStop | kPlural | kGeneric |
+                                       kOrgHead;
+
+bool IsRoman(std::string_view text) {
+  if (text.empty() || text.size() > 5) return false;
+  return std::all_of(text.begin(), text.end(), [](char c) { return c == 'I' || c == 'V' || c == 'X'; });
+}
+
+// "primeminister.kz", "gov.kz", "akorda.kz", "tass.ru", "example.com".
+bool IsWebSite(std::string_view word) {
+  size_t dot = word.rfind('.');
+  if (dot == std::string_view::npos || dot == 0 || dot + 1 >= word.size()) return false;
+  std::string_view domain = word.substr(dot + 1);
+  for (std::string_view known : {"kz", "com", "ru", "uz", "kg", "tj", "gov", "org", "net", "az"})
+    if (domain == known) return true;
+  return false;
+}
+
+// Unknown capitalized words with these endings are common nouns or
+// adjectives, not names: "Friendship", "Interparliamentary", "Cooperation".
+bool LooksLikeCommonWord(std::string_view key) {
+  struct Ending {
+    std::string_view text;
+    size_t min_length;
+  };
+  static constexpr Ending kEndings[] = {
+      {"ship", 7},  {"ness", 7},  {"tion", 6},  {"tions", 7}, {"sion", 6},  {"ity", 6},
+      {"ities", 7}, {"ment", 8},  {"ments", 8}, {"ism", 6},   {"ogy", 6},   {"ics", 7},
+      {"ary", 9},   {"ous", 6},   {"ive", 7},   {"ful", 6},   {"less", 6},  {"able", 6},
+      {"ible", 6},  {"ised", 7},  {"ized", 7},  {"ally", 6},  {"ization", 9}};
+  for (const Ending& e : kEndings)
+    if (key.size() >= e.min_length && key.ends_with(e.text)) return true;
+  return false;
+}
+
+// Lookup of one word, trying the parts of a hyphenated word when the whole is
+// unknown: "Ex-President" is a title, "Military-Industrial" a descriptor.
+const LexiconEntry* FindWord(const Lexicon& lexicon, const std::string& key) {
+  if (const LexiconEntry* entry = lexicon.Find(key)) return entry;
+  size_t hyphen = key.find('-');
+  if (hyphen == std::string::npos) return nullptr;
+  std::string_view head(key.data(), hyphen);
+  if (head == "ex" || head == "co" || head == "vice" || head == "acting" || head == "deputy")
+    return lexicon.Find(std::string_view(key).substr(hyphen + 1));
+  const LexiconEntry* last = lexicon.Find(std::string_view(key).substr(key.rfind('-') + 1));
+  if (last && last->classes & (kDescriptor | kOrgHead)) return last;
+  return nullptr;
+}
+
+class UnitBuilder {
+ public:
+  UnitBuilder(std::string_view text, const Lexicon& lexicon)
+      : text_(text), lexicon_(lexicon), tokens_(Tokenize(text)) {
+    keys_.reserve(tokens_.size());
+    for (const Token& token : tokens_)
+      keys_.push_back(token.IsWord() ? Lexicon::Key(token.Text(text)) : std::string());
+  }
+
+  std::vector<Unit> Build() {
+    std::vector<Unit> units;
+    units.reserve(tokens_.size());
+    for (size_t i = 0; i < tokens_.size();) {
+      size_t length = PhraseLength(i);
+      units.push_back(length > 1 ? PhraseUnit(i, length) : WordUnit(i));
+      i += length;
+    }
+    return units;
+  }
+
+ private:
+  // The number of tokens of the longest known phrase starting at token i (1 if none).
+  size_t PhraseLength(size_t i) {
+    if (!tokens_[i].IsWord() || !lexicon_.StartsPhrase(keys_[i])) return 1;
+    size_t longest = std::min(tokens_.size() - i, lexicon_.max_phrase_words());
+    for (size_t length = longest; length > 1; --length) {
+      std::string key;
+      bool words = true;
+      for (size_t j = i; j < i + length && words; ++j) {
+        words = tokens_[j].IsWord();
+        if (!key.empty()) key += ' ';
+        key += keys_[j];
+        if (tokens_[j].possessive && j + 1 < i + length) key += "'s";
+      }
+      if (words && lexicon_.Find(key)) return length;
+    }
+    return 1;
+  }
+
+  Unit FromToken(const Token& token) {
+    Unit unit;
+    unit.begin = token.begin;
+    unit.end = token.end;
+    unit.kind = token.kind;
+    unit.upper = token.upper;
+    unit.all_caps = token.all_caps;
+    unit.possessive = token.possessive;
+    unit.initial = token.initial;
+    return unit;
+  }
+
+  void ApplyEntry(Unit& unit, const LexiconEntry* entry, bool phrase) {
+    if (entry) {
+      unit.classes = entry->classes;
+      unit.country = entry->country;
+    }
+    if (!unit.upper) {
+      uint32_t mask = kLowercaseClasses | (phrase ? kSource : 0u);
+      unit.classes &= mask;
+      unit.country = {};
+    }
+  }
+
+  Unit WordUnit(size_t i) {
+    const Token& token = tokens_[i];
+    Unit unit = FromToken(token);
+    if (!token.IsWord()) return unit;
+    unit.key = keys_[i];
+    std::string_view text = token.Text(text_);
+    unit.roman = IsRoman(text) && (text.size() > 1 || !token.sentence_start);
+    ApplyEntry(unit, FindWord(lexicon_, unit.key), false);
+    if (IsWebSite(text)) unit.classes |= kSource;  // cited as a source: "primeminister.kz reports"
+    bool digits = std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if ((unit.all_caps || (digits && unit.upper)) && !unit.roman && !unit.Has(kKnownWord))
+      unit.classes |= kOrgName;  // "NATO", "G20", "C5+1"
+    if (unit.upper && !unit.Has(kKnownWord | kParticle) && LooksLikeCommonWord(unit.key))
+      unit.classes |= kDescriptor;
+    return unit;
+  }
+
+  Unit PhraseUnit(size_t i, size_t length) {
+    Unit unit = FromToken(tokens_[i]);
+    const Token& last = tokens_[i + length - 1];
+    unit.end = last.end;
+    unit.possessive = last.possessive;
+    unit.initial = false;
+    for (size_t j = i; j < i + length; ++j) {
+      if (!unit.key.empty()) unit.key += ' ';
+      unit.key += keys_[j];
+      if (tokens_[j].possessive && j + 1 < i + length) unit.key += "'s";
+    }
+    ApplyEntry(unit, lexicon_.Find(unit.key), true);
+    return unit;
+  }
+
+  std::string_view text_;
+  const Lexicon& lexicon_;
+  std::vector<Token> tokens_;
+  std::vector<std::string> keys_;
+};
+
+}  // namespace
+
+std::vector<Unit> BuildUnits(std::string_view text, const Lexicon& lexicon) {
+  return UnitBuilder(text, lexicon).Build();
+}
+
+}  // namespace polgraph

@@ -1,0 +1,170 @@
+#include "extract/tokenizer.h"
+
+#include "extract/utf8.h"
+
+namespace polgraph {
+namespace {
+
+using utf8::Decode;
+
+bool IsWordChar(char32_t c) {
+  return utf8::IsLetter(c) || utf8::IsDigit(c) || (c >= 0x300 && c <= 0x36F);
+}
+
+// Particles written joined to a name: "al-Sisi", "el-Sisi", "ibn-Saud".
+bool HasJoinedParticle(std::string_view word) {
+  for (std::string_view prefix : {"al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "an-", "ar-"}) {
+    if (word.size() > prefix.size() && word.substr(0, prefix.size()) == prefix)
+      return utf8::IsUpper(Decode(word, prefix.size()).value);
+  }
+  return false;
+}
+
+class Scanner {
+ public:
+  explicit Scanner(std::string_view text) : text_(text) {}
+
+  std::vector<Token> Run() {
+    std::vector<Token> tokens;
+    bool at_start = true;
+    while (pos_ < text_.size()) {
+      auto cp = Decode(text_, pos_);
+      if (utf8::IsSpace(cp.value)) {
+        pos_ += cp.length;
+        continue;
+      }
+      Token token = IsWordChar(cp.value) ? Word() : Punctuation(cp);
+      if (token.IsWord() || token.kind == Token::Kind::kNumber) {
+        token.sentence_start = at_start;
+        at_start = false;
+      } else if (token.kind != Token::Kind::kOther || !IsOpener(cp.value)) {
+        at_start = false;
+      }
+      tokens.push_back(token);
+    }
+    return tokens;
+  }
+
+ private:
+  static bool IsOpener(char32_t c) { return utf8::IsQuote(c) || c == '(' || c == '['; }
+
+  char32_t At(size_t pos) const { return Decode(text_, pos).value; }
+  size_t LengthAt(size_t pos) const { return Decode(text_, pos).length; }
+
+  Token Punctuation(utf8::CodePoint cp) {
+    Token token;
+    token.begin = static_cast<uint32_t>(pos_);
+    pos_ += cp.length;
+    token.end = static_cast<uint32_t>(pos_);
+    token.kind = utf8::IsDash(cp.value) ? Token::Kind::kDash
+                 : cp.value == ','      ? Token::Kind::kComma
+                                        : Token::Kind::kOther;
+    return token;
+  }
+
+  // After a word character: does the word go on past the joiner at pos_?
+  bool JoinerContinues() const {
+    char32_t c = At(pos_);
+    size_t next = pos_ + LengthAt(pos_);
+    if (next >= text_.size()) return false;
+    char32_t after = At(next);
+    if (c == '-' || c == 0x2010 || c == '.' || c == '+' || c == '&') return IsWordChar(after);
+    return false;
+  }
+
+  // An apostrophe inside a word: O'Brien, Sha’ban go on; 's ends a possessive.
+  enum class Apostrophe { kNone, kInside, kPossessive };
+  Apostrophe ApostropheAt() const {
+    if (!utf8::IsApostrophe(At(pos_))) return Apostrophe::kNone;
+    size_t next = pos_ + LengthAt(pos_);
+    char32_t after = next < text_.size() ? At(next) : 0;
+    if (after == 's' || after == 'S') {
+      size_t after_s = next + 1;
+      if (after_s >= text_.size() || !IsWordChar(At(after_s))) return Apostrophe::kPossessive;
+    }
+    if (IsWordChar(after)) return Apostrophe::kInside;
+    // "Ministers’ meeting": a bare apostrophe after s is a plural possessive.
+    if (pos_ > 0 && (text_[pos_ - 1] == 's' || text_[pos_ - 1] == 'S'))
+      return Apostrophe::kPossessive;
+    return Apostrophe::kNone;
+  }
+
+  Token Word() {
+    Token token;
+    token.begin = static_cast<uint32_t>(pos_);
+    bool digit_first = utf8::IsDigit(At(pos_));
+    size_t letters = 0, lowers = 0;
+    while (pos_ < text_.size()) {
+      char32_t c = At(pos_);
+      if (IsWordChar(c)) {
+        if (utf8::IsLetter(c)) ++letters;
+        if (utf8::IsLower(c)) ++lowers;
+        pos_ += LengthAt(pos_);
+        continue;
+      }
+      if (digit_first && (c == '.' || c == ',' || c == ':') && pos_ + 1 < text_.size() &&
+          utf8::IsDigit(At(pos_ + 1))) {
+        ++pos_;
+        continue;
+      }
+      if (JoinerContinues()) {
+        pos_ += LengthAt(pos_);
+        continue;
+      }
+      Apostrophe apostrophe = ApostropheAt();
+      if (apostrophe == Apostrophe::kInside) {
+        pos_ += LengthAt(pos_);
+        continue;
+      }
+      if (apostrophe == Apostrophe::kPossessive) {
+        token.end = static_cast<uint32_t>(pos_);
+        token.possessive = true;
+        pos_ += LengthAt(pos_);
+        if (pos_ < text_.size() && (text_[pos_] == 's' || text_[pos_] == 'S')) ++pos_;
+        break;
+      }
+      break;
+    }
+    if (!token.possessive) token.end = static_cast<uint32_t>(pos_);
+    if (digit_first) {
+      if (pos_ < text_.size() && text_[pos_] == '%') token.end = static_cast<uint32_t>(++pos_);
+      token.kind = Token::Kind::kNumber;
+      return token;
+    }
+    token.kind = Token::Kind::kWord;
+    std::string_view word = text_.substr(token.begin, token.end - token.begin);
+    char32_t first = Decode(word, 0).value;
+    token.upper = utf8::IsUpper(first) || HasJoinedParticle(word);
+    token.all_caps = letters >= 2 && lowers == 0;
+    if (!token.possessive) TakePeriod(token, word, letters);
+    return token;
+  }
+
+  // "Gen." "J." "Kassym-J." "U.S." keep their period when more text follows
+  // (a period ending the sentence is not theirs).
+  void TakePeriod(Token& token, std::string_view word, size_t letters) {
+    if (pos_ >= text_.size() || text_[pos_] != '.') return;
+    size_t after = pos_ + 1;
+    while (after < text_.size() && (text_[after] == ' ' || text_[after] == '\t')) ++after;
+    bool more = after < text_.size() && text_[after] != '"' && !utf8::IsQuote(At(after));
+    size_t hyphen = word.find_last_of('-');
+    std::string_view last = hyphen == std::string_view::npos ? word : word.substr(hyphen + 1);
+    bool initial = last.size() == 1 && utf8::IsUpper(Decode(last, 0).value);
+    bool dotted = word.find('.') != std::string_view::npos;
+    bool abbreviation = token.upper && letters <= 4;
+    if (initial || dotted || (abbreviation && more)) {
+      ++pos_;
+      token.end = static_cast<uint32_t>(pos_);
+      token.initial = initial && word.size() == last.size();
+    }
+  }
+
+  std::string_view text_;
+  size_t pos_ = 0;
+};
+
+}  // namespace
+
+std::vector<Token> Tokenize(std::string_view text) { return Scanner(text).Run(); }
+
+}  // namespace polgraph

@@ -1,0 +1,192 @@
+#include "export/dot_writer.h"
+
+#include <graphviz/cgraph.h>
+
+#include <catch2/catch.hpp>
+#include <fstream>
+#include <memory>
+#include <sstream>
+
+#include "export/dot_graph.h"
+#include "tests/export_test_graph.h"
+#include "tests/graph_test_data.h"
+
+namespace polgraph {
+namespace {
+
+using testing::TrickyGraph;
+using testing::TrickyNames;
+
+struct GraphCloser {
+  void operator()(Agraph_t* graph) const { agclose(graph); }
+};
+using ParsedGraph = std::unique_ptr<Agraph_t, GraphCloser>;
+
+ParsedGraph ParseDot(const std::string& text) { return ParsedGraph(agmemread(text.c_str())); }
+
+std::string Attribute(void* object, const char* name) {
+  const char* value = agget(object, const_cast<char*>(name));
+  return value != nullptr ? value : "";
+}
+
+// The text an escString label shows: \\ is a backslash, \n a newline.
+std::string Shown(const std::string& label) {
+  std::string text;
+  for (size_t i = 0; i < label.size(); ++i) {
+    if (label[i] == '\\' && i + 1 < label.size()) {
+      char next = label[++i];
+      text += next == 'n' ? '\n' : next;
+    } else {
+      text += label[i];
+    }
+  }
+  return text;
+}
+
+std::string Dot(const KnowledgeGraph& graph) {
+  std::ostringstream out;
+  WriteDot(graph, out);
+  return out.str();
+}
+
+TEST_CASE("dot: every name comes back from cgraph's parser as the label", "[export][dot]") {
+  KnowledgeGraph graph = TrickyGraph();
+  std::string text = Dot(graph);
+  ParsedGraph parsed = ParseDot(text);
+  INFO(text);
+  REQUIRE(parsed);
+  REQUIRE(static_cast<size_t>(agnnodes(parsed.get())) == graph.entity_count());
+  REQUIRE(static_cast<size_t>(agnedges(parsed.get())) == graph.edge_count());
+  for (uint32_t n = 0; n < graph.entity_count(); ++n) {
+    const std::string& name = graph.entity(EntityId{n}).name;
+    CAPTURE(name);
+    std::string id = "n" + std::to_string(n);
+    Agnode_t* node = agnode(parsed.get(), id.data(), 0);
+    REQUIRE(node != nullptr);
+    CHECK(Attribute(node, "label") == EscString(name));
+    CHECK(Shown(Attribute(node, "label")) == name);
+  }
+}
+
+TEST_CASE("dot: edges keep their key, ends, label and colour", "[export][dot]") {
+  KnowledgeGraph graph = TrickyGraph();
+  ParsedGraph parsed = ParseDot(Dot(graph));
+  REQUIRE(parsed);
+  size_t seen = 0;
+  for (Agnode_t* n = agfstnode(parsed.get()); n; n = agnxtnode(parsed.get(), n)) {
+    for (Agedge_t* e = agfstout(parsed.get(), n); e; e = agnxtout(parsed.get(), e)) {
+      std::string key = agnameof(e);
+      CAPTURE(key);
+      REQUIRE(key.size() > 1);
+      const Edge& edge = graph.edge(EdgeId{static_cast<uint32_t>(std::stoul(key.substr(1)))});
+      CHECK(agnameof(agtail(e)) == "n" + std::to_string(edge.subject.value));
+      CHECK(agnameof(aghead(e)) == "n" + std::to_string(edge.object.value));
+      std::string label = Shown(Attribute(e, "label"));
+      CHECK(label.rfind(edge.relation.name(), 0) == 0);
+      if (!edge.roles.empty()) CHECK(label == edge.relation.name() + ": " + edge.roles.front());
+      CHECK(Shown(Attribute(e, "tooltip")).find(std::to_string(edge.count)) != std::string::npos);
+      ++seen;
+    }
+  }
+  CHECK(seen == graph.edge_count());
+}
+
+TEST_CASE("dot: style by relation and entity type", "[export][dot]") {
+  KnowledgeGraph graph;
+  EntityId a = graph.AddEntity({"A", EntityType::kPerson, {}, 1});
+  EntityId b = graph.AddEntity({"B", EntityType::kOrganization, {}, 1});
+  EntityId c = graph.AddEntity({"C", EntityType::kCountry, {}, 1});
+  EntityId d = graph.AddEntity({"D", EntityType::kUnknown, {}, 1});
+  graph.AddEdge({a, b, Relation::kMet, 1, {}, {}, {}});
+  graph.AddEdge({a, c, Relation::kAppointed, 2, {}, {}, {"Envoy"}});
+  graph.AddEdge({a, d, Relation::kDismissed, 16, {}, {}, {}});
+  graph.AddEdge({b, c, Relation::kAnnounced, 1, {}, {}, {}});
+  graph.AddEdge({c, d, *Relation::Parse("visited"), 1, {}, {}, {}});
+  ParsedGraph parsed = ParseDot(Dot(graph));
+  REQUIRE(parsed);
+
+  auto node = [&](const char* id) { return agnode(parsed.get(), const_cast<char*>(id), 0); };
+  CHECK(Attribute(node("n0"), "shape") == "ellipse");
+  CHECK(Attribute(node("n1"), "shape") == "box");
+  CHECK(Attribute(node("n2"), "shape") == "hexagon");
+  CHECK(Attribute(node("n3"), "shape") == "octagon");
+
+  auto edge = [&](const char* key) {
+    for (Agnode_t* n = agfstnode(parsed.get()); n; n = agnxtnode(parsed.get(), n))
+      for (Agedge_t* e = agfstout(parsed.get(), n); e; e = agnxtout(parsed.get(), e))
+        if (std::string(agnameof(e)) == key) return e;
+    return static_cast<Agedge_t*>(nullptr);
+  };
+  auto test = GENERATE(table<const char*, const char*, const char*, const char*>({
+      {"e0", "met", "#1f77b4", "1.0"},
+      {"e1", "appointed: Envoy", "#2ca02c", "2.5"},
+      {"e2", "dismissed", "#d62728", "7.0"},
+      {"e3", "announced", "#9467bd", "1.0"},
+      {"e4", "visited", "#7f7f7f", "1.0"},
+  }));
+  auto [key, label, color, penwidth] = test;
+  CAPTURE(key);
+  Agedge_t* e = edge(key);
+  REQUIRE(e != nullptr);
+  CHECK(Attribute(e, "label") == label);
+  CHECK(Attribute(e, "color") == color);
+  CHECK(Attribute(e, "penwidth") == penwidth);
+}
+
+TEST_CASE("dot: output is stable and in id order", "[export][dot]") {
+  std::string first = Dot(TrickyGraph());
+  CHECK(Dot(TrickyGraph()) == first);
+  size_t n0 = first.find("\tn0\t"), n1 = first.find("\tn1\t"), n9 = first.find("\tn9\t");
+  CHECK(n0 < n1);
+  CHECK(n1 < n9);
+}
+
+TEST_CASE("dot: escString keeps text as written", "[export][dot]") {
+  auto [text, escaped] = GENERATE(table<std::string, std::string>({
+      {"plain", "plain"},
+      {"back\\slash", "back\\\\slash"},
+      {"trail\\", "trail\\\\"},
+      {"two\nlines", "two\\nlines"},
+      {"\\N and \\l", "\\\\N and \\\\l"},
+      {"say \"hi\"", "say \"hi\""},
+  }));
+  CAPTURE(text);
+  CHECK(EscString(text) == escaped);
+}
+
+TEST_CASE("dot: long names are shortened by code points", "[export][dot]") {
+  auto [text, max, shortened] = GENERATE(table<std::string, size_t, std::string>({
+      {"Kassym-Jomart Tokayev", 0, "Kassym-Jomart Tokayev"},
+      {"Kassym-Jomart Tokayev", 30, "Kassym-Jomart Tokayev"},
+      {"Kassym-Jomart Tokayev", 21, "Kassym-Jomart Tokayev"},
+      {"Kassym-Jomart Tokayev", 10, "Kassym-Jo…"},
+      {"Қасым-Жомарт Тоқаев", 6, "Қасым…"},
+      {"中华人民共和国", 3, "中华…"},
+  }));
+  CAPTURE(text, max);
+  CHECK(Shorten(text, max) == shortened);
+}
+
+TEST_CASE("dot: Graphviz's dot accepts the output", "[export][dot][client]") {
+  if (!std::filesystem::exists("/usr/bin/dot")) {
+    WARN("skipped: /usr/bin/dot is not installed");
+    return;
+  }
+  testing::TempDir dir;
+  std::string path = dir.File("tricky.dot");
+  {
+    std::ofstream file(path, std::ios::binary);
+    WriteDot(TrickyGraph(), file);
+  }
+  testing::CommandResult svg =
+      testing::RunCommand("/usr/bin/dot -Tsvg " + testing::ShellQuote(path) + " 2>&1");
+  INFO(svg.out);
+  REQUIRE(svg.status == 0);
+  CHECK(svg.out.find("<svg") != std::string::npos);
+  CHECK(svg.out.find("Smith &amp; Sons") != std::string::npos);
+  CHECK(svg.out.find("Қасым&#45;Жомарт Тоқаев") != std::string::npos);
+  CHECK(svg.out.find("trail\\") != std::string::npos);
+}
+
+}  // namespace
+}  // namespace polgraph

@@ -1,0 +1,105 @@
+#include "extract/feed_format.h"
+
+#include <regex>
+#include <string>
+
+#include <catch2/catch.hpp>
+
+#include "extract/error.h"
+
+namespace polgraph {
+namespace {
+
+TEST_CASE("LooksLikeHeader tells header lines from text", "[feed]") {
+  auto [line, expected] = GENERATE(table<std::string, bool>({
+      {"28.01.2026, 18:30 20316", true},
+      {"28.01.2026, 18:30", true},
+      {"  03.02.2026,  9:05 12  ", true},
+      {"32.13.2026, 10:00 5", true},  // shaped like one; ParseHeader rejects it
+      {"28.01.2026, 18:30 views", true},
+      {"28.01.2026 18:30 20316", false},
+      {"28.01.2026, the President said", false},
+      {"2026-01-28, 18:30 5", false},
+      {"Tokayev meets Kazakhstani IT entrepreneurs", false},
+      {"", false},
+  }));
+  CAPTURE(line);
+  CHECK(LooksLikeHeader(line) == expected);
+}
+
+TEST_CASE("ParseHeader reads date, time and view counter", "[feed]") {
+  FeedHeader h = ParseHeader("28.01.2026, 18:30 20316");
+  CHECK(h.date.ToIso() == "2026-01-28");
+  CHECK(h.time == "18:30");
+  REQUIRE(h.views);
+  CHECK(*h.views == 20316);
+
+  FeedHeader no_views = ParseHeader("29.02.2024, 00:00");
+  CHECK(no_views.date.ToIso() == "2024-02-29");
+  CHECK(no_views.time == "00:00");
+  CHECK_FALSE(no_views.views);
+}
+
+TEST_CASE("ParseHeader rejects impossible headers with their own message", "[feed]") {
+  auto [line, message] = GENERATE(table<std::string, std::string>({
+      {"32.13.2026, 10:00 5", "impossible date '32.13.2026' in item header"},
+      {"29.02.2025, 10:00 5", "impossible date '29.02.2025' in item header"},
+      {"00.01.2026, 10:00 5", "impossible date '00.01.2026' in item header"},
+      {"28.01.2026, 24:00 5",
+       "invalid time '24:00' in item header (expected HH:MM from 00:00 to 23:59)"},
+      {"28.01.2026, 12:60 5",
+       "invalid time '12:60' in item header (expected HH:MM from 00:00 to 23:59)"},
+      {"28.01.2026, 9:30 5",
+       "invalid time '9:30' in item header (expected HH:MM from 00:00 to 23:59)"},
+      {"28.01.2026, 18:30 many",
+       "malformed item header (expected 'DD.MM.YYYY, HH:MM N')"},
+      {"28.01.2026, 18:30 99999999999999999999",
+       "view counter '99999999999999999999' is out of range"},
+  }));
+  CAPTURE(line);
+  CHECK_THROWS_MATCHES(ParseHeader(line), Error, Catch::Message(message));
+}
+
+TEST_CASE("IsPhotoCredit finds credit lines only", "[feed]") {
+  auto [line, expected] = GENERATE(table<std::string, bool>({
+      {"Images | Akorda", true},
+      {"Images | primeminister.kz", true},
+      {"Image | gov.kz", true},
+      {"Photo credit: Akorda press service", true},
+      {"Photo: Akorda", true},
+      {"Photos: Senate press service", true},
+      {"photo credit | mfa.gov.kz", true},
+      {"Photographs of the meeting were released by Akorda.", false},
+      {"Images of the new airport were shown to the President.", false},
+      {"The President looked at the photo: it showed the old city.", false},
+      {"Photo: " + std::string(200, 'a'), false},  // a paragraph, not a credit
+  }));
+  CAPTURE(line);
+  CHECK(IsPhotoCredit(line) == expected);
+}
+
+TEST_CASE("AddParagraph trims and drops blanks and credits", "[feed]") {
+  Item item;
+  AddParagraph("  The talks lasted two hours.  ", &item);
+  AddParagraph("   ", &item);
+  AddParagraph("Images | Akorda", &item);
+  AddParagraph("\tBoth sides noted progress.", &item);
+  CHECK(item.paragraphs ==
+        std::vector<std::string>{"The talks lasted two hours.", "Both sides noted progress."});
+}
+
+TEST_CASE("DeriveItemId is stable, readable and tells items apart", "[feed]") {
+  const Date date = *Date::FromYmd(2026, 1, 28);
+  const std::string id = DeriveItemId(date, "18:30", "Tokayev meets IT entrepreneurs");
+  CHECK(std::regex_match(id, std::regex("2026-01-28-1830-[0-9a-f]{8}")));
+  CHECK(DeriveItemId(date, "18:30", "Tokayev meets IT entrepreneurs") == id);
+  CHECK(DeriveItemId(date, "18:31", "Tokayev meets IT entrepreneurs") != id);
+  CHECK(DeriveItemId(date, "18:30", "Tokayev meets IT entrepreneur") != id);
+  CHECK(DeriveItemId(*Date::FromYmd(2026, 1, 27), "18:30", "Tokayev meets IT entrepreneurs") !=
+        id);
+  CHECK(std::regex_match(DeriveItemId(date, "", "x"), std::regex("2026-01-28-[0-9a-f]{8}")));
+  CHECK(std::regex_match(DeriveItemId(Date(), "", "x"), std::regex("[0-9a-f]{8}")));
+}
+
+}  // namespace
+}  // namespace polgraph
