@@ -248,6 +248,14 @@ std::optional<EntityRef> Aliases::Holder(std::string_view office, Date date,
   return found;
 }
 
+std::vector<const Aliases::Office*> Aliases::OfficesNamed(std::string_view name) const {
+  std::vector<const Office*> found;
+  auto it = offices_by_name_.find(utf8::NameKey(name));
+  if (it == offices_by_name_.end()) return found;
+  for (size_t index : it->second) found.push_back(&offices_[index]);
+  return found;
+}
+
 bool Aliases::SameOffice(std::string_view a, std::string_view b) const {
   auto first = offices_by_name_.find(utf8::NameKey(a));
   auto second = offices_by_name_.find(utf8::NameKey(b));

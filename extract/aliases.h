@@ -52,6 +52,9 @@ class Aliases {
   std::optional<EntityRef> Holder(std::string_view office, Date date,
                                   std::string_view country) const;
 
+  /// The offices (one per holder and term) called `name`, in file order.
+  std::vector<const Office*> OfficesNamed(std::string_view name) const;
+
   /// True when one office is called both `a` and `b` ("Head of State" and
   /// "Kazakh President").
   bool SameOffice(std::string_view a, std::string_view b) const;

@@ -32,13 +32,16 @@ std::vector<std::string> SplitKey(const std::string& key) {
   return parts;
 }
 
-// A title of a head of state: "President", "Head of State", "King".
+// A title of a head of state: "President", "Federal President", "Head of
+// State", "King".
 bool IsHeadOfState(const std::vector<std::string>& words) {
+  std::vector<std::string> core;
   for (const std::string& w : words)
-    if (IsRankModifier(w)) return false;
-  if (Contains(words, "head") && Contains(words, "state")) return true;
+    if (w != "federal") core.push_back(w);
+  if (core.size() == 2 && core[0] == "head" && core[1] == "state") return true;
+  if (core.size() != 1) return false;
   for (std::string_view w : {"president", "king", "queen", "emir", "sultan", "monarch", "emperor"})
-    if (Contains(words, w) && words.size() <= 2) return true;
+    if (core[0] == w) return true;
   return false;
 }
 
@@ -160,18 +163,54 @@ struct EntityResolver::State {
       if (seen[i].mention.type == EntityType::kPerson &&
           TitleMatches(words, m.title, m.country, seen[i]))
         matches.push_back(i);
-    if (std::optional<size_t> pick = Nearest(matches, true)) {
+    if (std::optional<size_t> pick = PreferHolder(matches, m)) {
       Resolution person = Person(seen[*pick].mention.name);
       if (!person.entity.empty())
         return {person.entity, "title '" + m.title + "' given to " + person.entity.name +
                                    " in the item"};
     }
     if (!office_holders) return {{}, "nothing: no one in the item holds '" + m.title + "'"};
+    std::vector<const Aliases::Office*> offices = aliases.OfficesNamed(m.title);
+    if (!offices.empty() && !OfficeCountryInPlay(m, offices))
+      return {{}, "nothing: no one in the item holds '" + m.title +
+                      "', and the item names no country of that office"};
     if (auto holder = aliases.Holder(m.title, date, m.country))
       return {*holder, "office holder of '" + m.title + "' on " +
                            (date.IsKnown() ? date.ToIso() : std::string("the current date")) +
                            " (aliases)"};
     return {{}, "nothing: no one in the item or the aliases holds '" + m.title + "'"};
+  }
+
+  // Among the item's people who match a title, the one the aliases table
+  // says held the office on the item's date ("the Head of State" in an item
+  // naming two presidents), else the nearest.
+  std::optional<size_t> PreferHolder(const std::vector<size_t>& matches, const Mention& m) const {
+    if (matches.size() > 1) {
+      if (auto holder = aliases.Holder(m.title, date, m.country)) {
+        for (size_t i : matches)
+          if (Canonical(seen[i].mention.name, EntityType::kPerson).name == holder->name ||
+              Person(seen[i].mention.name).entity.name == holder->name)
+            return i;
+      }
+    }
+    return Nearest(matches, true);
+  }
+
+  // An office of the aliases table stands in for a title only when the item
+  // is about the office's country: it names the country (or a title or body
+  // of it), or names no country at all ("the Prime Minister" in an item
+  // about France is not Kazakhstan's).
+  bool OfficeCountryInPlay(const Mention& m,
+                           const std::vector<const Aliases::Office*>& offices) const {
+    if (!m.country.empty()) return true;
+    bool any_country = false;
+    for (const Seen& s : seen) {
+      if (s.mention.country.empty()) continue;
+      any_country = true;
+      for (const Aliases::Office* office : offices)
+        if (office->country.empty() || office->country == s.mention.country) return true;
+    }
+    return !any_country;
   }
 
   // "the Agency" -> the organization of the item whose name has that head.

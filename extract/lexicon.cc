@@ -87,7 +87,8 @@ constexpr std::string_view kDescriptors =
     "affairs' council's committee's ministry's agency's president's prime-minister's "
     "anti-terrorist antiterrorist protective guard guards rescue fire police customs "
     "registration registry archives archive library museum theatre theater philharmonic "
-    "olympic paralympic south north east west southern northern eastern western southeast "
+    "olympic paralympic home brexit business work pensions levelling housing "
+    "south north east west southern northern eastern western southeast "
     "northeast southwest northwest";
 
 // Words of documents, events and things that are capitalized but name no
@@ -224,7 +225,7 @@ constexpr std::string_view kStops =
     "background context explainer factbox particular great significant key main various "
     "numerous certain specific relevant important minor further additional separate "
     "similar different respective remaining entire whole full final initial overall "
-    "meanwhile elsewhere anyway otherwise thereafter hereby whereby furthermore";
+    "meanwhile meantime elsewhere anyway otherwise thereafter hereby whereby furthermore";
 
 std::string_view NextPart(std::string_view& rest, char separator) {
   size_t cut = rest.find(separator);

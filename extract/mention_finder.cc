@@ -297,11 +297,22 @@ class MentionFinder::Impl {
     return i < chunk.first && i > 0 && units[i - 1].Has(kSource);
   }
 
-  // "Akmola region", "Saryagash district": a bare name before a place noun.
+  // "Akmola region", "Saryagash district": a bare name before a place noun;
+  // "Flights link ...": a capitalized plural opening the sentence.
   static bool IsPlaceName(const std::vector<Unit>& units, Range chunk, const Mention& m) {
     if (m.type != EntityType::kPerson || !m.title.empty()) return false;
-    return chunk.end < units.size() && units[chunk.end].Has(kPlaceNoun) &&
-           !units[chunk.end].upper;
+    bool next_lower = chunk.end < units.size() && units[chunk.end].IsWord() &&
+                      !units[chunk.end].upper;
+    if (next_lower && units[chunk.end].Has(kPlaceNoun)) return true;
+    return chunk.end - chunk.first == 1 && units[chunk.first].sentence_start && next_lower &&
+           LooksPlural(units[chunk.first].key);
+  }
+
+  static bool LooksPlural(std::string_view key) {
+    if (key.size() < 4 || key.back() != 's') return false;
+    char before = key[key.size() - 2];
+    return before != 'a' && before != 'i' && before != 'u' && before != 'o' && before != 's' &&
+           before != 'y';
   }
 
   static std::string Text(std::string_view text, const std::vector<Unit>& units, size_t first,
@@ -385,7 +396,7 @@ class MentionFinder::Impl {
     const Unit* head = LastHead(units, chunk.first, main_end);
     if (!head) head = LastHead(units, chunk.first, chunk.end);
     if (!head) return Countries(text, units, chunk);
-    if (head->Has(kPlural)) return {};
+    if (head->Has(kPlural)) return Countries(text, units, chunk);  // "envoys of the United States"
     Mention m;
     m.begin = units[chunk.first].begin;
     m.end = units[chunk.end - 1].end;

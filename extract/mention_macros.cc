@@ -1,6 +1,9 @@
 // The RE2 macros of mention.h. Built from a few named pieces so that each
 // macro is readable; every piece is a word shape or a short literal
-// alternation (no gazetteer), with non-capturing groups only.
+// alternation (no gazetteer), with non-capturing groups only. Letters are
+// written as explicit code point ranges (Latin with its accents, Cyrillic)
+// rather than \p{L}: the Unicode classes make every copy of a word shape
+// hundreds of instructions long, and rules combine several macros.
 #include <string>
 #include <utility>
 #include <vector>
@@ -10,16 +13,17 @@
 namespace polgraph {
 namespace {
 
+// A capital letter, and a letter or digit of a word.
+const std::string kUpper = R"([A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{100}-\x{17F}\x{400}-\x{42F}])";
+const std::string kLetter = R"([a-zA-Z0-9\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}\x{300}-\x{36F}\x{400}-\x{4FF}])";
+
 // A capitalized word: hyphenated parts, inner apostrophes followed by two or
-// more letters (O'Brien, Sha’ban; a possessive 's is left out), and joined
-// Arabic particles (al-Sisi).
-const std::string kWord =
-    R"((?:(?:al|el|ad|as|ash|at|az|an|ar)-)?\p{Lu}[\p{L}\p{M}\d]*)"
-    R"((?:-[\p{L}\p{M}\d]+|['’][\p{L}\p{M}]{2,}[\p{L}\p{M}\d]*)*)";
-// A dotted acronym: U.S., U.K., U.S.A.
-const std::string kAcronym = R"(\p{Lu}(?:\.\p{Lu})+\.)";
+// more letters (O'Brien, Sha’ban; a possessive 's is left out), joined Arabic
+// particles (al-Sisi), or a dotted acronym (U.S.).
+const std::string kWord = "(?:" + kUpper + R"((?:\.)" + kUpper + R"()+\.|(?:(?:al|el|ad|as|ash|at|az|an|ar)-)?)" +
+                          kUpper + kLetter + "*(?:-" + kLetter + "+|['’]" + kLetter + "{2,})*)";
 // An initial: J., Kassym-J.
-const std::string kInitial = R"((?:\p{Lu}[\p{L}\p{M}]*-)?\p{Lu}\.)";
+const std::string kInitial = "(?:" + kUpper + kLetter + "*-)?" + kUpper + R"(\.)";
 // Honorifics and ranks written abbreviated.
 const std::string kAbbreviation =
     R"((?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Sen|Rep|Gov|Prof|Amb|Pres|St)\.)";
@@ -31,7 +35,7 @@ const std::string kLowerTitle =
     R"(adviser|advisor|ambassador|envoy|deputy|chairman|chairwoman|chair|president|negotiator|)"
     R"(founder|member|leader|speaker|akim|governor|mayor|commander|general|officer|official|)"
     R"(presidential|prime|foreign|acting|first|former|entrepreneurs?|counselor|assistant|)"
-    R"(director|representative))";
+    R"(director|representative|parliament))";
 const std::string kOrgHead =
     R"((?:Ministry|Ministries|Agency|Committee|Commission|Court|Council|Parliament|Senate|)"
     R"(Majilis|Mazhilis|Majlis|Qurultay|Kurultai|Duma|Assembly|Congress|Chamber|Party|)"
@@ -40,33 +44,33 @@ const std::string kOrgHead =
     R"(Centre|Corporation|Company|Group|Holding|Foundation|Association|Federation|Alliance|)"
     R"(Coalition|Kenesh|Kenesi|Rada|Bundestag|Knesset|Secretariat|Authority|Tribunal|Board|)"
     R"(Inc\.?|LLC|JSC|Ltd\.?|PLC|Corp\.?))";
+// An acronym: NATO, EU, G20.
+const std::string kAcronym = R"([A-Z][A-Z0-9]+\b)";
 
 std::string Group(const std::string& body) { return "(?:" + body + ")"; }
 
 std::vector<std::pair<std::string, std::string>> BuildMacros() {
-  const std::string capword = Group(kAcronym + "|" + kWord);
-  const std::string name_word = Group(kAcronym + "|" + kInitial + "|" + kWord);
+  const std::string name_word = Group(kInitial + "|" + kWord);
   const std::string name =
-      Group(name_word + R"((?:\s+(?:)" + kParticle + R"(\s+){0,2})" + name_word + "){0,5}");
-  const std::string title_word = Group(kAbbreviation + "|" + capword + "|" + kLowerTitle);
+      Group(name_word + R"((?:\s+(?:)" + kParticle + R"(\s+){0,2})" + name_word + ")*");
+  const std::string title_word = Group(kAbbreviation + "|" + kWord + "|" + kLowerTitle);
   // "of the Constitutional Court", "for Legal Affairs", "of Labor and Social Protection".
-  const std::string complement = Group(R"((?:of|for|to|on)\s+(?:the\s+)?)" + capword +
-                                       R"((?:\s+)" + capword + R"()*(?:\s+and\s+)" + capword +
-                                       R"((?:\s+)" + capword + ")*)?");
+  const std::string words = Group(kWord + R"((?:\s+)" + kWord + ")*");
+  const std::string complement =
+      Group(R"((?:of|for|to|on)\s+(?:the\s+)?)" + words + R"((?:\s+and\s+)" + words + ")?");
   const std::string title = Group(title_word + R"((?:\s+)" + title_word + R"(|\s+)" +
                                   complement + R"(|\s*[-–—]\s*)" + title_word + ")*");
   const std::string person = Group(R"((?:)" + title + R"(\s+)?)" + name);
-  const std::string org = Group(R"((?:)" + capword + R"(\s+){0,5})" + kOrgHead + R"((?:\s+)" +
-                                complement + R"()*|\p{Lu}[\p{Lu}\d]+\b)");
-  const std::string country =
-      Group(capword + R"((?:\s+(?:of\s+(?:the\s+)?)?)" + capword + "){0,4}");
-  const std::string entity = Group(org + "|" + person);
+  const std::string org = Group(R"((?:)" + kWord + R"(\s+)*)" + kOrgHead + R"((?:\s+)" +
+                                complement + ")*|" + kAcronym);
+  const std::string country = Group(kWord + R"((?:\s+(?:of\s+(?:the\s+)?)?)" + kWord + "){0,4}");
+  const std::string entity = Group(person + R"((?:\s+)" + complement + ")*");
   const std::string item = Group(R"((?:the\s+)?)" + entity);
   const std::string name_list =
-      Group(item + R"((?:\s*,\s*)" + item + R"()*(?:,?\s+and\s+)" + item + ")?");
+      Group(item + R"((?:(?:\s*,\s*(?:and\s+)?|\s+and\s+))" + item + ")*");
   const std::string pronoun = R"((?:\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er)\b))";
   return {
-      {"CAPWORD", capword}, {"NAME", name},       {"TITLE", title},
+      {"CAPWORD", kWord},   {"NAME", name},       {"TITLE", title},
       {"PERSON", person},   {"ORG", org},         {"COUNTRY", country},
       {"ENTITY", entity},   {"NAME_LIST", name_list}, {"PRONOUN", pronoun},
   };

@@ -105,6 +105,7 @@ class UnitBuilder {
     unit.all_caps = token.all_caps;
     unit.possessive = token.possessive;
     unit.initial = token.initial;
+    unit.sentence_start = token.sentence_start;
     return unit;
   }
 

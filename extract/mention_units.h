@@ -22,6 +22,7 @@ struct Unit {
   Token::Kind kind = Token::Kind::kOther;
   bool upper = false, all_caps = false, possessive = false, initial = false;
   bool roman = false;  // an all-capitals roman numeral: II, III, IV
+  bool sentence_start = false;  // the first word of the text
 
   bool IsWord() const { return kind == Token::Kind::kWord; }
   bool Has(uint32_t bits) const { return (classes & bits) != 0; }

@@ -17,13 +17,12 @@ std::vector<double> DegreeScores(const UndirectedView& view) {
   return scores;
 }
 
-// Boost counts each unordered pair twice on an undirected graph; halved here.
+// On an undirected graph Boost counts each unordered pair once.
 std::vector<double> BetweennessScores(const UndirectedView& view) {
   std::vector<double> scores(boost::num_vertices(view));
   boost::brandes_betweenness_centrality(
       view,
       boost::make_iterator_property_map(scores.begin(), boost::get(boost::vertex_index, view)));
-  for (double& score : scores) score /= 2;
   return scores;
 }
 

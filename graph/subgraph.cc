@@ -40,8 +40,7 @@ KnowledgeGraph EgoNetwork(const KnowledgeGraph& graph, EntityId center, int dept
 KnowledgeGraph WithMinWeight(const KnowledgeGraph& graph, long min_weight) {
   auto heavy = [min_weight](const Edge& edge) { return edge.count >= min_weight; };
   std::vector<bool> keep(graph.entity_count(), false);
-  for (uint32_t n = 0; n < graph.entity_count(); ++n)
-    keep[n] = graph.degree(EntityId{n}) == 0;
+  for (uint32_t n = 0; n < graph.entity_count(); ++n) keep[n] = graph.degree(EntityId{n}) == 0;
   for (uint32_t e = 0; e < graph.edge_count(); ++e) {
     const Edge& edge = graph.edge(EdgeId{e});
     if (!heavy(edge)) continue;

@@ -38,8 +38,13 @@ TEST_CASE("csv: Neo4j import headers and records", "[export][csv]") {
   KnowledgeGraph graph;
   EntityId a = graph.AddEntity({"Doe, John", EntityType::kPerson, {}, 3});
   EntityId b = graph.AddEntity({"Ministry", EntityType::kOrganization, {}, 1});
-  graph.AddEdge({a, b, Relation::kAppointed, 2, *Date::FromYmd(2024, 1, 5),
-                 *Date::FromYmd(2024, 2, 1), {"Minister", "=Deputy"}});
+  graph.AddEdge({a,
+                 b,
+                 Relation::kAppointed,
+                 2,
+                 *Date::FromYmd(2024, 1, 5),
+                 *Date::FromYmd(2024, 2, 1),
+                 {"Minister", "=Deputy"}});
   graph.AddEdge({b, a, Relation::kMet, 1, {}, {}, {}});
   std::ostringstream nodes, edges;
   WriteCsvNodes(graph, nodes);

@@ -51,8 +51,7 @@ TEST_CASE("ParseHeader rejects impossible headers with their own message", "[fee
        "invalid time '12:60' in item header (expected HH:MM from 00:00 to 23:59)"},
       {"28.01.2026, 9:30 5",
        "invalid time '9:30' in item header (expected HH:MM from 00:00 to 23:59)"},
-      {"28.01.2026, 18:30 many",
-       "malformed item header (expected 'DD.MM.YYYY, HH:MM N')"},
+      {"28.01.2026, 18:30 many", "malformed item header (expected 'DD.MM.YYYY, HH:MM N')"},
       {"28.01.2026, 18:30 99999999999999999999",
        "view counter '99999999999999999999' is out of range"},
   }));
@@ -95,8 +94,7 @@ TEST_CASE("DeriveItemId is stable, readable and tells items apart", "[feed]") {
   CHECK(DeriveItemId(date, "18:30", "Tokayev meets IT entrepreneurs") == id);
   CHECK(DeriveItemId(date, "18:31", "Tokayev meets IT entrepreneurs") != id);
   CHECK(DeriveItemId(date, "18:30", "Tokayev meets IT entrepreneur") != id);
-  CHECK(DeriveItemId(*Date::FromYmd(2026, 1, 27), "18:30", "Tokayev meets IT entrepreneurs") !=
-        id);
+  CHECK(DeriveItemId(*Date::FromYmd(2026, 1, 27), "18:30", "Tokayev meets IT entrepreneurs") != id);
   CHECK(std::regex_match(DeriveItemId(date, "", "x"), std::regex("2026-01-28-[0-9a-f]{8}")));
   CHECK(std::regex_match(DeriveItemId(Date(), "", "x"), std::regex("[0-9a-f]{8}")));
 }

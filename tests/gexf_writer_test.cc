@@ -106,8 +106,10 @@ TEST_CASE("gexf: an entity's spell covers its edges' dates", "[export][gexf]") {
   EntityId a = graph.AddEntity({"A", EntityType::kPerson, {}, 3});
   EntityId b = graph.AddEntity({"B", EntityType::kPerson, {}, 2});
   EntityId c = graph.AddEntity({"C", EntityType::kPerson, {}, 1});
-  graph.AddEdge({a, b, Relation::kMet, 1, *Date::FromYmd(2024, 3, 1), *Date::FromYmd(2024, 3, 1), {}});
-  graph.AddEdge({c, a, Relation::kMet, 2, *Date::FromYmd(2023, 5, 9), *Date::FromYmd(2024, 1, 2), {}});
+  graph.AddEdge(
+      {a, b, Relation::kMet, 1, *Date::FromYmd(2024, 3, 1), *Date::FromYmd(2024, 3, 1), {}});
+  graph.AddEdge(
+      {c, a, Relation::kMet, 2, *Date::FromYmd(2023, 5, 9), *Date::FromYmd(2024, 1, 2), {}});
   graph.AddEdge({a, c, Relation::kAnnounced, 1, {}, {}, {}});
   std::vector<DateSpan> spans = EntitySpans(graph);
   CHECK(spans[0].first.ToIso() == "2023-05-09");

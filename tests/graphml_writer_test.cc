@@ -34,8 +34,8 @@ struct ReadEdge {
   std::string relation, first, last, role;
   double weight = 0;
 };
-using ReadGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, ReadNode,
-                                        ReadEdge>;
+using ReadGraph =
+    boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, ReadNode, ReadEdge>;
 
 ReadGraph ReadBack(const std::string& text) {
   ReadGraph read;
@@ -69,8 +69,8 @@ TEST_CASE("graphml: Boost's read_graphml reads every name and value back", "[exp
     CHECK(read[n].mentions == entity.mentions);
     CHECK(read[n].degree == static_cast<int>(graph.degree(EntityId{n})));
   }
-  std::multiset<std::tuple<size_t, size_t, std::string, double, std::string, std::string,
-                           std::string>>
+  std::multiset<
+      std::tuple<size_t, size_t, std::string, double, std::string, std::string, std::string>>
       written, back;
   for (uint32_t e = 0; e < graph.edge_count(); ++e) {
     const Edge& edge = graph.edge(EdgeId{e});
@@ -103,10 +103,9 @@ TEST_CASE("graphml: keys follow what Gephi, NetworkX and igraph need", "[export]
     CHECK(name != "id");
     keys.insert(domain + " " + name + " " + key.get<std::string>("<xmlattr>.attr.type"));
   }
-  CHECK(keys == std::set<std::string>{"node label string", "node type string",
-                                      "node mentions int", "node degree int",
-                                      "edge relation string", "edge weight double",
-                                      "edge first string", "edge last string",
+  CHECK(keys == std::set<std::string>{"node label string", "node type string", "node mentions int",
+                                      "node degree int", "edge relation string",
+                                      "edge weight double", "edge first string", "edge last string",
                                       "edge role string"});
 
   std::set<std::string> node_ids, edge_ids;
@@ -138,8 +137,7 @@ TEST_CASE("graphml: a name that is not UTF-8 is an error", "[export][graphml]") 
   KnowledgeGraph graph;
   graph.AddEntity({"Bad \xff name", EntityType::kPerson, {}, 1});
   std::ostringstream out;
-  CHECK_THROWS_WITH(WriteGraphml(graph, out),
-                    "XML output: \"Bad \\xff name\" is not valid UTF-8");
+  CHECK_THROWS_WITH(WriteGraphml(graph, out), "XML output: \"Bad \\xff name\" is not valid UTF-8");
 }
 
 TEST_CASE("graphml: control characters XML cannot hold become U+FFFD", "[export][graphml]") {

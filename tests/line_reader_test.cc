@@ -55,8 +55,14 @@ TEST_CASE("LineReader splits lines, strips a BOM and CRLF", "[feed]") {
       {"a\nb\n", {"a", "b"}},
       {"a\nb", {"a", "b"}},
       {"a\r\nb\r\n", {"a", "b"}},
-      {"\xEF\xBB\xBF" "a\nb", {"a", "b"}},
-      {"a\n\xEF\xBB\xBF" "b", {"a", "\xEF\xBB\xBF" "b"}},  // only a leading BOM is one
+      {"\xEF\xBB\xBF"
+       "a\nb",
+       {"a", "b"}},
+      {"a\n\xEF\xBB\xBF"
+       "b",
+       {"a",
+        "\xEF\xBB\xBF"
+        "b"}},  // only a leading BOM is one
       {"\n\n", {"", ""}},
       {"", {}},
       {"one line of text", {"one line of text"}},
@@ -102,12 +108,12 @@ TEST_CASE("TextProblem finds binary data and invalid UTF-8", "[feed]") {
       {"bell\x07", "binary data: control character 0x07 at column 5"},
       {"del\x7F", "binary data: control character 0x7F at column 4"},
       {"new\nline", "binary data: control character 0x0A at column 4"},
-      {"caf\xE9", "invalid UTF-8 at column 4"},               // Latin-1
-      {"x\x80", "invalid UTF-8 at column 2"},                 // stray continuation
-      {"\xC0\xAF", "invalid UTF-8 at column 1"},              // overlong '/'
-      {"ab\xED\xA0\x80", "invalid UTF-8 at column 3"},        // surrogate
-      {"\xF4\x90\x80\x80", "invalid UTF-8 at column 1"},      // above U+10FFFF
-      {"cut \xE2\x80", "invalid UTF-8 at column 5"},          // truncated sequence
+      {"caf\xE9", "invalid UTF-8 at column 4"},           // Latin-1
+      {"x\x80", "invalid UTF-8 at column 2"},             // stray continuation
+      {"\xC0\xAF", "invalid UTF-8 at column 1"},          // overlong '/'
+      {"ab\xED\xA0\x80", "invalid UTF-8 at column 3"},    // surrogate
+      {"\xF4\x90\x80\x80", "invalid UTF-8 at column 1"},  // above U+10FFFF
+      {"cut \xE2\x80", "invalid UTF-8 at column 5"},      // truncated sequence
   }));
   CAPTURE(text);
   CHECK(TextProblem(text) == problem);

@@ -18,7 +18,9 @@ KnowledgeGraph Ring(uint32_t size) {
   KnowledgeGraph graph;
   for (uint32_t i = 0; i < size; ++i)
     graph.AddEntity({"Deputy Minister of Regional Development No. " + std::to_string(i),
-                     EntityType::kPerson, {}, 1});
+                     EntityType::kPerson,
+                     {},
+                     1});
   for (uint32_t i = 0; i < size; ++i)
     graph.AddEdge({EntityId{i}, EntityId{(i + 1) % size}, Relation::kMet, 1, {}, {}, {}});
   return graph;

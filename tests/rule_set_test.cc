@@ -14,8 +14,8 @@ namespace {
 // A rules document with one rule of `relation` and `pattern`, plus extra fields.
 std::string OneRule(const std::string& id, const std::string& relation, const std::string& pattern,
                     const std::string& extra = "") {
-  return R"({"rules": [{"id": ")" + id + R"(", "relation": ")" + relation +
-         R"(", "pattern": ")" + pattern + "\"" + extra + "}]}";
+  return R"({"rules": [{"id": ")" + id + R"(", "relation": ")" + relation + R"(", "pattern": ")" +
+         pattern + "\"" + extra + "}]}";
 }
 
 // The message Load() throws for `json`, or "" when it loads.
@@ -55,24 +55,26 @@ TEST_CASE("RuleSet expands file macros recursively before compiling", "[rules]")
   set.Load(R"({"macros": {"GREET": "greeted|welcomed", "GREETED": "{GREET} warmly"},
                "rules": [{"id": "met.greeted", "relation": "met",
                           "pattern": "(?P<subject>\\w+) {GREETED} (?P<object>\\w+)",
-                          "examples": ["Smith greeted warmly Jones"]}]})",
+                          "examples": ["Smith greeted warmly Jones"]
+}]
+})",
            "greet.json");
-  REQUIRE(set.size() == 1);
-  const polgraph::Rule& rule = set.rules()[0];
-  CHECK(rule.id == "met.greeted");
-  CHECK(rule.source == "greet.json");
-  CHECK(rule.expanded == "(?P<subject>\\w+) (?:(?:greeted|welcomed) warmly) (?P<object>\\w+)");
-  CHECK(rule.subject == 1);
-  CHECK(rule.object == 2);
-  CHECK(rule.objects == -1);
-  CHECK(RE2::PartialMatch("Smith welcomed warmly Jones", *rule.re));
+REQUIRE(set.size() == 1);
+const polgraph::Rule& rule = set.rules()[0];
+CHECK(rule.id == "met.greeted");
+CHECK(rule.source == "greet.json");
+CHECK(rule.expanded == "(?P<subject>\\w+) (?:(?:greeted|welcomed) warmly) (?P<object>\\w+)");
+CHECK(rule.subject == 1);
+CHECK(rule.object == 2);
+CHECK(rule.objects == -1);
+CHECK(RE2::PartialMatch("Smith welcomed warmly Jones", *rule.re));
 }
 
 TEST_CASE("RuleSet sees the mention macros and macros of files loaded before", "[rules]") {
   RuleSet set;
   set.Load(R"({"macros": {"VISIT": "visited|toured"}})", "macros.json");
   set.Load(OneRule("visit.person", "visited", "(?P<subject>{PERSON}) {VISIT} (?P<object>{COUNTRY})",
-                   R"(, "examples": ["President John Smith visited France"])") ,
+                   R"(, "examples": ["President John Smith visited France"])"),
            "visits.json");
   // "visited" is not a built-in relation: the second file must declare it.
   CHECK_THROWS_WITH(
@@ -83,10 +85,12 @@ TEST_CASE("RuleSet sees the mention macros and macros of files loaded before", "
 TEST_CASE("RuleSet accepts relations a file declares", "[rules]") {
   RuleSet set;
   set.Load(R"({"relations": ["visited"], "rules": [{"id": "visited.plain", "relation": "visited",
-               "pattern": "(?P<subject>\\w+) visited (?P<object>\\w+)"}]})",
+               "pattern": "(?P<subject>\\w+) visited (?P<object>\\w+)"
+}]
+})",
            "v.json");
-  REQUIRE(set.size() == 1);
-  CHECK(set.rules()[0].relation.name() == "visited");
+REQUIRE(set.size() == 1);
+CHECK(set.rules()[0].relation.name() == "visited");
 }
 
 TEST_CASE("RuleSet reports each bad rule with the file, the rule id and the problem", "[rules]") {
@@ -129,31 +133,39 @@ TEST_CASE("RuleSet reports each bad rule with the file, the rule id and the prob
                      {"id": "met.a", "relation": "met", "pattern": "(?P<subject>c) (?P<object>d)"}]})",
        "rules.json: rule met.a: duplicate rule id"},
       {R"({"macros": {"A": "x{B}", "B": "y{A}"},
-           "rules": [{"id": "met.loop", "relation": "met", "pattern": "(?P<subject>{A}) (?P<object>b)"}]})",
-       "rules.json: rule met.loop: macro {A} nests too deep (does it refer to itself?)"},
-      {R"({"macros": {"PERSON": "x"}})", "rules.json: macro PERSON is already defined"},
-      {R"({"macros": {"bad-name": "x"}})", "rules.json: bad macro name \"bad-name\" (use A-Z, 0-9 and _)"},
-      {R"({"rules": [)" "\n" R"({"id": "met.x",})", "rules.json:2: not valid JSON: Missing a name for object member."},
-      {R"({"rule": []})", "rules.json: unknown field \"rule\""},
-      {R"([1, 2])", "rules.json: a rules file is a JSON object with \"rules\""},
-  }));
-  CAPTURE(json);
-  CHECK(LoadError(json) == message);
+           "rules": [{"id": "met.loop", "relation": "met", "pattern": "(?P<subject>{A}) (?P<object>b)"}]
+})",
+       "rules.json: rule met.loop: macro {A} nests too deep (does it refer to itself?)"
+}
+, {R"({"macros": {"PERSON": "x"}})", "rules.json: macro PERSON is already defined"},
+    {R"({"macros": {"bad-name": "x"}})",
+     "rules.json: bad macro name \"bad-name\" (use A-Z, 0-9 and _)"},
+    {R"({"rules": [)"
+     "\n"
+     R"({"id": "met.x",})",
+     "rules.json:2: not valid JSON: Missing a name for object member."},
+    {R"({"rule": []})", "rules.json: unknown field \"rule\""},
+    {R"([1, 2])", "rules.json: a rules file is a JSON object with \"rules\""},
+}));
+CAPTURE(json);
+CHECK(LoadError(json) == message);
 }
 
 TEST_CASE("RuleSet::Candidates gives only the rules whose trigger matches", "[rules]") {
   RuleSet set;
   set.Load(R"({"rules": [
       {"id": "met.met", "relation": "met", "pattern": "(?P<subject>\\w+) met (?P<object>\\w+)",
-       "trigger": "\\bmet\\b"},
-      {"id": "met.hosted", "relation": "met", "pattern": "(?P<subject>\\w+) hosted (?P<object>\\w+)"}]})",
+       "trigger": "\\bmet\\b"
+},
+      {"id": "met.hosted", "relation": "met", "pattern": "(?P<subject>\\w+) hosted (?P<object>\\w+)"}]
+})",
            "r.json");
-  using V = std::vector<int>;
-  CHECK(set.Candidates("Smith met Jones") == V{0});
-  CHECK(set.Candidates("Smith hosted Jones") == V{1});
-  CHECK(set.Candidates("Smith hosted Jones and met Brown") == V{0, 1});
-  CHECK(set.Candidates("Smith metered the water") == V{});
-  CHECK(RuleSet().Candidates("anything").empty());
+using V = std::vector<int>;
+CHECK(set.Candidates("Smith met Jones") == V{0});
+CHECK(set.Candidates("Smith hosted Jones") == V{1});
+CHECK(set.Candidates("Smith hosted Jones and met Brown") == V{0, 1});
+CHECK(set.Candidates("Smith metered the water") == V{});
+CHECK(RuleSet().Candidates("anything").empty());
 }
 
 TEST_CASE("RuleSet::IsNotEntity matches news agencies and press services", "[rules]") {

@@ -38,7 +38,8 @@ TEST_CASE("SplitSentences splits at periods, question and exclamation marks", "[
 
 TEST_CASE("SplitSentences survives abbreviations and initials", "[sentences]") {
   auto [text, expected] = GENERATE(table<std::string, Sentences>({
-      {"Mr. Abenov and Mrs. Abenova met Dr. Serikov.", {"Mr. Abenov and Mrs. Abenova met Dr. Serikov."}},
+      {"Mr. Abenov and Mrs. Abenova met Dr. Serikov.",
+       {"Mr. Abenov and Mrs. Abenova met Dr. Serikov."}},
       {"Gen. Adilov, Col. Beisenov and Lt. Dauletov attended.",
        {"Gen. Adilov, Col. Beisenov and Lt. Dauletov attended."}},
       {"Sen. Miller and Rep. Jones spoke in St. Louis on Jan. 5 and Feb. 9.",
@@ -55,7 +56,8 @@ TEST_CASE("SplitSentences survives abbreviations and initials", "[sentences]") {
       {"They discussed trade, energy, etc. The visit ended.",
        {"They discussed trade, energy, etc.", "The visit ended."}},
       {"It was decree No. 412 of the President.", {"It was decree No. 412 of the President."}},
-      {"Kazakhstan vs. Uzbekistan ended in a draw.", {"Kazakhstan vs. Uzbekistan ended in a draw."}},
+      {"Kazakhstan vs. Uzbekistan ended in a draw.",
+       {"Kazakhstan vs. Uzbekistan ended in a draw."}},
   }));
   CAPTURE(text);
   CHECK(Split(text) == expected);
@@ -69,7 +71,8 @@ TEST_CASE("SplitSentences keeps numbers, dates and ellipses together", "[sentenc
       {"He paused... and then went on.", {"He paused... and then went on."}},
       {"He paused... Then he went on.", {"He paused...", "Then he went on."}},
       {"He paused\u2026 Then he went on.", {"He paused\u2026", "Then he went on."}},
-      {"Details are on gov.kz and akorda.kz today.", {"Details are on gov.kz and akorda.kz today."}},
+      {"Details are on gov.kz and akorda.kz today.",
+       {"Details are on gov.kz and akorda.kz today."}},
   }));
   CAPTURE(text);
   CHECK(Split(text) == expected);
@@ -81,7 +84,8 @@ TEST_CASE("SplitSentences keeps closing quotes with their sentence", "[sentences
       {"\u201cWe agree.\u201d The talks ended.", {"\u201cWe agree.\u201d", "The talks ended."}},
       {"She called it \u2018a turning point.\u2019 Others disagreed.",
        {"She called it \u2018a turning point.\u2019", "Others disagreed."}},
-      {"\"Is it over?\" he asked. Nobody replied.", {"\"Is it over?\" he asked.", "Nobody replied."}},
+      {"\"Is it over?\" he asked. Nobody replied.",
+       {"\"Is it over?\" he asked.", "Nobody replied."}},
       {"Our ties are strong,\" the Speaker noted. Work goes on.",
        {"Our ties are strong,\" the Speaker noted.", "Work goes on."}},
       {"Turnout was high (about 60%). Results follow.",
@@ -99,7 +103,8 @@ TEST_CASE("SplitSentences treats list items as sentences", "[sentences]") {
       {"\u2013 Roads were repaired. Bridges too.", {"Roads were repaired.", "Bridges too."}},
       {"The plan has two parts:\n- build roads\n- train drivers",
        {"The plan has two parts:", "build roads", "train drivers"}},
-      {"First paragraph without a stop\n\nSecond one", {"First paragraph without a stop", "Second one"}},
+      {"First paragraph without a stop\n\nSecond one",
+       {"First paragraph without a stop", "Second one"}},
       {"A line that wraps\nin the middle.", {"A line that wraps\nin the middle."}},
       {"Astana - the capital - grew fast.", {"Astana - the capital - grew fast."}},
   }));

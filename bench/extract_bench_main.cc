@@ -1,0 +1,159 @@
+// polgraph-bench-extract: where extraction time goes, stage by stage, through
+// the library's public interfaces (no CLI, no output formatting):
+//   setup     RuleSet::Default, Aliases::Default, Extractor construction
+//   read      FeedReader over the corpus
+//   split     read + SplitSentences of title and paragraphs
+//   mentions  split + MentionFinder::Find on every sentence
+//   extract   read + Extractor::Extract on every item (one thread)
+// Each pass streams the corpus again, so a stage's own cost is its time minus
+// the stage before. Prints MB/s, items/s, sentences/s, triples/s and the
+// process's peak memory; --report also writes key=value lines.
+//   polgraph-bench-extract corpus.txt [--stages read,split,mentions,extract]
+#include <sys/resource.h>
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "extract/extractor.h"
+#include "extract/feed_reader.h"
+#include "extract/mention.h"
+#include "extract/sentence_splitter.h"
+
+namespace polgraph::bench {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double SecondsSince(Clock::time_point start) {
+  return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+long PeakRssKb() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return usage.ru_maxrss;
+}
+
+struct Counts {
+  long items = 0, sentences = 0, mentions = 0, triples = 0;
+};
+
+// Reads every item of `path` and hands it to `visit`.
+void ForEachItem(const std::string& path, long max_items,
+                 const std::function<void(const Item&, Counts*)>& visit, Counts* counts) {
+  FeedReader reader({path}, ReadOptions{});
+  for (Item item; (max_items == 0 || counts->items < max_items) && reader.Next(&item);) {
+    ++counts->items;
+    visit(item, counts);
+  }
+}
+
+void CountSentences(const Item& item, Counts* counts,
+                    const std::function<void(std::string_view, Counts*)>& each) {
+  for (std::string_view s : SplitSentences(item.title)) each(s, counts);
+  for (const std::string& p : item.paragraphs) {
+    for (std::string_view s : SplitSentences(p)) each(s, counts);
+  }
+}
+
+class Report {
+ public:
+  explicit Report(double mb) : mb_(mb) {
+    std::printf("%-10s %9s %9s %11s %12s %12s %10s\n", "stage", "seconds", "MB/s", "items/s",
+                "sentences/s", "triples/s", "peak MB");
+  }
+  void Stage(const std::string& name, double seconds, const Counts& c) {
+    const double peak = PeakRssKb() / 1024.0;
+    std::printf("%-10s %9.3f %9.2f %11.0f %12.0f %12.0f %10.1f\n", name.c_str(), seconds,
+                mb_ / seconds, c.items / seconds, c.sentences / seconds, c.triples / seconds, peak);
+    std::fflush(stdout);
+    lines_ += name + "_s=" + std::to_string(seconds) + "\n";
+    lines_ += name + "_mb_per_s=" + std::to_string(mb_ / seconds) + "\n";
+    if (c.sentences) lines_ += "sentences=" + std::to_string(c.sentences) + "\n";
+    if (c.triples) lines_ += "triples=" + std::to_string(c.triples) + "\n";
+    lines_ += name + "_peak_mb=" + std::to_string(peak) + "\n";
+  }
+  void Setup(const std::string& name, double seconds) {
+    std::printf("%-10s %9.3f\n", name.c_str(), seconds);
+    lines_ += "setup_" + name + "_s=" + std::to_string(seconds) + "\n";
+  }
+  void Write(const std::string& path) const {
+    if (!path.empty()) std::ofstream(path, std::ios::app) << lines_;
+  }
+
+ private:
+  double mb_;
+  std::string lines_;
+};
+
+bool Wants(const std::string& stages, const std::string& stage) {
+  return ("," + stages + ",").find("," + stage + ",") != std::string::npos;
+}
+
+int Run(const std::string& path, const std::string& stages, long max_items,
+        const std::string& report_path) {
+  Report report(std::filesystem::file_size(path) / 1048576.0);
+  auto start = Clock::now();
+  RuleSet rules = RuleSet::Default();
+  report.Setup("rules", SecondsSince(start));
+  start = Clock::now();
+  Aliases aliases = Aliases::Default();
+  report.Setup("aliases", SecondsSince(start));
+  start = Clock::now();
+  Extractor extractor(std::move(rules), std::move(aliases));
+  report.Setup("extractor", SecondsSince(start));
+  start = Clock::now();
+  MentionFinder finder;
+  report.Setup("finder", SecondsSince(start));
+
+  auto stage = [&](const std::string& name, const std::function<void(const Item&, Counts*)>& f) {
+    if (!Wants(stages, name)) return;
+    Counts counts;
+    const auto t = Clock::now();
+    ForEachItem(path, max_items, f, &counts);
+    report.Stage(name, SecondsSince(t), counts);
+  };
+  stage("read", [](const Item&, Counts*) {});
+  stage("split", [](const Item& item, Counts* c) {
+    CountSentences(item, c, [](std::string_view, Counts* c) { ++c->sentences; });
+  });
+  stage("mentions", [&](const Item& item, Counts* c) {
+    CountSentences(item, c, [&](std::string_view s, Counts* c) {
+      ++c->sentences;
+      c->mentions += static_cast<long>(finder.Find(s).size());
+    });
+  });
+  stage("extract", [&](const Item& item, Counts* c) {
+    c->triples += static_cast<long>(extractor.Extract(item).size());
+  });
+  report.Write(report_path);
+  return 0;
+}
+
+}  // namespace
+}  // namespace polgraph::bench
+
+int main(int argc, char** argv) {
+  CLI::App app{"polgraph extraction benchmark, stage by stage"};
+  std::string corpus, stages = "read,split,mentions,extract", report_path;
+  long max_items = 0;
+  app.add_option("corpus", corpus, "Feed-format corpus")->required()->check(CLI::ExistingFile);
+  app.add_option("--stages", stages, "Comma-separated stages to run")->capture_default_str();
+  app.add_option("--max-items", max_items, "Stop after this many items (0: all)");
+  app.add_option("--report", report_path, "Append the figures to this file as key=value");
+  CLI11_PARSE(app, argc, argv);
+  try {
+    return polgraph::bench::Run(corpus, stages, max_items, report_path);
+  } catch (const std::exception& e) {
+    std::cerr << "polgraph-bench-extract: " << e.what() << "\n";
+    return 1;
+  }
+}

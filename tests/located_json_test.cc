@@ -1,0 +1,41 @@
+#include "extract/located_json.h"
+
+#include <catch2/catch.hpp>
+
+#include "extract/error.h"
+
+using polgraph::JsonNode;
+using polgraph::ParseLocatedJson;
+
+TEST_CASE("ParseLocatedJson keeps the line of every value", "[aliases]") {
+  JsonNode root = ParseLocatedJson("{\n  \"a\": [1,\n    \"two\",\n    {\"b\": true}],\n"
+                                   "  \"c\": null\n}",
+                                   "x.json");
+  REQUIRE(root.IsObject());
+  CHECK(root.line == 1);
+  const JsonNode* a = root.Get("a");
+  REQUIRE(a);
+  REQUIRE(a->items.size() == 3);
+  CHECK(a->line == 2);
+  CHECK(a->items[0].kind == JsonNode::Kind::kNumber);
+  CHECK(a->items[0].text == "1");
+  CHECK(a->items[1].text == "two");
+  CHECK(a->items[1].line == 3);
+  CHECK(a->items[2].line == 4);
+  CHECK(a->items[2].Get("b")->boolean);
+  CHECK(root.Get("c")->kind == JsonNode::Kind::kNull);
+  CHECK(root.Get("c")->line == 5);
+  CHECK(root.Get("d") == nullptr);
+}
+
+TEST_CASE("ParseLocatedJson reports syntax errors with their line", "[aliases]") {
+  try {
+    ParseLocatedJson("{\n\"a\": 1\n\"b\": 2}", "x.json");
+    FAIL("no error");
+  } catch (const polgraph::Error& e) {
+    CHECK(e.place().file == "x.json");
+    CHECK(e.place().line == 3);
+    CHECK(std::string(e.what()) ==
+          "x.json:3: invalid JSON: Missing a comma or '}' after an object member.");
+  }
+}

@@ -1,0 +1,261 @@
+#include <re2/re2.h>
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "extract/mention.h"
+
+using polgraph::EntityType;
+using polgraph::Mention;
+using polgraph::MentionFinder;
+
+namespace {
+
+// One line per mention: "type: name | title | country" (empty parts left out).
+std::string Show(const Mention& m) {
+  std::string out = std::string(ToString(m.type)) + ":";
+  if (!m.name.empty()) out += " " + m.name;
+  if (!m.title.empty()) out += " | " + m.title;
+  if (!m.country.empty()) out += " | " + m.country;
+  return out;
+}
+
+std::vector<std::string> FindAll(const MentionFinder& finder, std::string_view sentence) {
+  std::vector<std::string> out;
+  for (const Mention& m : finder.Find(sentence)) out.push_back(Show(m));
+  return out;
+}
+
+const MentionFinder& Finder() {
+  static const MentionFinder finder;
+  return finder;
+}
+
+using Lines = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("MentionFinder finds names of many shapes", "[mentions]") {
+  auto [sentence, expected] = GENERATE(table<std::string, Lines>({
+      {"Kassym-Jomart Tokayev visited Turkistan on Monday.", {"person: Kassym-Jomart Tokayev"}},
+      {"Conan O'Brien interviewed Sha\u2019ban Ali in Cairo.",
+       {"person: Conan O'Brien", "person: Sha\u2019ban Ali"}},
+      {"Ursula von der Leyen spoke with Mohammed bin Salman.",
+       {"person: Ursula von der Leyen", "person: Mohammed bin Salman"}},
+      {"Abdel Fattah al-Sisi received Slavoj \u017di\u017eek.",
+       {"person: Abdel Fattah al-Sisi", "person: Slavoj \u017di\u017eek"}},
+      {"Later J. Smith met Kassym-J. Tokayev briefly.",
+       {"person: J. Smith", "person: Kassym-J. Tokayev"}},
+      {"\u0422\u043e\u043a\u0430\u0435\u0432 met Lee Jae-myung.",
+       {"person: \u0422\u043e\u043a\u0430\u0435\u0432", "person: Lee Jae-myung"}},
+      {"Abenov and Serikova left early.", {"person: Abenov", "person: Serikova"}},
+      {"According to Dauletova, the plan works.", {"person: Dauletova"}},
+  }));
+  CAPTURE(sentence);
+  CHECK(FindAll(Finder(), sentence) == expected);
+}
+
+TEST_CASE("MentionFinder strips titles standing before a name", "[mentions]") {
+  auto [sentence, expected] = GENERATE(table<std::string, Lines>({
+      {"Deputy Chairman of the Supreme Court Aigerim Sultanova resigned.",
+       {"person: Aigerim Sultanova | Deputy Chairman of the Supreme Court"}},
+      {"President Kassym-Jomart Tokayev opened the session.",
+       {"person: Kassym-Jomart Tokayev | President"}},
+      {"Head of State Kassym-Jomart Tokayev opened the session.",
+       {"person: Kassym-Jomart Tokayev | Head of State"}},
+      {"Kazakh Foreign Minister Murat Nurtleu arrived in Baku.",
+       {"person: Murat Nurtleu | Kazakh Foreign Minister | Kazakhstan"}},
+      {"Colonel General Oleksandr Syrskyi toured the front.",
+       {"person: Oleksandr Syrskyi | Colonel General"}},
+      {"King Charles III hosted the banquet.", {"person: Charles III | King"}},
+      {"U.S. Secretary of State Marco Rubio called his counterpart.",
+       {"person: Marco Rubio | U.S. Secretary of State | United States"}},
+      {"Deputy Prime Minister \u2013 Minister of Trade and Integration Serik Zhumangarin spoke.",
+       {"person: Serik Zhumangarin | Deputy Prime Minister \u2013 Minister of Trade and "
+        "Integration"}},
+      {"Minister of Labor and Social Protection of the Population Askar Serikov spoke.",
+       {"person: Askar Serikov | Minister of Labor and Social Protection of the Population"}},
+      {"Kremlin spokesman Dmitry Peskov declined to comment.",
+       {"person: Dmitry Peskov | Kremlin spokesman | Russia"}},
+      {"The remarks came from presidential press secretary Berik Uali.",
+       {"person: Berik Uali | presidential press secretary"}},
+      {"Supreme Court judge Arman Tulegenov dissented.",
+       {"person: Arman Tulegenov | Supreme Court judge"}},
+      {"Majilis Speaker Koshanov met Uzbek Senate Chairwoman Narbaeva.",
+       {"person: Koshanov | Majilis Speaker | Kazakhstan",
+        "person: Narbaeva | Uzbek Senate Chairwoman | Uzbekistan"}},
+      {"Chairman of the Senate of the Parliament of Kazakhstan Maulen Ashimbayev flew home.",
+       {"person: Maulen Ashimbayev | Chairman of the Senate of the Parliament of Kazakhstan | "
+        "Kazakhstan"}},
+      {"Assistant to the President for Legal Affairs Erzhan Bekov joined.",
+       {"person: Erzhan Bekov | Assistant to the President for Legal Affairs"}},
+      {"Governor of Kostanay region Kumar Aksakalov reported.",
+       {"person: Kumar Aksakalov | Governor of Kostanay region"}},
+      {"Putin appoints Belousov Defense Minister",
+       {"person: Putin", "person: Belousov", "person: | Defense Minister"}},
+  }));
+  CAPTURE(sentence);
+  CHECK(FindAll(Finder(), sentence) == expected);
+}
+
+TEST_CASE("MentionFinder reports bare titles and short forms for the resolver", "[mentions]") {
+  auto [sentence, expected] = GENERATE(table<std::string, Lines>({
+      {"The Kazakh President thanked the Minister.",
+       {"person: | Kazakh President | Kazakhstan", "person: | Minister"}},
+      {"The Head of State stressed the point.", {"person: | Head of State"}},
+      {"The Uzbek leader called his Kazakh counterpart.",
+       {"person: | Uzbek leader | Uzbekistan", "person: | Kazakh counterpart | Kazakhstan"}},
+      {"The Agency said the Commission agreed.",
+       {"organization: | Agency", "organization: | Commission"}},
+      {"The Presidents discussed trade.", {}},
+      {"The Kazakh side proposed a plan.", {}},
+  }));
+  CAPTURE(sentence);
+  CHECK(FindAll(Finder(), sentence) == expected);
+}
+
+TEST_CASE("MentionFinder finds organizations", "[mentions]") {
+  auto [sentence, expected] = GENERATE(table<std::string, Lines>({
+      {"The Ministry of Labor and Social Protection of the Population announced new rules.",
+       {"organization: Ministry of Labor and Social Protection of the Population"}},
+      {"Experts of the Financial Monitoring Agency met bankers.",
+       {"organization: Financial Monitoring Agency"}},
+      {"On Friday the U.S. Department of the Treasury froze assets.",
+       {"organization: U.S. Department of the Treasury | United States"}},
+      {"The Central Referendum Commission counted the votes.",
+       {"organization: Central Referendum Commission"}},
+      {"NATO and the European Union welcomed the United Nations report.",
+       {"organization: NATO", "organization: European Union", "organization: United Nations"}},
+      {"The State Duma and the Majilis approved it; the Mazhilis had debated it.",
+       {"organization: State Duma | Russia", "organization: Majilis | Kazakhstan",
+        "organization: Mazhilis | Kazakhstan"}},
+      {"The Qurultay, the Kurultai and the Khalyk Kenesi will sit.",
+       {"organization: Qurultay | Kazakhstan", "organization: Kurultai | Kazakhstan",
+        "organization: Khalyk Kenesi | Kazakhstan"}},
+      {"Halyk Bank bought shares of Kazatomprom JSC and Apple Inc. yesterday.",
+       {"organization: Halyk Bank", "organization: Kazatomprom JSC", "organization: Apple Inc."}},
+      {"He joined the Amanat party in 2020.", {"organization: Amanat party"}},
+      {"Lindner\u2019s Free Democratic Party (FDP) left.",
+       {"person: Lindner", "organization: Free Democratic Party", "organization: FDP"}},
+      {"The Military-Industrial Commission met.", {"organization: Military-Industrial Commission"}},
+  }));
+  CAPTURE(sentence);
+  CHECK(FindAll(Finder(), sentence) == expected);
+}
+
+TEST_CASE("MentionFinder finds countries, not cities or demonyms", "[mentions]") {
+  auto [sentence, expected] = GENERATE(table<std::string, Lines>({
+      {"Kazakhstan and the Kyrgyz Republic signed a deal.",
+       {"country: Kazakhstan | Kazakhstan", "country: Kyrgyz Republic | Kyrgyzstan"}},
+      {"Envoys of the United States of America and the People's Republic of China met.",
+       {"country: United States of America | United States",
+        "country: People's Republic of China | China"}},
+      {"Kazakhstan\u2019s exports to Uzbekistan grew.",
+       {"country: Kazakhstan | Kazakhstan", "country: Uzbekistan | Uzbekistan"}},
+      {"Flights link Astana, Almaty, Washington and New York.", {}},
+      {"Voting in Akmola region and Saryagash district ended.", {}},
+      {"Kazakh and Uzbek farmers met in Central Asia.", {}},
+  }));
+  CAPTURE(sentence);
+  CHECK(FindAll(Finder(), sentence) == expected);
+}
+
+TEST_CASE("MentionFinder never reports news agencies and press services", "[mentions]") {
+  auto [sentence, expected] = GENERATE(table<std::string, Lines>({
+      {"The talks went well, Qazinform News Agency reports.", {}},
+      {"The talks went well, Kazinform cites Akorda.", {}},
+      {"The plan was approved, primeminister.kz reports.", {}},
+      {"TASS and Reuters reported it, citing UzA.", {}},
+      {"The figures came from the press service of the Supreme Court.", {}},
+      {"Details came from the Senate press service.", {}},
+      {"Tokayev spoke, the Akorda press service said.", {"person: Tokayev"}},
+  }));
+  CAPTURE(sentence);
+  CHECK(FindAll(Finder(), sentence) == expected);
+}
+
+TEST_CASE("MentionFinder gives byte offsets of the whole mention", "[mentions]") {
+  std::string sentence = "Yesterday President Aliyev met Zhaksylyk Omar.";
+  std::vector<Mention> mentions = Finder().Find(sentence);
+  REQUIRE(mentions.size() == 2);
+  CHECK(sentence.substr(mentions[0].begin, mentions[0].end - mentions[0].begin) ==
+        "President Aliyev");
+  CHECK(sentence.substr(mentions[1].begin, mentions[1].end - mentions[1].begin) ==
+        "Zhaksylyk Omar");
+}
+
+TEST_CASE("MentionFinder::Classify strips articles and titles from a captured span", "[mentions]") {
+  auto [span, expected] = GENERATE(table<std::string, std::string>({
+      {"Deputy Chairman of the Supreme Court Aigerim Sultanova",
+       "person: Aigerim Sultanova | Deputy Chairman of the Supreme Court"},
+      {"the Financial Monitoring Agency", "organization: Financial Monitoring Agency"},
+      {"Kazakhstan", "country: Kazakhstan | Kazakhstan"},
+      {"the Kazakh President", "person: | Kazakh President | Kazakhstan"},
+      {"The Head of State", "person: | Head of State"},
+      {"the head of state", "person: | head of state"},
+      {"the Agency", "organization: | Agency"},
+      {"the Commission\u2019s chair", "person: | Commission\u2019s chair"},
+      {"Tokayev", "person: Tokayev"},
+      {"Mr. Abenov", "person: Abenov | Mr."},
+      {"President Tokayev and Prime Minister Bektenov", "person: Tokayev | President"},
+      {"he", "person:"},
+      {"journalists", "unknown:"},
+      {"the new Prime Minister", "person: | new Prime Minister"},
+  }));
+  CAPTURE(span);
+  CHECK(Show(Finder().Classify(span)) == expected);
+}
+
+TEST_CASE("MentionFinder::Classify marks news sources", "[mentions]") {
+  for (std::string span :
+       {"Qazinform News Agency", "the Akorda press service", "TASS", "primeminister.kz"}) {
+    CAPTURE(span);
+    Mention m = Finder().Classify(span);
+    CHECK(m.source);
+    CHECK(m.name.empty());
+  }
+  CHECK_FALSE(Finder().Classify("the Supreme Court").source);
+}
+
+TEST_CASE("MentionFinder::SplitList splits lists of names, not offices", "[mentions]") {
+  auto [list, expected] = GENERATE(table<std::string, std::vector<std::string>>({
+      {"Ivan Petrov", {"Ivan Petrov"}},
+      {"Ivan Petrov and Anna Ivanova", {"Ivan Petrov", "Anna Ivanova"}},
+      {"Ivan Petrov, Anna Ivanova and Marat Serikov",
+       {"Ivan Petrov", "Anna Ivanova", "Marat Serikov"}},
+      {"Ivan Petrov, Anna Ivanova, and Marat Serikov",
+       {"Ivan Petrov", "Anna Ivanova", "Marat Serikov"}},
+      {"President of Kazakhstan Kassym-Jomart Tokayev and Prime Minister Olzhas Bektenov",
+       {"President of Kazakhstan Kassym-Jomart Tokayev", "Prime Minister Olzhas Bektenov"}},
+      {"Minister of Culture and Information Aida Balayeva and Marat Serikov",
+       {"Minister of Culture and Information Aida Balayeva", "Marat Serikov"}},
+      {"the Senate as well as the Majilis", {"the Senate", "the Majilis"}},
+  }));
+  CAPTURE(list);
+  std::vector<std::string> items;
+  for (auto item : Finder().SplitList(list)) items.emplace_back(item);
+  CHECK(items == expected);
+}
+
+TEST_CASE("MentionFinder::TitleWords keeps the words that name the office", "[mentions]") {
+  auto [title, expected] = GENERATE(table<std::string, std::vector<std::string>>({
+      {"the Kazakh Foreign Minister", {"foreign", "minister"}},
+      {"Chairwoman of the Senate", {"chairman", "senate"}},
+      {"Majilis Speaker", {"majilis", "chairman"}},
+      {"the Commission\u2019s chair", {"commission", "chairman"}},
+      {"Head of State", {"head", "state"}},
+      {"U.S. President", {"president"}},
+  }));
+  CAPTURE(title);
+  CHECK(Finder().TitleWords(title) == expected);
+}
+
+TEST_CASE("MentionFinder::IsPersonalPronoun", "[mentions]") {
+  CHECK(MentionFinder::IsPersonalPronoun("he"));
+  CHECK(MentionFinder::IsPersonalPronoun("She"));
+  CHECK(MentionFinder::IsPersonalPronoun("him"));
+  CHECK(MentionFinder::IsPersonalPronoun("her"));
+  CHECK_FALSE(MentionFinder::IsPersonalPronoun("here"));
+  CHECK_FALSE(MentionFinder::IsPersonalPronoun("they"));
+}
