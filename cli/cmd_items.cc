@@ -125,7 +125,8 @@ void AddItemsCommand(CLI::App& app) {
       "date, time, views, title, chars");
   AddInputOptions(command, &options->input);
   command->add_option("-o,--output", options->output,
-                      "Write to this file (atomically: all or nothing) instead of stdout");
+                      "Write to this file (atomically: all or nothing) instead of stdout")
+      ->type_name("FILE");
   command->add_flag("--summary", options->summary,
                     "Print a count of items, paragraphs and dates per file instead of the items");
   command->footer(

@@ -7,7 +7,8 @@ void AddInputOptions(CLI::App* command, InputOptions* options) {
       ->add_option("FILE", options->paths,
                    "News feeds to read: files in the feed format or JSON Lines, directories "
                    "(their .txt and .jsonl files, in name order), or - for standard input")
-      ->required();
+      ->required()
+      ->type_name("PATH");
   command->add_flag("--lenient", options->lenient,
                     "Skip bad items (and missing or empty files) with a warning on stderr "
                     "instead of stopping at the first one; report how many were skipped");

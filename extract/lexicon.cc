@@ -249,6 +249,15 @@ std::string Plural(std::string_view word) {
 }  // namespace
 
 std::string Lexicon::Key(std::string_view word) {
+  bool ascii = true;
+  for (char c : word) ascii &= static_cast<unsigned char>(c) < 0x80;
+  if (ascii) {  // the common case, without decoding
+    std::string key;
+    key.reserve(word.size());
+    for (char c : word)
+      if (c != '.') key += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    return key;
+  }
   std::string folded = utf8::Fold(word);
   std::string key;
   key.reserve(folded.size());
@@ -259,25 +268,24 @@ std::string Lexicon::Key(std::string_view word) {
 
 void Lexicon::AddEntry(std::string_view phrase, uint32_t classes, std::string_view country) {
   std::string key;
-  size_t words = 0;
   std::string_view rest = phrase;
   while (!rest.empty()) {
     std::string_view word = NextPart(rest, ' ');
     if (word.empty()) continue;
-    if (!key.empty()) key += ' ';
+    if (!key.empty()) {
+      // Every proper prefix of a phrase, so that a match can grow word by
+      // word; a possessive first word is looked up without its 's.
+      std::string prefix = key;
+      if (prefix.find(' ') == std::string::npos && prefix.ends_with("'s")) prefix.resize(prefix.size() - 2);
+      phrase_prefixes_.insert(std::move(prefix));
+      key += ' ';
+    }
     key += Key(word);
-    ++words;
   }
   if (key.empty()) return;
   LexiconEntry& entry = entries_[key];
   entry.classes |= classes;
   if (entry.country.empty()) entry.country = country;
-  if (words > 1) {
-    std::string first = key.substr(0, key.find(' '));
-    if (first.ends_with("'s")) first.resize(first.size() - 2);  // "people's republic ..."
-    phrase_starts_.insert(first);
-    if (words > max_phrase_words_) max_phrase_words_ = words;
-  }
 }
 
 void Lexicon::Add(std::string_view words, uint32_t classes, char separator) {

@@ -53,9 +53,9 @@ class Lexicon {
   /// The entry of a folded word or phrase (words joined by one space); null if unknown.
   const LexiconEntry* Find(std::string_view key) const;
 
-  /// True when some phrase of two or more words starts with the folded `word`.
-  bool StartsPhrase(std::string_view word) const { return phrase_starts_.count(word) > 0; }
-  size_t max_phrase_words() const { return max_phrase_words_; }
+  /// True when some phrase of two or more words starts with the folded words
+  /// `prefix` (one or more, joined by one space).
+  bool StartsPhrase(std::string_view prefix) const { return phrase_prefixes_.count(prefix) > 0; }
 
   /// Folds a word for lookup: lowercase, accents stripped, dots removed.
   static std::string Key(std::string_view word);
@@ -70,8 +70,7 @@ class Lexicon {
   void AddCountries();
 
   std::unordered_map<std::string, LexiconEntry, Hash, std::equal_to<>> entries_;
-  std::unordered_set<std::string, Hash, std::equal_to<>> phrase_starts_;
-  size_t max_phrase_words_ = 1;
+  std::unordered_set<std::string, Hash, std::equal_to<>> phrase_prefixes_;
 };
 
 }  // namespace polgraph

@@ -78,22 +78,21 @@ class UnitBuilder {
   }
 
  private:
-  // The number of tokens of the longest known phrase starting at token i (1 if none).
-  size_t PhraseLength(size_t i) {
+  // The number of tokens of the longest known phrase starting at token i (1 if
+  // none), grown word by word while the words so far begin some phrase. An
+  // inner possessive is part of the phrase's key ("people's republic of china").
+  size_t PhraseLength(size_t i) const {
     if (!tokens_[i].IsWord() || !lexicon_.StartsPhrase(keys_[i])) return 1;
-    size_t longest = std::min(tokens_.size() - i, lexicon_.max_phrase_words());
-    for (size_t length = longest; length > 1; --length) {
-      std::string key;
-      bool words = true;
-      for (size_t j = i; j < i + length && words; ++j) {
-        words = tokens_[j].IsWord();
-        if (!key.empty()) key += ' ';
-        key += keys_[j];
-        if (tokens_[j].possessive && j + 1 < i + length) key += "'s";
-      }
-      if (words && lexicon_.Find(key)) return length;
+    size_t longest = 1;
+    std::string key = keys_[i];
+    for (size_t j = i + 1; j < tokens_.size() && tokens_[j].IsWord(); ++j) {
+      if (tokens_[j - 1].possessive) key += "'s";
+      key += ' ';
+      key += keys_[j];
+      if (lexicon_.Find(key)) longest = j - i + 1;
+      if (!lexicon_.StartsPhrase(tokens_[j].possessive ? key + "'s" : key)) break;
     }
-    return 1;
+    return longest;
   }
 
   Unit FromToken(const Token& token) {
@@ -125,7 +124,7 @@ class UnitBuilder {
     const Token& token = tokens_[i];
     Unit unit = FromToken(token);
     if (!token.IsWord()) return unit;
-    unit.key = keys_[i];
+    unit.key = std::move(keys_[i]);  // phrases starting later never look back
     std::string_view text = token.Text(text_);
     unit.roman = IsRoman(text) && (text.size() > 1 || !token.sentence_start);
     ApplyEntry(unit, FindWord(lexicon_, unit.key), false);

@@ -1,0 +1,217 @@
+#include "extract/entity_resolver.h"
+
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "extract/aliases.h"
+#include "extract/mention.h"
+
+using polgraph::Aliases;
+using polgraph::Date;
+using polgraph::EntityRef;
+using polgraph::EntityResolver;
+using polgraph::EntityType;
+using polgraph::MentionFinder;
+using polgraph::Resolution;
+
+namespace {
+
+const MentionFinder& Finder() {
+  static const MentionFinder finder;
+  return finder;
+}
+
+const Aliases& DefaultAliases() {
+  static const Aliases aliases = Aliases::Default();
+  return aliases;
+}
+
+using Sentences = std::vector<std::string>;
+
+// Observes the item, moves to sentence `at` (0-based) and resolves `span`.
+Resolution ResolveAt(const Sentences& item, size_t at, const std::string& span,
+                     const char* date = "2024-06-01", const Aliases& aliases = DefaultAliases()) {
+  EntityResolver resolver(aliases, Finder(), *Date::ParseIso(date));
+  for (const std::string& sentence : item) resolver.ObserveSentence(sentence);
+  for (size_t i = 0; i < at; ++i) resolver.EndSentence(std::nullopt);
+  return resolver.Resolve(span);
+}
+
+std::string Name(const Resolution& r) { return r.entity.name; }
+
+}  // namespace
+
+TEST_CASE("EntityResolver resolves a surname to the item's full name, back and forth",
+          "[resolver]") {
+  Sentences item = {"Satkaliyev opens a gas plant in Atyrau",
+                    "Minister of Energy Almasadam Satkaliyev opened the plant on Friday.",
+                    "Satkaliyev said output would double."};
+  auto [at, span] = GENERATE(table<size_t, std::string>({{0, "Satkaliyev"}, {2, "Satkaliyev"}}));
+  CAPTURE(at, span);
+  Resolution r = ResolveAt(item, at, span);
+  CHECK(Name(r) == "Almasadam Satkaliyev");
+  CHECK(r.entity.type == EntityType::kPerson);
+  CHECK(r.how == "part of full name 'Almasadam Satkaliyev'");
+}
+
+TEST_CASE("EntityResolver matches surnames token by token", "[resolver]") {
+  Sentences item = {"Shavkat Mirziyoyev appointed Saida Mirziyoyeva as his adviser.",
+                    "Mirziyoyeva thanked Mirziyoyev for the trust."};
+  CHECK(Name(ResolveAt(item, 1, "Mirziyoyeva")) == "Saida Mirziyoyeva");
+  CHECK(Name(ResolveAt(item, 1, "Mirziyoyev")) == "Shavkat Mirziyoyev");
+}
+
+TEST_CASE("EntityResolver takes the nearest earlier of two people with one surname",
+          "[resolver]") {
+  Sentences item = {"Japarov praises the harvest",
+                    "Kyrgyz President Sadyr Japarov received Akylbek Japarov on Monday.",
+                    "Later Sadyr Japarov left for Osh.", "Japarov spoke to farmers there."};
+  Resolution later = ResolveAt(item, 3, "Japarov");
+  CHECK(Name(later) == "Sadyr Japarov");
+  CHECK(later.how == "nearest earlier of several: 'Sadyr Japarov'");
+  Resolution headline = ResolveAt(item, 0, "Japarov");
+  CHECK(headline.entity.empty());
+  CHECK(headline.how == "nothing: 'Japarov' is ambiguous in the item");
+}
+
+TEST_CASE("EntityResolver resolves a title alone to the person the item gave it",
+          "[resolver]") {
+  Sentences item = {
+      "Deputy Chairman of the Supreme Court Aigerim Sultanova presented the bill.",
+      "Chairman of the Senate Arman Serikov and Deputy Chairman of the Senate Olga Ivanova "
+      "attended.",
+      "U.S. President Joe Biden phoned Russian President Vladimir Putin.",
+      "The Commission\u2019s chair, Chair of the Budget Commission Elena Petrova, agreed."};
+  auto [span, expected] = GENERATE(table<std::string, std::string>({
+      {"the Deputy Chairman of the Supreme Court", "Aigerim Sultanova"},
+      {"The Chairman of the Senate", "Arman Serikov"},
+      {"the Senate Speaker", "Arman Serikov"},
+      {"the Deputy Chairman of the Senate", "Olga Ivanova"},
+      {"the Russian President", "Vladimir Putin"},
+      {"the U.S. President", "Joe Biden"},
+      {"the Russian leader", "Vladimir Putin"},
+      {"the Commission\u2019s chair", "Elena Petrova"},
+      {"the Chief Justice", ""},
+  }));
+  CAPTURE(span);
+  CHECK(Name(ResolveAt(item, 3, span)) == expected);
+}
+
+TEST_CASE("EntityResolver treats Head of State and President as one title", "[resolver]") {
+  Sentences item = {"President Kassym-Jomart Tokayev received Ilham Aliyev, President of "
+                    "Azerbaijan.",
+                    "The Head of State noted the growth of trade."};
+  Resolution r = ResolveAt(item, 1, "The Head of State");
+  CHECK(Name(r) == "Kassym-Jomart Tokayev");
+  CHECK(r.how == "title 'Head of State' given to Kassym-Jomart Tokayev in the item");
+}
+
+TEST_CASE("EntityResolver falls back to the office holder on the item's date", "[resolver]") {
+  Sentences item = {"The Head of State signed the law on grain exports."};
+  Resolution before = ResolveAt(item, 0, "the Head of State", "2018-01-15");
+  CHECK(Name(before) == "Nursultan Nazarbayev");
+  CHECK(before.how == "office holder of 'Head of State' on 2018-01-15 (aliases)");
+  CHECK(Name(ResolveAt(item, 0, "the Head of State", "2019-03-20")) == "Kassym-Jomart Tokayev");
+  CHECK(Name(ResolveAt(item, 0, "the Prime Minister", "2023-03-01")) == "Alikhan Smailov");
+}
+
+TEST_CASE("EntityResolver does not lend Kazakhstan's offices to other countries' items",
+          "[resolver]") {
+  Sentences item = {"President Emmanuel Macron spoke about France in Paris.",
+                    "The Prime Minister was absent."};
+  Resolution r = ResolveAt(item, 1, "The Prime Minister");
+  CHECK(r.entity.empty());
+  CHECK(r.how ==
+        "nothing: no one in the item holds 'Prime Minister', and the item names no country "
+        "of that office");
+  CHECK(Name(ResolveAt(item, 1, "the President")) == "Emmanuel Macron");
+}
+
+TEST_CASE("EntityResolver can leave office holders out", "[resolver]") {
+  EntityResolver resolver(DefaultAliases(), Finder(), *Date::ParseIso("2024-06-01"));
+  resolver.ObserveSentence("The Head of State signed the law.");
+  resolver.set_office_holders(false);
+  CHECK(resolver.Resolve("the Head of State").entity.empty());
+}
+
+TEST_CASE("EntityResolver resolves pronouns to the subject, else the last person",
+          "[resolver]") {
+  Sentences item = {"Arman Serikov met Olga Ivanova in Astana.", "He said the talks went well."};
+  EntityResolver resolver(DefaultAliases(), Finder(), *Date::ParseIso("2024-06-01"));
+  for (const std::string& s : item) resolver.ObserveSentence(s);
+
+  EntityResolver no_subject = resolver;  // shares what was observed
+  no_subject.EndSentence(std::nullopt);
+  Resolution last = no_subject.Resolve("He");
+  CHECK(Name(last) == "Olga Ivanova");
+  CHECK(last.how == "pronoun: last person mentioned");
+
+  EntityResolver with_subject(DefaultAliases(), Finder(), *Date::ParseIso("2024-06-01"));
+  for (const std::string& s : item) with_subject.ObserveSentence(s);
+  with_subject.EndSentence(EntityRef{"Arman Serikov", EntityType::kPerson});
+  Resolution subject = with_subject.Resolve("he");
+  CHECK(Name(subject) == "Arman Serikov");
+  CHECK(subject.how == "pronoun: subject of an earlier sentence");
+}
+
+TEST_CASE("EntityResolver resolves organization short forms", "[resolver]") {
+  Sentences item = {"The Financial Monitoring Agency marked its fifth anniversary.",
+                    "Members of the Constitutional Commission attended.",
+                    "The Agency has grown, the Commission noted."};
+  auto [span, expected] = GENERATE(table<std::string, std::string>({
+      {"The Agency", "Financial Monitoring Agency"},
+      {"the Commission", "Constitutional Commission"},
+      {"the Committee", ""},
+  }));
+  CAPTURE(span);
+  CHECK(Name(ResolveAt(item, 2, span)) == expected);
+  if (!expected.empty()) CHECK(ResolveAt(item, 2, span).entity.type == EntityType::kOrganization);
+}
+
+TEST_CASE("EntityResolver gives a country its fullest form in the item", "[resolver]") {
+  Sentences item = {"Kazakhstan and the Kyrgyz Republic signed a water treaty.",
+                    "Kyrgyzstan ratified it in May."};
+  Resolution r = ResolveAt(item, 1, "Kyrgyzstan");
+  CHECK(Name(r) == "Kyrgyz Republic");
+  CHECK(r.entity.type == EntityType::kCountry);
+  CHECK(Name(ResolveAt(item, 1, "Kazakhstan")) == "Kazakhstan");
+}
+
+TEST_CASE("EntityResolver canonicalises names through the aliases", "[resolver]") {
+  Sentences item = {"President of Kazakhstan Kassym-Jomart Tokaev phoned Putin.",
+                    "Tokaev wished him success."};
+  CHECK(Name(ResolveAt(item, 1, "Tokaev")) == "Kassym-Jomart Tokayev");
+  CHECK(Name(ResolveAt(item, 0, "President of Kazakhstan Kassym-Jomart Tokaev")) ==
+        "Kassym-Jomart Tokayev");
+  Resolution putin = ResolveAt(item, 0, "Putin");
+  CHECK(Name(putin) == "Vladimir Putin");
+  CHECK(putin.how == "alias of Vladimir Putin");
+  Resolution unknown = ResolveAt(item, 1, "Dzhaksybekov");
+  CHECK(Name(unknown) == "Dzhaksybekov");
+  CHECK(unknown.how == "name as written (no fuller name in item)");
+}
+
+TEST_CASE("EntityResolver never resolves news sources", "[resolver]") {
+  Sentences item = {"Tokayev met farmers, Qazinform News Agency reports."};
+  for (std::string span : {"Qazinform News Agency", "the Akorda press service", "TASS"}) {
+    CAPTURE(span);
+    Resolution r = ResolveAt(item, 0, span);
+    CHECK(r.entity.empty());
+    CHECK(r.how == "nothing: a news source, never an entity");
+  }
+}
+
+TEST_CASE("EntityResolver::Observe with sentence indexes and Resolve of a mention",
+          "[resolver]") {
+  EntityResolver resolver(DefaultAliases(), Finder(), *Date::ParseIso("2024-06-01"));
+  std::vector<std::string> sentences = {"Omarov arrives in Aktau",
+                                        "Deputy Minister Bolat Omarov arrived on Monday."};
+  for (int i = 0; i < 2; ++i)
+    for (const auto& m : Finder().Find(sentences[i])) resolver.Observe(m, i);
+  auto headline = Finder().Find(sentences[0]);
+  REQUIRE(headline.size() == 1);
+  CHECK(Name(resolver.Resolve(headline[0])) == "Bolat Omarov");
+  CHECK(resolver.Resolve("").entity.empty());
+  CHECK(resolver.Resolve("journalists").entity.empty());
+}

@@ -1,0 +1,54 @@
+#include "extract/tokenizer.h"
+
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+using polgraph::Token;
+using polgraph::Tokenize;
+
+namespace {
+
+// The tokens as text, with marks: ^ capitalized, ' possessive, ! all capitals.
+std::vector<std::string> Show(std::string_view text) {
+  std::vector<std::string> out;
+  for (const Token& t : Tokenize(text)) {
+    std::string s(t.Text(text));
+    if (t.upper) s += "^";
+    if (t.possessive) s += "'";
+    if (t.all_caps) s += "!";
+    out.push_back(s);
+  }
+  return out;
+}
+
+using Tokens = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("Tokenize keeps names whole and cuts possessives", "[mentions]") {
+  auto [text, expected] = GENERATE(table<std::string, Tokens>({
+      {"Kassym-Jomart Tokayev's visit", {"Kassym-Jomart^", "Tokayev^'", "visit"}},
+      {"O'Brien met Sha\u2019ban", {"O'Brien^", "met", "Sha\u2019ban^"}},
+      {"the Agency\u2019s staff", {"the", "Agency^'", "staff"}},
+      {"the Ministers\u2019 meeting", {"the", "Ministers^'", "meeting"}},
+      {"al-Sisi and von der Leyen", {"al-Sisi^", "and", "von", "der", "Leyen^"}},
+      {"NATO, the U.S. and Gen. Petrov", {"NATO^!", ",", "the", "U.S.^!", "and", "Gen.^", "Petrov^"}},
+      {"J. Smith and Kassym-J. Tokayev", {"J.^", "Smith^", "and", "Kassym-J.^", "Tokayev^"}},
+      {"97.5% of 5,561,937 on 28.01.2026", {"97.5%", "of", "5,561,937", "on", "28.01.2026"}},
+      {"Minister \u2013 Minister", {"Minister^", "\u2013", "Minister^"}},
+      {"via primeminister.kz today", {"via", "primeminister.kz", "today"}},
+      {"He met Tokayev.", {"He^", "met", "Tokayev^", "."}},
+  }));
+  CAPTURE(text);
+  CHECK(Show(text) == expected);
+}
+
+TEST_CASE("Tokenize marks the first word of the text", "[mentions]") {
+  std::string text = "\u201cWe agree,\u201d Serikov said.";
+  std::vector<Token> tokens = Tokenize(text);
+  REQUIRE(tokens.size() >= 3);
+  CHECK(tokens[1].Text(text) == "We");
+  CHECK(tokens[1].sentence_start);
+  for (size_t i = 2; i < tokens.size(); ++i) CHECK_FALSE(tokens[i].sentence_start);
+}
