@@ -87,8 +87,7 @@ struct FileSummary {
 void WriteSummary(const std::map<std::string, FileSummary>& files, std::ostream& out) {
   long total = 0;
   for (const auto& [file, summary] : files) {
-    out << file << ": " << summary.items << " item(s), " << summary.paragraphs
-        << " paragraph(s)";
+    out << file << ": " << summary.items << " item(s), " << summary.paragraphs << " paragraph(s)";
     if (summary.first.IsKnown()) {
       out << ", " << summary.first.ToIso() << " to " << summary.last.ToIso();
     }
@@ -124,8 +123,9 @@ void AddItemsCommand(CLI::App& app) {
       "Read news items and print each as one JSON object per line: file, position, line, id, "
       "date, time, views, title, chars");
   AddInputOptions(command, &options->input);
-  command->add_option("-o,--output", options->output,
-                      "Write to this file (atomically: all or nothing) instead of stdout")
+  command
+      ->add_option("-o,--output", options->output,
+                   "Write to this file (atomically: all or nothing) instead of stdout")
       ->type_name("FILE");
   command->add_flag("--summary", options->summary,
                     "Print a count of items, paragraphs and dates per file instead of the items");

@@ -59,6 +59,7 @@ struct EntityResolver::State {
     size_t order = 0;
     std::vector<std::string> tokens;  // folded name parts: "kassym", "jomart", "tokayev"
     std::vector<std::string> title;   // TitleWords of the title
+    std::string canonical;            // the aliases' name for a named person, or the name
   };
 
   State(const Aliases& a, const MentionFinder& f, Date d) : aliases(a), finder(f), date(d) {}
@@ -79,6 +80,8 @@ struct EntityResolver::State {
     s.order = seen.size();
     s.tokens = SplitKey(utf8::NameKey(m.name));
     if (!m.title.empty()) s.title = finder.TitleWords(m.title);
+    if (m.type == EntityType::kPerson && !m.name.empty())
+      s.canonical = Canonical(m.name, EntityType::kPerson).name;
     seen.push_back(std::move(s));
   }
 
@@ -115,14 +118,10 @@ struct EntityResolver::State {
       if (s.mention.type != EntityType::kPerson || s.tokens.size() <= tokens.size()) continue;
       bool same = std::all_of(tokens.begin(), tokens.end(),
                               [&](const std::string& t) { return Contains(s.tokens, t); });
-      if (!same && known) {
-        auto other = aliases.Canonical(s.mention.name);
-        same = other && other->name == known->name;
-      }
+      if (!same && known) same = s.canonical == known->name;
       if (!same) continue;
       fuller.push_back(i);
-      std::string id = Canonical(s.mention.name, EntityType::kPerson).name;
-      if (!Contains(distinct, id)) distinct.push_back(id);
+      if (!Contains(distinct, s.canonical)) distinct.push_back(s.canonical);
     }
     if (fuller.empty()) {
       EntityRef entity = Canonical(name, EntityType::kPerson);
@@ -188,7 +187,7 @@ struct EntityResolver::State {
     if (matches.size() > 1) {
       if (auto holder = aliases.Holder(m.title, date, m.country)) {
         for (size_t i : matches)
-          if (Canonical(seen[i].mention.name, EntityType::kPerson).name == holder->name ||
+          if (seen[i].canonical == holder->name ||
               Person(seen[i].mention.name).entity.name == holder->name)
             return i;
       }

@@ -114,8 +114,8 @@ bool IsPhotoCredit(std::string_view line) {
   constexpr size_t kLongestCredit = 160;  // a credit is a short line, not a paragraph
   line = TrimWhitespace(line);
   if (line.size() > kLongestCredit) return false;
-  static constexpr std::array<std::string_view, 6> kWords = {
-      "images", "image", "photos", "photo credit", "photo", "picture"};
+  static constexpr std::array<std::string_view, 6> kWords = {"images",       "image", "photos",
+                                                             "photo credit", "photo", "picture"};
   for (std::string_view word : kWords) {
     if (!StartsWithNoCase(line, word)) continue;
     const std::string_view rest = SkipBlanks(line.substr(word.size()));

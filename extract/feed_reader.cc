@@ -48,9 +48,7 @@ std::vector<std::string> FeedFilesIn(const std::string& dir) {
 }
 
 // How a source is named in error messages.
-std::string DisplayName(const std::string& source) {
-  return source == kStdin ? "<stdin>" : source;
-}
+std::string DisplayName(const std::string& source) { return source == kStdin ? "<stdin>" : source; }
 
 }  // namespace
 

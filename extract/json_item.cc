@@ -57,7 +57,8 @@ void ReadDate(const Value& object, Item* item) {
   std::optional<std::string_view> text = StringMember(object, "date");
   if (!text) return;
   std::optional<Date> date = Date::ParseIso(*text);
-  if (!date) throw Error("bad \"date\" '" + std::string(*text) + "' (expected ISO 8601 YYYY-MM-DD)");
+  if (!date)
+    throw Error("bad \"date\" '" + std::string(*text) + "' (expected ISO 8601 YYYY-MM-DD)");
   item->date = *date;
   if (text->size() >= 16 && IsValidTime(text->substr(11, 5))) item->time = text->substr(11, 5);
 }
@@ -91,7 +92,8 @@ void ParseJsonItem(std::string_view line, Item* item) {
   if (!doc.IsObject()) throw Error("JSON item is not an object");
 
   std::string title(TrimWhitespace(RequiredString(doc, "title")));
-  std::replace_if(title.begin(), title.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
+  std::replace_if(
+      title.begin(), title.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
   CheckDecoded(title, "title");
   if (title.empty()) throw Error("\"title\" is empty");
   const std::string_view text = RequiredString(doc, "text");

@@ -252,10 +252,11 @@ std::string Lexicon::Key(std::string_view word) {
   bool ascii = true;
   for (char c : word) ascii &= static_cast<unsigned char>(c) < 0x80;
   if (ascii) {  // the common case, without decoding
-    std::string key;
-    key.reserve(word.size());
+    std::string key(word.size(), '\0');
+    size_t n = 0;
     for (char c : word)
-      if (c != '.') key += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+      if (c != '.') key[n++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    key.resize(n);
     return key;
   }
   std::string folded = utf8::Fold(word);
@@ -277,7 +278,7 @@ void Lexicon::AddEntry(std::string_view phrase, uint32_t classes, std::string_vi
       // word; a possessive first word is looked up without its 's.
       std::string prefix = key;
       if (prefix.find(' ') == std::string::npos && prefix.ends_with("'s")) prefix.resize(prefix.size() - 2);
-      phrase_prefixes_.insert(std::move(prefix));
+      entries_[prefix].classes |= kPhraseStart;
       key += ' ';
     }
     key += Key(word);

@@ -14,7 +14,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 
 namespace polgraph {
 
@@ -37,6 +36,7 @@ enum WordClass : uint32_t {
   kPlaceNoun = 1u << 14,  // lowercase noun making the name before it a place: region, district
   kGeneric = 1u << 15,    // an organization head that names nothing alone: agency, commission
   kNotEntity = 1u << 16,  // an acronym that is not an organization: AI, GDP, CEO
+  kPhraseStart = 1u << 17,  // the key also begins a longer phrase ("united" -> "united states")
 };
 
 struct LexiconEntry {
@@ -54,8 +54,12 @@ class Lexicon {
   const LexiconEntry* Find(std::string_view key) const;
 
   /// True when some phrase of two or more words starts with the folded words
-  /// `prefix` (one or more, joined by one space).
-  bool StartsPhrase(std::string_view prefix) const { return phrase_prefixes_.count(prefix) > 0; }
+  /// `prefix` (one or more, joined by one space). Find() tells the same with
+  /// the kPhraseStart bit, in the same lookup.
+  bool StartsPhrase(std::string_view prefix) const {
+    const LexiconEntry* entry = Find(prefix);
+    return entry && (entry->classes & kPhraseStart);
+  }
 
   /// Folds a word for lookup: lowercase, accents stripped, dots removed.
   static std::string Key(std::string_view word);
@@ -70,7 +74,6 @@ class Lexicon {
   void AddCountries();
 
   std::unordered_map<std::string, LexiconEntry, Hash, std::equal_to<>> entries_;
-  std::unordered_set<std::string, Hash, std::equal_to<>> phrase_prefixes_;
 };
 
 }  // namespace polgraph

@@ -46,15 +46,16 @@ bool LooksLikeCommonWord(std::string_view key) {
 // Lookup of one word, trying the parts of a hyphenated word when the whole is
 // unknown: "Ex-President" is a title, "Military-Industrial" a descriptor.
 const LexiconEntry* FindWord(const Lexicon& lexicon, const std::string& key) {
-  if (const LexiconEntry* entry = lexicon.Find(key)) return entry;
+  const LexiconEntry* entry = lexicon.Find(key);
+  if (entry && (entry->classes & ~kPhraseStart)) return entry;
   size_t hyphen = key.find('-');
-  if (hyphen == std::string::npos) return nullptr;
+  if (hyphen == std::string::npos) return entry;
   std::string_view head(key.data(), hyphen);
   if (head == "ex" || head == "co" || head == "vice" || head == "acting" || head == "deputy")
     return lexicon.Find(std::string_view(key).substr(hyphen + 1));
   const LexiconEntry* last = lexicon.Find(std::string_view(key).substr(key.rfind('-') + 1));
   if (last && last->classes & (kDescriptor | kOrgHead)) return last;
-  return nullptr;
+  return entry;
 }
 
 class UnitBuilder {
@@ -62,8 +63,11 @@ class UnitBuilder {
   UnitBuilder(std::string_view text, const Lexicon& lexicon)
       : text_(text), lexicon_(lexicon), tokens_(Tokenize(text)) {
     keys_.reserve(tokens_.size());
-    for (const Token& token : tokens_)
+    entries_.reserve(tokens_.size());
+    for (const Token& token : tokens_) {
       keys_.push_back(token.IsWord() ? Lexicon::Key(token.Text(text)) : std::string());
+      entries_.push_back(token.IsWord() ? FindWord(lexicon_, keys_.back()) : nullptr);
+    }
   }
 
   std::vector<Unit> Build() {
@@ -82,15 +86,18 @@ class UnitBuilder {
   // none), grown word by word while the words so far begin some phrase. An
   // inner possessive is part of the phrase's key ("people's republic of china").
   size_t PhraseLength(size_t i) const {
-    if (!tokens_[i].IsWord() || !lexicon_.StartsPhrase(keys_[i])) return 1;
+    if (!tokens_[i].IsWord() || !entries_[i] || !(entries_[i]->classes & kPhraseStart)) return 1;
     size_t longest = 1;
     std::string key = keys_[i];
     for (size_t j = i + 1; j < tokens_.size() && tokens_[j].IsWord(); ++j) {
       if (tokens_[j - 1].possessive) key += "'s";
       key += ' ';
       key += keys_[j];
-      if (lexicon_.Find(key)) longest = j - i + 1;
-      if (!lexicon_.StartsPhrase(tokens_[j].possessive ? key + "'s" : key)) break;
+      const LexiconEntry* entry = lexicon_.Find(key);
+      if (entry && (entry->classes & ~kPhraseStart)) longest = j - i + 1;
+      bool more = tokens_[j].possessive ? lexicon_.StartsPhrase(key + "'s")
+                                        : entry && (entry->classes & kPhraseStart);
+      if (!more) break;
     }
     return longest;
   }
@@ -127,7 +134,7 @@ class UnitBuilder {
     unit.key = std::move(keys_[i]);  // phrases starting later never look back
     std::string_view text = token.Text(text_);
     unit.roman = IsRoman(text) && (text.size() > 1 || !token.sentence_start);
-    ApplyEntry(unit, FindWord(lexicon_, unit.key), false);
+    ApplyEntry(unit, entries_[i], false);
     if (IsWebSite(text)) unit.classes |= kSource;  // cited as a source: "primeminister.kz reports"
     bool digits = std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
     if ((unit.all_caps || (digits && unit.upper)) && !unit.roman && !unit.Has(kKnownWord))
@@ -156,6 +163,7 @@ class UnitBuilder {
   const Lexicon& lexicon_;
   std::vector<Token> tokens_;
   std::vector<std::string> keys_;
+  std::vector<const LexiconEntry*> entries_;  // of each word, null if unknown
 };
 
 }  // namespace

@@ -7,13 +7,17 @@ namespace {
 
 using utf8::Decode;
 
-bool IsWordChar(char32_t c) {
-  return utf8::IsLetter(c) || utf8::IsDigit(c) || (c >= 0x300 && c <= 0x36F);
+inline bool IsWordChar(char32_t c) {
+  if (c < 0x80) return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
+  return utf8::IsLetter(c) || (c >= 0x300 && c <= 0x36F);
 }
 
 // Particles written joined to a name: "al-Sisi", "el-Sisi", "ibn-Saud".
 bool HasJoinedParticle(std::string_view word) {
-  for (std::string_view prefix : {"al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "an-", "ar-"}) {
+  static constexpr std::string_view kPrefixes[] = {"al-", "el-", "ad-", "as-", "ash-",
+                                                   "at-", "az-", "an-", "ar-"};
+  if (word.size() < 4 || (word[2] != '-' && word[3] != '-')) return false;
+  for (std::string_view prefix : kPrefixes) {
     if (word.size() > prefix.size() && word.substr(0, prefix.size()) == prefix)
       return utf8::IsUpper(Decode(word, prefix.size()).value);
   }
@@ -95,11 +99,14 @@ class Scanner {
     bool digit_first = utf8::IsDigit(At(pos_));
     size_t letters = 0, lowers = 0;
     while (pos_ < text_.size()) {
-      char32_t c = At(pos_);
+      utf8::CodePoint cp = Decode(text_, pos_);
+      char32_t c = cp.value;
       if (IsWordChar(c)) {
-        if (utf8::IsLetter(c)) ++letters;
-        if (utf8::IsLower(c)) ++lowers;
-        pos_ += LengthAt(pos_);
+        if (utf8::IsLetter(c)) {
+          ++letters;
+          if (!utf8::IsUpper(c)) ++lowers;
+        }
+        pos_ += cp.length;
         continue;
       }
       if (digit_first && (c == '.' || c == ',' || c == ':') && pos_ + 1 < text_.size() &&

@@ -59,7 +59,7 @@ bool CyrillicExtraUpper(char32_t c) {
 
 }  // namespace
 
-CodePoint Decode(std::string_view text, size_t pos) {
+CodePoint DecodeMultibyte(std::string_view text, size_t pos) {
   if (pos >= text.size()) return {0, 0};
   auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
   unsigned char b0 = byte(pos);
@@ -93,8 +93,7 @@ void Append(std::string& out, char32_t c) {
   }
 }
 
-bool IsLetter(char32_t c) {
-  if (c < 0x80) return InRange(c, 'a', 'z') || InRange(c, 'A', 'Z');
+bool IsLetterNonAscii(char32_t c) {
   if (InRange(c, 0xC0, 0x24F)) return c != 0xD7 && c != 0xF7;
   return InRange(c, 0x250, 0x2AF) || InRange(c, 0x370, 0x3FF) || InRange(c, 0x400, 0x52F) ||
          InRange(c, 0x531, 0x587) || InRange(c, 0x5D0, 0x5EA) || InRange(c, 0x620, 0x64A) ||
@@ -102,8 +101,7 @@ bool IsLetter(char32_t c) {
          InRange(c, 0xAC00, 0xD7A3);
 }
 
-bool IsUpper(char32_t c) {
-  if (c < 0x80) return InRange(c, 'A', 'Z');
+bool IsUpperNonAscii(char32_t c) {
   if (InRange(c, 0xC0, 0xDE)) return c != 0xD7;
   if (InRange(c, 0x100, 0x17F)) return LatinExtendedAUpper(c);
   if (c == 0x18F || InRange(c, 0x218, 0x21B)) return c % 2 == 0 || c == 0x18F;
@@ -116,10 +114,6 @@ bool IsUpper(char32_t c) {
   return false;
 }
 
-bool IsLower(char32_t c) { return IsLetter(c) && !IsUpper(c); }
-
-bool IsDigit(char32_t c) { return InRange(c, '0', '9'); }
-
 bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x2BC; }
 
 bool IsDash(char32_t c) { return c == '-' || c == 0x2013 || c == 0x2014 || c == 0x2012; }
@@ -129,9 +123,8 @@ bool IsQuote(char32_t c) {
          c == 0xBB || c == 0x2018 || c == 0x2019;
 }
 
-bool IsSpace(char32_t c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 ||
-         InRange(c, 0x2000, 0x200B) || c == 0x202F || c == 0x205F || c == 0x3000;
+bool IsSpaceNonAscii(char32_t c) {
+  return c == 0xA0 || InRange(c, 0x2000, 0x200B) || c == 0x202F || c == 0x205F || c == 0x3000;
 }
 
 char32_t ToLower(char32_t c) {

@@ -16,15 +16,30 @@ struct CodePoint {
 };
 
 /// The code point starting at byte `pos` of `text`.
-CodePoint Decode(std::string_view text, size_t pos);
+CodePoint DecodeMultibyte(std::string_view text, size_t pos);
+inline CodePoint Decode(std::string_view text, size_t pos) {
+  if (pos < text.size() && static_cast<unsigned char>(text[pos]) < 0x80)
+    return {static_cast<unsigned char>(text[pos]), 1};  // ASCII, the common case
+  return DecodeMultibyte(text, pos);
+}
 
 /// Appends `c` to `out` as UTF-8.
 void Append(std::string& out, char32_t c);
 
-bool IsLetter(char32_t c);
-bool IsUpper(char32_t c);
-bool IsLower(char32_t c);
-bool IsDigit(char32_t c);
+// Letter case beyond ASCII (out of line; the inline functions below call them).
+bool IsLetterNonAscii(char32_t c);
+bool IsUpperNonAscii(char32_t c);
+
+inline bool IsLetter(char32_t c) {
+  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  return IsLetterNonAscii(c);
+}
+inline bool IsUpper(char32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  return IsUpperNonAscii(c);
+}
+inline bool IsLower(char32_t c) { return IsLetter(c) && !IsUpper(c); }
+inline bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
 /// Apostrophes: ' ’ ‘ ʼ.
 bool IsApostrophe(char32_t c);
 /// Dashes used between words: - – —.
@@ -32,7 +47,11 @@ bool IsDash(char32_t c);
 /// Quotation marks: " “ ” „ « » ' ‘ ’.
 bool IsQuote(char32_t c);
 /// Spaces, including no-break and thin spaces.
-bool IsSpace(char32_t c);
+bool IsSpaceNonAscii(char32_t c);
+inline bool IsSpace(char32_t c) {
+  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
+  return IsSpaceNonAscii(c);
+}
 
 char32_t ToLower(char32_t c);
 

@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
-#include <catch2/catch.hpp>
 #include <rapidjson/document.h>
+#include <catch2/catch.hpp>
 
 #include "extract/feed_reader.h"
 #include "tests/scratch_dir.h"
@@ -42,12 +42,13 @@ std::vector<std::string> Lines(const std::string& text) {
   return lines;
 }
 
-// Runs `polgraph ARGS` through the shell (after `shell_prefix`), with stdout
-// and stderr captured in files of `dir`.
-Run Polgraph(const ScratchDir& dir, const std::string& args, const std::string& shell_prefix = "") {
+// Runs `polgraph ARGS` through the shell (after `shell_prefix`), with stdin
+// from `input` and stdout and stderr captured in files of `dir`.
+Run Polgraph(const ScratchDir& dir, const std::string& args, const std::string& shell_prefix = "",
+             const std::string& input = "/dev/null") {
   const std::string out = dir.File(".stdout"), err = dir.File(".stderr");
   const std::string command = shell_prefix + "'" POLGRAPH_BINARY "' " + args + " >'" + out +
-                              "' 2>'" + err + "' </dev/null";
+                              "' 2>'" + err + "' <'" + input + "'";
   const int status = std::system(command.c_str());
   Run run;
   run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
@@ -99,7 +100,8 @@ TEST_CASE("polgraph items prints each sample item as a JSON line", "[items]") {
     CHECK(json["title"].GetString() == items[i].title);
     CHECK(json["chars"].GetUint64() == items[i].TextLength());
   }
-  CHECK(lines[0].starts_with(R"({"file":")" + kNews + R"(","position":1,"line":1,"id":"2026-02-12-1810-)"));
+  CHECK(lines[0].starts_with(R"({"file":")" + kNews +
+                             R"(","position":1,"line":1,"id":"2026-02-12-1810-)"));
 }
 
 TEST_CASE("polgraph items reads JSON Lines, directories and stdin", "[items]") {
@@ -119,11 +121,15 @@ TEST_CASE("polgraph items reads JSON Lines, directories and stdin", "[items]") {
   CHECK(Lines(all.out).size() == 4 + ReadWithLibrary(kNews).size());
   CHECK(all.out.starts_with(jsonl.out));  // news.jsonl comes before news.txt
 
-  const Run piped = Polgraph(dir, "items - < '" + kNews + "'");
+  const Run piped = Polgraph(dir, "items -", "", kNews);
   REQUIRE(piped.exit_code == 0);
   const std::vector<std::string> piped_lines = Lines(piped.out);
   CHECK(piped_lines.size() == ReadWithLibrary(kNews).size());
   CHECK(piped_lines[0].starts_with(R"({"file":"-","position":1,)"));
+
+  const Run empty = Polgraph(dir, "items -");
+  CHECK(empty.exit_code == 1);
+  CHECK(empty.err == "polgraph: <stdin>: empty file: no items\n");
 }
 
 TEST_CASE("polgraph items --summary counts items per file", "[items]") {
@@ -218,13 +224,14 @@ TEST_CASE("polgraph items -o writes the file whole or not at all", "[items]") {
     const std::string nowhere = dir.File("no-such-folder/items.jsonl");
     const Run failed = Polgraph(dir, "items '" + kNews + "' -o '" + nowhere + "'");
     CHECK(failed.exit_code == 1);
-    CHECK(failed.err == "polgraph: " + nowhere + ": cannot create file: No such file or directory\n");
+    CHECK(failed.err ==
+          "polgraph: " + nowhere + ": cannot create file: No such file or directory\n");
   }
   SECTION("a write failure (file size limit, as on a full disk) is named") {
     const std::string small = dir.File("small.jsonl");
     // SIGXFSZ ignored: the write fails with EFBIG instead of killing polgraph.
-    const Run failed = Polgraph(dir, "items '" + kNews + "' -o '" + small + "'",
-                                "trap '' XFSZ; ulimit -f 1; ");
+    const Run failed =
+        Polgraph(dir, "items '" + kNews + "' -o '" + small + "'", "trap '' XFSZ; ulimit -f 1; ");
     CHECK(failed.exit_code == 1);
     CHECK(failed.err == "polgraph: " + small + ": write failed: File too large\n");
     CHECK(Listing(dir) == std::vector<std::string>{"items.jsonl"});

@@ -68,7 +68,7 @@ TEST_CASE("render: the layout is chosen by size or by the caller", "[export][ren
           {12, "", "dot", false},
           {12, "circo", "circo", false},
           {12, "neato", "neato", false},
-          {200, "", "sfdp", true},
+          {160, "", "sfdp", true},
       }));
   CAPTURE(nodes, layout);
   std::ostringstream out;

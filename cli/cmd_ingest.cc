@@ -1,0 +1,233 @@
+// polgraph ingest: reads news feeds, extracts triples and stores them with
+// their evidence in the database (SQLite, polgraph.db by default); or, with
+// --triples, loads triples as `polgraph extract` prints them (JSON Lines), so
+// extraction can run in shards and be loaded centrally into exactly the graph
+// one run would give. Items already in the store are skipped as a whole:
+// ingesting the same input twice adds nothing.
+#include <algorithm>
+#include <atomic>
+#include <exception>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <memory>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "cli/commands.h"
+#include "cli/extractor_options.h"
+#include "cli/input_options.h"
+#include "cli/progress_bar.h"
+#include "extract/error.h"
+#include "extract/extractor.h"
+#include "extract/feed_reader.h"
+#include "graph/store.h"
+#include "graph/triple_json_reader.h"
+
+namespace polgraph::cli {
+namespace {
+
+constexpr size_t kItemsPerBatch = 512;
+constexpr size_t kTriplesPerBatch = 20000;
+constexpr uint64_t kLargeInput = 8 << 20;  // bytes; smaller inputs get no progress bar
+
+struct IngestOptions {
+  InputOptions input;
+  ExtractorOptions extractor;
+  std::string db = "polgraph.db";
+  bool triples = false;
+  unsigned threads = std::max(1u, std::thread::hardware_concurrency());
+};
+
+struct IngestTotals {
+  long items_read = 0;
+  AddedCounts added;
+
+  void Add(const AddedCounts& batch) {
+    added.items += batch.items;
+    added.triples += batch.triples;
+    added.entities += batch.entities;
+  }
+};
+
+// Bytes of the named files and of the files in the named directories
+// (stdin and paths that cannot be read count as nothing).
+uint64_t TotalBytes(const std::vector<std::string>& paths) {
+  namespace fs = std::filesystem;
+  uint64_t total = 0;
+  std::error_code error;
+  for (const std::string& path : paths) {
+    if (path == "-") continue;
+    if (!fs::is_directory(path, error)) {
+      uintmax_t size = fs::file_size(path, error);
+      if (!error) total += size;
+      continue;
+    }
+    for (const fs::directory_entry& entry : fs::directory_iterator(path, error)) {
+      if (entry.is_regular_file(error)) total += entry.file_size(error);
+    }
+  }
+  return total;
+}
+
+// About the bytes an item takes in its feed file.
+uint64_t ApproximateBytes(const Item& item) {
+  uint64_t bytes = item.title.size() + 24;
+  for (const std::string& paragraph : item.paragraphs) bytes += paragraph.size() + 1;
+  return bytes;
+}
+
+// The triples of each item of `batch`, on up to `threads` threads, in order.
+std::vector<Triple> ExtractBatch(const Extractor& extractor, const std::vector<Item>& batch,
+                                 unsigned threads) {
+  std::vector<std::vector<Triple>> per_item(batch.size());
+  std::atomic<size_t> next{0};
+  std::exception_ptr failure;
+  std::atomic<bool> failed{false};
+  auto work = [&] {
+    for (size_t i; !failed && (i = next++) < batch.size();) {
+      try {
+        per_item[i] = extractor.Extract(batch[i]);
+      } catch (...) {
+        if (!failed.exchange(true)) failure = std::current_exception();
+      }
+    }
+  };
+  std::vector<std::thread> pool;
+  size_t extra = std::min<size_t>(threads, batch.size() / 8 + 1) - 1;
+  for (size_t t = 0; t < extra; ++t) pool.emplace_back(work);
+  work();
+  for (std::thread& t : pool) t.join();
+  if (failure) std::rethrow_exception(failure);
+  std::vector<Triple> triples;
+  for (auto& item_triples : per_item) {
+    std::move(item_triples.begin(), item_triples.end(), std::back_inserter(triples));
+  }
+  return triples;
+}
+
+IngestTotals IngestFeeds(const IngestOptions& options, Store& store) {
+  std::unique_ptr<Extractor> extractor = MakeExtractor(options.extractor);
+  FeedReader reader(options.input.paths, MakeReadOptions(options.input));
+  uint64_t total = TotalBytes(options.input.paths);
+  ProgressBar progress(total, ProgressBar::ShouldShow(total, kLargeInput), std::cerr);
+  IngestTotals totals;
+  uint64_t done = 0;
+  std::vector<Item> batch;
+  for (bool more = true; more;) {
+    batch.clear();
+    for (Item item; batch.size() < kItemsPerBatch && (more = reader.Next(&item)); item = Item()) {
+      done += ApproximateBytes(item);
+      batch.push_back(std::move(item));
+    }
+    totals.Add(store.AddBatch(batch, ExtractBatch(*extractor, batch, options.threads)));
+    totals.items_read += static_cast<long>(batch.size());
+    progress.Update(done, std::to_string(totals.items_read) + " items");
+  }
+  ReportSkipped(reader.skipped());
+  return totals;
+}
+
+// Items and triples read from triples files, flushed to the store in batches
+// that never split an item's triples.
+class TripleBatcher {
+ public:
+  TripleBatcher(Store& store, IngestTotals& totals) : store_(store), totals_(totals) {}
+
+  void Add(Triple triple) {
+    const Evidence& e = triple.evidence;
+    if (!items_.contains(e.item_id)) {
+      if (triples_.size() >= kTriplesPerBatch) Flush();
+      Item item;
+      item.source = e.source;
+      item.position = e.item;
+      item.id = e.item_id;
+      item.date = e.date;
+      items_.emplace(item.id, order_.size());
+      order_.push_back(std::move(item));
+    }
+    triples_.push_back(std::move(triple));
+  }
+
+  void Flush() {
+    totals_.Add(store_.AddBatch(order_, triples_));
+    totals_.items_read += static_cast<long>(order_.size());
+    items_.clear();
+    order_.clear();
+    triples_.clear();
+  }
+
+ private:
+  Store& store_;
+  IngestTotals& totals_;
+  std::map<std::string, size_t> items_;
+  std::vector<Item> order_;
+  std::vector<Triple> triples_;
+};
+
+void ReadTriplesFile(const std::string& path, const ReadOptions& read, TripleBatcher* batcher,
+                     size_t* skipped) {
+  std::ifstream file;
+  if (path != "-") {
+    file.open(path, std::ios::binary);
+    if (!file) throw Error("cannot open triples file", Place{path, 0, ""});
+  }
+  TripleJsonReader reader(path == "-" ? std::cin : file, path, read);
+  for (Triple triple; reader.Next(&triple);) batcher->Add(std::move(triple));
+  *skipped += reader.skipped();
+}
+
+IngestTotals IngestTriples(const IngestOptions& options, Store& store) {
+  ReadOptions read = MakeReadOptions(options.input);
+  IngestTotals totals;
+  TripleBatcher batcher(store, totals);
+  size_t skipped = 0;
+  for (const std::string& path : options.input.paths) {
+    ReadTriplesFile(path, read, &batcher, &skipped);
+  }
+  batcher.Flush();
+  if (skipped > 0) std::cerr << "polgraph: skipped " << skipped << " bad line(s)\n";
+  return totals;
+}
+
+void RunIngest(const IngestOptions& options) {
+  std::unique_ptr<Store> store = OpenStore(options.db, StoreMode::kWrite);
+  IngestTotals totals =
+      options.triples ? IngestTriples(options, *store) : IngestFeeds(options, *store);
+  const AddedCounts& added = totals.added;
+  std::cout << options.db << ": added " << added.items << " items, " << added.triples
+            << " triples, " << added.entities << " entities (" << totals.items_read - added.items
+            << " of " << totals.items_read << " items read were already stored)\n";
+}
+
+}  // namespace
+
+void AddIngestCommand(CLI::App& app) {
+  auto options = std::make_shared<IngestOptions>();
+  CLI::App* command = app.add_subcommand(
+      "ingest",
+      "Extract triples from news feeds (or load triples printed by extract) and store them, "
+      "with their evidence, in the database");
+  AddInputOptions(command, &options->input);
+  AddExtractorOptions(command, &options->extractor);
+  command->add_option("--db", options->db, "The database file (created when missing)")
+      ->capture_default_str();
+  command->add_flag("--triples", options->triples,
+                    "FILE... hold triples as JSON Lines, as printed by polgraph extract "
+                    "(- for stdin), instead of news feeds");
+  command->add_option("--threads", options->threads, "Extract with N threads")
+      ->check(CLI::Range(1u, 256u));
+  command->footer(
+      "Items already in the database are skipped with their triples: ingesting the same\n"
+      "feeds again adds nothing. With --triples, the graph is the same as ingesting the\n"
+      "feeds directly; only items that gave triples are recorded.\n\n"
+      "Examples:\n"
+      "  polgraph ingest samples/\n"
+      "  polgraph ingest feeds/2024-*.txt --db out/news.db --lenient\n"
+      "  polgraph extract shard1.txt > t1.jsonl; polgraph ingest --triples t1.jsonl t2.jsonl");
+  command->callback([options] { RunIngest(*options); });
+}
+
+}  // namespace polgraph::cli

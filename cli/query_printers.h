@@ -1,0 +1,52 @@
+// How `polgraph query` and `polgraph stats` print their answers: an aligned
+// text table (Write*Table) or JSON through rapidjson::Writer (Write*Json).
+// Unknown dates print as "-" in tables and null in JSON. In tables an edge
+// reads from the row's first entity: "-met->" when it is the subject,
+// "<-met-" when it is the object.
+#pragma once
+
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "graph/knowledge_graph.h"
+#include "graph/queries.h"
+#include "graph/store.h"
+
+namespace polgraph::cli {
+
+void WriteMetTable(const KnowledgeGraph& graph, const std::vector<MetPair>& pairs,
+                   std::ostream& out);
+void WriteMetJson(const KnowledgeGraph& graph, const std::vector<MetPair>& pairs,
+                  std::ostream& out);
+
+void WriteNeighborsTable(const KnowledgeGraph& graph, const std::vector<Neighbor>& neighbors,
+                         std::ostream& out);
+void WriteNeighborsJson(const KnowledgeGraph& graph, const std::vector<Neighbor>& neighbors,
+                        std::ostream& out);
+
+/// `path` is nullopt when `from` and `to` are not connected.
+void WritePathTable(const KnowledgeGraph& graph, EntityId from, EntityId to,
+                    const std::optional<std::vector<PathStep>>& path, std::ostream& out);
+void WritePathJson(const KnowledgeGraph& graph, EntityId from, EntityId to,
+                   const std::optional<std::vector<PathStep>>& path, std::ostream& out);
+
+void WriteTopTable(const KnowledgeGraph& graph, Centrality by, const std::vector<Ranked>& ranked,
+                   std::ostream& out);
+void WriteTopJson(const KnowledgeGraph& graph, Centrality by, const std::vector<Ranked>& ranked,
+                  std::ostream& out);
+
+void WriteTimelineTable(const std::string& name, const Timeline& timeline, std::ostream& out);
+void WriteTimelineJson(const std::string& name, const Timeline& timeline, std::ostream& out);
+
+void WriteEvidenceTable(const std::vector<Triple>& triples, std::ostream& out);
+void WriteEvidenceJson(const std::vector<Triple>& triples, std::ostream& out);
+
+void WriteStatsTable(const std::string& db, const StoreStats& stats, std::ostream& out);
+void WriteStatsJson(const std::string& db, const StoreStats& stats, std::ostream& out);
+
+/// "degree", "betweenness", "pagerank".
+std::string CentralityName(Centrality by);
+
+}  // namespace polgraph::cli

@@ -1,0 +1,155 @@
+// The text tables of query_printers.h.
+#include <cstdio>
+
+#include "cli/query_printers.h"
+#include "cli/text_table.h"
+
+namespace polgraph::cli {
+namespace {
+
+using Align = TextTable::Align;
+
+std::string DateCell(Date date) { return date.IsKnown() ? date.ToIso() : "-"; }
+
+// The edge read from `from`: "-met->" or "<-met-".
+std::string Arrow(const Edge& edge, EntityId from) {
+  const std::string& name = edge.relation.name();
+  return edge.subject == from ? "-" + name + "->" : "<-" + name + "-";
+}
+
+std::string Join(const std::vector<std::string>& parts, const char* separator) {
+  std::string out;
+  for (const std::string& part : parts) out += (out.empty() ? "" : separator) + part;
+  return out;
+}
+
+std::string Score(Centrality by, double score) {
+  char text[32];
+  std::snprintf(text, sizeof text, by == Centrality::kDegree        ? "%.0f"
+                                   : by == Centrality::kBetweenness ? "%.2f"
+                                                                    : "%.6f",
+                score);
+  return text;
+}
+
+}  // namespace
+
+std::string CentralityName(Centrality by) {
+  switch (by) {
+    case Centrality::kDegree:
+      return "degree";
+    case Centrality::kBetweenness:
+      return "betweenness";
+    case Centrality::kPageRank:
+      return "pagerank";
+  }
+  return "";
+}
+
+void WriteMetTable(const KnowledgeGraph& graph, const std::vector<MetPair>& pairs,
+                   std::ostream& out) {
+  TextTable table({{"entity"}, {"met"}, {"times", Align::kRight}, {"first"}, {"last"}});
+  for (const MetPair& pair : pairs) {
+    table.AddRow({graph.entity(pair.a).name, graph.entity(pair.b).name,
+                  std::to_string(pair.count), DateCell(pair.first), DateCell(pair.last)});
+  }
+  table.Write(out);
+}
+
+void WriteNeighborsTable(const KnowledgeGraph& graph, const std::vector<Neighbor>& neighbors,
+                         std::ostream& out) {
+  TextTable table({{"distance", Align::kRight}, {"entity"}, {"type"}, {"via"}, {"links"}});
+  for (const Neighbor& n : neighbors) {
+    std::vector<std::string> links;
+    for (EdgeId id : n.edges) links.push_back(Arrow(graph.edge(id), n.via));
+    table.AddRow({std::to_string(n.distance), graph.entity(n.entity).name,
+                  std::string(ToString(graph.entity(n.entity).type)), graph.entity(n.via).name,
+                  Join(links, ", ")});
+  }
+  table.Write(out);
+}
+
+void WritePathTable(const KnowledgeGraph& graph, EntityId from, EntityId to,
+                    const std::optional<std::vector<PathStep>>& path, std::ostream& out) {
+  if (!path) {
+    out << "no path between " << graph.entity(from).name << " and " << graph.entity(to).name
+        << '\n';
+    return;
+  }
+  TextTable table({{"step", Align::kRight},
+                   {"from"},
+                   {"link"},
+                   {"to"},
+                   {"times", Align::kRight},
+                   {"first"},
+                   {"last"}});
+  int step = 0;
+  for (const PathStep& s : *path) {
+    const Edge& edge = graph.edge(s.edge);
+    table.AddRow({std::to_string(++step), graph.entity(s.from).name, Arrow(edge, s.from),
+                  graph.entity(s.to).name, std::to_string(edge.count), DateCell(edge.first),
+                  DateCell(edge.last)});
+  }
+  table.Write(out);
+}
+
+void WriteTopTable(const KnowledgeGraph& graph, Centrality by, const std::vector<Ranked>& ranked,
+                   std::ostream& out) {
+  TextTable table(
+      {{"rank", Align::kRight}, {"entity"}, {"type"}, {CentralityName(by), Align::kRight}});
+  int rank = 0;
+  for (const Ranked& r : ranked) {
+    const Entity& entity = graph.entity(r.entity);
+    table.AddRow({std::to_string(++rank), entity.name, std::string(ToString(entity.type)),
+                  Score(by, r.score)});
+  }
+  table.Write(out);
+}
+
+void WriteTimelineTable(const std::string& name, const Timeline& timeline, std::ostream& out) {
+  out << name << "\n\noffices\n";
+  TextTable offices({{"office"}, {"from"}, {"to"}});
+  for (const OfficeTerm& term : timeline.offices) {
+    offices.AddRow({term.role.empty() ? "-" : term.role, DateCell(term.from), DateCell(term.to)});
+  }
+  offices.Write(out);
+  out << "\nevents\n";
+  TextTable events(
+      {{"date"}, {"subject"}, {"relation"}, {"object"}, {"role"}, {"items", Align::kRight}});
+  for (const TimelineEvent& e : timeline.events) {
+    events.AddRow({DateCell(e.date), e.subject.name, e.relation.name(),
+                   e.object.empty() ? "-" : e.object.name, e.role.empty() ? "-" : e.role,
+                   std::to_string(e.items)});
+  }
+  events.Write(out);
+}
+
+void WriteEvidenceTable(const std::vector<Triple>& triples, std::ostream& out) {
+  TextTable table(
+      {{"date"}, {"subject"}, {"relation"}, {"object"}, {"item"}, {"rule"}, {"sentence"}});
+  for (const Triple& t : triples) {
+    const Evidence& e = t.evidence;
+    table.AddRow({DateCell(e.date), t.subject.name, t.relation.name(), t.object.name,
+                  e.source + ":" + std::to_string(e.item), e.rule, e.sentence});
+  }
+  table.Write(out);
+}
+
+void WriteStatsTable(const std::string& db, const StoreStats& stats, std::ostream& out) {
+  out << "database  " << db << "\nitems     " << stats.items;
+  if (stats.first.IsKnown()) out << " (" << stats.first.ToIso() << " to " << stats.last.ToIso() << ")";
+  out << "\ntriples   " << stats.triples << "\nentities  " << stats.entities << "\n\n";
+  TextTable relations({{"relation"}, {"triples", Align::kRight}});
+  for (const auto& [relation, count] : stats.triples_by_relation) {
+    relations.AddRow({relation, std::to_string(count)});
+  }
+  relations.Write(out);
+  out << '\n';
+  TextTable types({{"type"}, {"entities", Align::kRight}});
+  for (const auto& [type, count] : stats.entities_by_type) {
+    types.AddRow({std::string(ToString(type)), std::to_string(count)});
+  }
+  types.Write(out);
+}
+
+}  // namespace polgraph::cli

@@ -1,0 +1,42 @@
+// A plain-text table for terminals: columns padded to their widest cell,
+// measured in what the terminal shows (UTF-8 code points, combining marks
+// take no room, East Asian wide characters take two), separated by two
+// spaces, numbers right-aligned, no trailing spaces.
+#pragma once
+
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace polgraph::cli {
+
+/// Columns a terminal uses to show `text`.
+size_t DisplayWidth(std::string_view text);
+
+class TextTable {
+ public:
+  enum class Align { kLeft, kRight };
+  struct Column {
+    std::string header;
+    Align align = Align::kLeft;
+  };
+
+  explicit TextTable(std::vector<Column> columns);
+
+  /// REQUIRES: one cell per column.
+  void AddRow(std::vector<std::string> cells);
+  size_t rows() const { return rows_.size(); }
+
+  /// Writes the header and the rows.
+  void Write(std::ostream& out) const;
+
+ private:
+  void WriteRow(const std::vector<std::string>& cells, const std::vector<size_t>& widths,
+                std::ostream& out) const;
+
+  std::vector<Column> columns_;
+  std::vector<std::vector<std::string>> rows_;
+};
+
+}  // namespace polgraph::cli

@@ -1,0 +1,141 @@
+#include "graph/triple_json_reader.h"
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+#include "extract/error.h"
+#include "extract/line_reader.h"
+
+namespace polgraph {
+namespace {
+
+using JsonValue = rapidjson::Value;
+
+// The string member `key`; "" when absent or null, unless `required`.
+std::string StringMember(const JsonValue& object, const char* key, bool required) {
+  auto it = object.FindMember(key);
+  if (it == object.MemberEnd() || it->value.IsNull()) {
+    if (required) throw Error(std::string("missing \"") + key + "\"");
+    return {};
+  }
+  if (!it->value.IsString()) throw Error(std::string("\"") + key + "\" is not a string");
+  std::string text(it->value.GetString(), it->value.GetStringLength());
+  if (required && text.empty()) throw Error(std::string("\"") + key + "\" is empty");
+  return text;
+}
+
+EntityType TypeMember(const JsonValue& object, const char* key) {
+  std::string text = StringMember(object, key, false);
+  if (text.empty()) return EntityType::kUnknown;
+  std::optional<EntityType> type = ParseEntityType(text);
+  if (!type) throw Error(std::string("\"") + key + "\" is not an entity type: \"" + text + "\"");
+  return *type;
+}
+
+Relation RelationMember(const JsonValue& object) {
+  std::string text = StringMember(object, "relation", true);
+  std::optional<Relation> relation = Relation::Parse(text);
+  if (!relation) {
+    throw Error("\"relation\" is not a relation name (lowercase letters, digits, _): \"" + text +
+                "\"");
+  }
+  return *relation;
+}
+
+Date DateMember(const JsonValue& object) {
+  std::string text = StringMember(object, "date", false);
+  if (text.empty()) return {};
+  std::optional<Date> date = Date::ParseIso(text);
+  if (!date) throw Error("\"date\" is not a date (YYYY-MM-DD): \"" + text + "\"");
+  return *date;
+}
+
+long ItemMember(const JsonValue& object) {
+  auto it = object.FindMember("item");
+  if (it == object.MemberEnd()) throw Error("missing \"item\"");
+  if (!it->value.IsInt64() || it->value.GetInt64() < 0) {
+    throw Error("\"item\" is not a position (a whole number from 0)");
+  }
+  return static_cast<long>(it->value.GetInt64());
+}
+
+}  // namespace
+
+Triple ParseTripleJson(std::string_view line) {
+  rapidjson::Document doc;
+  doc.Parse<rapidjson::kParseStopWhenDoneFlag>(line.data(), line.size());
+  if (doc.HasParseError()) {
+    throw Error(std::string("not JSON: ") + rapidjson::GetParseError_En(doc.GetParseError()) +
+                " (at byte " + std::to_string(doc.GetErrorOffset() + 1) + ")");
+  }
+  if (!doc.IsObject()) throw Error("not a JSON object");
+  Triple triple;
+  triple.subject = {StringMember(doc, "subject", true), TypeMember(doc, "subject_type")};
+  triple.relation = RelationMember(doc);
+  triple.object = {StringMember(doc, "object", false), TypeMember(doc, "object_type")};
+  triple.role = StringMember(doc, "role", false);
+  Evidence& evidence = triple.evidence;
+  evidence.item = ItemMember(doc);
+  evidence.item_id = StringMember(doc, "id", true);
+  evidence.date = DateMember(doc);
+  evidence.sentence = StringMember(doc, "sentence", false);
+  evidence.rule = StringMember(doc, "rule", false);
+  evidence.source = StringMember(doc, "source", false);
+  return triple;
+}
+
+class TripleJsonReader::Impl {
+ public:
+  Impl(std::istream& in, std::string source, ReadOptions options)
+      : lines(in, options.max_line_bytes), source(std::move(source)), options(std::move(options)) {}
+
+  // Reads one non-blank line; false at the end. Throws Error with the place.
+  bool NextLine(std::string* line) {
+    for (;;) {
+      LineReader::Status status = lines.Next(line);
+      if (status == LineReader::Status::kEnd) return false;
+      if (status == LineReader::Status::kTooLong) {
+        Fail(Error("line longer than " + std::to_string(options.max_line_bytes) + " bytes"));
+        continue;
+      }
+      if (line->find_first_not_of(" \t") != std::string::npos) return true;
+    }
+  }
+
+  // Throws `error` at the current line, or in lenient mode reports and counts it.
+  void Fail(const Error& error) {
+    Place place;
+    place.file = source;
+    place.line = lines.line_number();
+    Error placed = error.WithinPlace(place);
+    if (!options.lenient) throw placed;
+    ++skipped;
+    if (options.on_skip) options.on_skip(placed);
+  }
+
+  LineReader lines;
+  std::string source;
+  ReadOptions options;
+  size_t skipped = 0;
+};
+
+TripleJsonReader::TripleJsonReader(std::istream& in, std::string source, ReadOptions options)
+    : impl_(std::make_unique<Impl>(in, std::move(source), std::move(options))) {}
+TripleJsonReader::~TripleJsonReader() = default;
+
+bool TripleJsonReader::Next(Triple* triple) {
+  std::string line;
+  while (impl_->NextLine(&line)) {
+    try {
+      *triple = ParseTripleJson(line);
+      return true;
+    } catch (const Error& error) {
+      impl_->Fail(error);
+    }
+  }
+  return false;
+}
+
+size_t TripleJsonReader::skipped() const { return impl_->skipped; }
+
+}  // namespace polgraph

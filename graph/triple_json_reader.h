@@ -1,0 +1,42 @@
+// Reads triples back from JSON Lines as `polgraph extract` prints them: one
+// object a line with item, id, date, subject, subject_type, relation, object,
+// object_type, role, sentence, rule and source. So extraction can run in
+// shards and the triples be loaded into one store centrally. Bad lines throw
+// Error "file:line: problem"; in lenient mode they are skipped, reported to
+// `on_skip` and counted.
+#pragma once
+
+#include <istream>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "extract/feed_reader.h"
+#include "extract/triple.h"
+
+namespace polgraph {
+
+/// Parses one line. Throws Error (without a place) naming the problem.
+Triple ParseTripleJson(std::string_view line);
+
+class TripleJsonReader {
+ public:
+  /// `source` names the stream in errors. Uses options.lenient, on_skip and
+  /// max_line_bytes.
+  TripleJsonReader(std::istream& in, std::string source, ReadOptions options);
+  ~TripleJsonReader();
+  TripleJsonReader(const TripleJsonReader&) = delete;  // holds a position in `in`
+  TripleJsonReader& operator=(const TripleJsonReader&) = delete;
+
+  /// Reads the next triple into `*triple`; blank lines are passed over.
+  /// Returns false at the end of the stream.
+  bool Next(Triple* triple);
+  /// Lines skipped so far (lenient mode).
+  size_t skipped() const;
+
+ private:
+  class Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace polgraph
