@@ -31,7 +31,7 @@ struct ExtractOptions {
   std::string format = "jsonl";
   std::string output = "-";
   bool explain = false;
-  unsigned threads = 1;
+  unsigned threads = std::max(1u, std::thread::hardware_concurrency());  // all cores
 };
 
 constexpr const char* kColumns[] = {"item",     "id",     "date",        "subject", "subject_type",
@@ -169,7 +169,8 @@ void AddExtractCommand(CLI::App& app) {
                     "Print for each item how its triples were found (sentences, mentions, rules) "
                     "instead of the triples");
   command->add_option("--threads", options->threads,
-                      "Extract with N threads; the output is the same as with one")
+                      "Extract with N threads (default: all cores); the output is the same as "
+                      "with one")
       ->check(CLI::Range(1u, 256u));
   command->footer(
       "Each line holds: item (position in its file), id, date, subject, subject_type, relation,\n"

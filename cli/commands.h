@@ -10,5 +10,10 @@ namespace polgraph::cli {
 void AddItemsCommand(CLI::App& app);
 void AddExtractCommand(CLI::App& app);
 void AddExplainCommand(CLI::App& app);
+void AddIngestCommand(CLI::App& app);
+void AddQueryCommand(CLI::App& app);
+void AddStatsCommand(CLI::App& app);
+void AddExportCommand(CLI::App& app);
+void AddRenderCommand(CLI::App& app);
 
 }  // namespace polgraph::cli

@@ -17,6 +17,11 @@ constexpr AddCommand kCommands[] = {
     polgraph::cli::AddItemsCommand,
     polgraph::cli::AddExtractCommand,
     polgraph::cli::AddExplainCommand,
+    polgraph::cli::AddIngestCommand,
+    polgraph::cli::AddQueryCommand,
+    polgraph::cli::AddStatsCommand,
+    polgraph::cli::AddExportCommand,
+    polgraph::cli::AddRenderCommand,
 };
 
 }  // namespace

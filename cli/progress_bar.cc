@@ -26,8 +26,8 @@ void ProgressBar::Update(uint64_t done, const std::string& note) {
   constexpr int kWidth = 30;
   uint64_t percent = std::min<uint64_t>(100, done * 100 / total_);
   int filled = static_cast<int>(percent * kWidth / 100);
-  out_ << "\r[" << std::string(filled, '#') << std::string(kWidth - filled, ' ') << "] "
-       << percent << "% " << note << "\033[K" << std::flush;
+  out_ << "\r[" << std::string(filled, '#') << std::string(kWidth - filled, ' ') << "] " << percent
+       << "% " << note << "\033[K" << std::flush;
 }
 
 }  // namespace polgraph::cli

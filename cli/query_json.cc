@@ -189,7 +189,8 @@ void WriteStatsJson(const std::string& db, const StoreStats& stats, std::ostream
   json.Key("first").Date(stats.first);
   json.Key("last").Date(stats.last);
   json.Key("triples_by_relation").StartObject();
-  for (const auto& [relation, count] : stats.triples_by_relation) json.Key(relation.c_str()).Int(count);
+  for (const auto& [relation, count] : stats.triples_by_relation)
+    json.Key(relation.c_str()).Int(count);
   json.EndObject();
   json.Key("entities_by_type").StartObject();
   for (const auto& [type, count] : stats.entities_by_type) {

@@ -25,9 +25,10 @@ std::string Join(const std::vector<std::string>& parts, const char* separator) {
 
 std::string Score(Centrality by, double score) {
   char text[32];
-  std::snprintf(text, sizeof text, by == Centrality::kDegree        ? "%.0f"
-                                   : by == Centrality::kBetweenness ? "%.2f"
-                                                                    : "%.6f",
+  std::snprintf(text, sizeof text,
+                by == Centrality::kDegree        ? "%.0f"
+                : by == Centrality::kBetweenness ? "%.2f"
+                                                 : "%.6f",
                 score);
   return text;
 }
@@ -50,8 +51,8 @@ void WriteMetTable(const KnowledgeGraph& graph, const std::vector<MetPair>& pair
                    std::ostream& out) {
   TextTable table({{"entity"}, {"met"}, {"times", Align::kRight}, {"first"}, {"last"}});
   for (const MetPair& pair : pairs) {
-    table.AddRow({graph.entity(pair.a).name, graph.entity(pair.b).name,
-                  std::to_string(pair.count), DateCell(pair.first), DateCell(pair.last)});
+    table.AddRow({graph.entity(pair.a).name, graph.entity(pair.b).name, std::to_string(pair.count),
+                  DateCell(pair.first), DateCell(pair.last)});
   }
   table.Write(out);
 }
@@ -137,7 +138,8 @@ void WriteEvidenceTable(const std::vector<Triple>& triples, std::ostream& out) {
 
 void WriteStatsTable(const std::string& db, const StoreStats& stats, std::ostream& out) {
   out << "database  " << db << "\nitems     " << stats.items;
-  if (stats.first.IsKnown()) out << " (" << stats.first.ToIso() << " to " << stats.last.ToIso() << ")";
+  if (stats.first.IsKnown())
+    out << " (" << stats.first.ToIso() << " to " << stats.last.ToIso() << ")";
   out << "\ntriples   " << stats.triples << "\nentities  " << stats.entities << "\n\n";
   TextTable relations({{"relation"}, {"triples", Align::kRight}});
   for (const auto& [relation, count] : stats.triples_by_relation) {

@@ -41,8 +41,8 @@ std::string LooseKey(std::string_view key) {
   for (size_t i = 0; i < s.size(); ++i) {
     char c = s[i];
     if (!out.empty() && out.back() == c) continue;  // doubled letters
-    bool between_vowels = c == 'y' && !out.empty() && IsVowel(out.back()) && i + 1 < s.size() &&
-                          IsVowel(s[i + 1]);
+    bool between_vowels =
+        c == 'y' && !out.empty() && IsVowel(out.back()) && i + 1 < s.size() && IsVowel(s[i + 1]);
     if (!between_vowels) out += c;
   }
   return out;
@@ -79,8 +79,7 @@ const JsonNode& ArrayAt(const Aliases::Document& doc, std::string_view key) {
   }();
   const JsonNode* list = doc.root.Get(key);
   if (!list) return kEmpty;
-  if (!list->IsArray())
-    doc.Fail("", "'" + std::string(key) + "' must be an array", list->line);
+  if (!list->IsArray()) doc.Fail("", "'" + std::string(key) + "' must be an array", list->line);
   return *list;
 }
 
@@ -165,8 +164,8 @@ void Aliases::LoadEntities(const Document& doc) {
     const JsonNode& type_node = Field(doc, item, "type", JsonNode::Kind::kString, where);
     std::optional<EntityType> type = ParseEntityType(type_node.text);
     if (!type || *type == EntityType::kUnknown)
-      doc.Fail(where, "'type' must be person, organization or country, not \"" + type_node.text +
-                          "\"",
+      doc.Fail(where,
+               "'type' must be person, organization or country, not \"" + type_node.text + "\"",
                type_node.line);
     size_t entry = AddEntity(doc, {name.text, *type}, where, name.line);
     const JsonNode* aliases = item.Get("aliases");
@@ -202,8 +201,9 @@ void Aliases::LoadOffices(const Document& doc) {
       if (!holder.IsObject()) doc.Fail(holder_where, "must be an object", holder.line);
       CheckKeys(doc, holder, {"name", "from", "to"}, holder_where);
       Office held = office;
-      held.holder = NonEmptyString(
-          doc, Field(doc, holder, "name", JsonNode::Kind::kString, holder_where), holder_where + ".name");
+      held.holder =
+          NonEmptyString(doc, Field(doc, holder, "name", JsonNode::Kind::kString, holder_where),
+                         holder_where + ".name");
       held.from = DateField(doc, holder, "from", holder_where);
       if (holder.Get("to")) held.to = DateField(doc, holder, "to", holder_where);
       if (held.to.IsKnown() && held.to < held.from)
@@ -239,8 +239,8 @@ std::optional<EntityRef> Aliases::Holder(std::string_view office, Date date,
   for (size_t index : it->second) {
     const Office& o = offices_[index];
     if (!country.empty() && !o.country.empty() && o.country != country) continue;
-    bool in_office = date.IsKnown() ? o.from <= date && (!o.to.IsKnown() || date <= o.to)
-                                    : !o.to.IsKnown();
+    bool in_office =
+        date.IsKnown() ? o.from <= date && (!o.to.IsKnown() || date <= o.to) : !o.to.IsKnown();
     if (!in_office) continue;
     if (found && found->name != o.holder) return std::nullopt;  // ambiguous
     found = EntityRef{o.holder, EntityType::kPerson};

@@ -66,15 +66,15 @@ class Aliases {
 
  private:
   size_t AddEntity(const Document& doc, EntityRef entity, const std::string& where, long line);
-  void AddAlias(const Document& doc, size_t entry, std::string_view alias,
-                const std::string& where, long line);
+  void AddAlias(const Document& doc, size_t entry, std::string_view alias, const std::string& where,
+                long line);
   void LoadEntities(const Document& doc);
   void LoadOffices(const Document& doc);
 
   std::vector<Entry> entries_;
   std::vector<Office> offices_;
-  std::unordered_map<std::string, size_t> by_key_;                 // folded name -> entry
-  std::unordered_map<std::string, std::vector<size_t>> by_loose_;  // loose key -> entries
+  std::unordered_map<std::string, size_t> by_key_;                        // folded name -> entry
+  std::unordered_map<std::string, std::vector<size_t>> by_loose_;         // loose key -> entries
   std::unordered_map<std::string, std::vector<size_t>> offices_by_name_;  // folded -> offices
 };
 

@@ -11,8 +11,8 @@ namespace {
 // chairman is not the chairman.
 bool IsRankModifier(std::string_view word) {
   static constexpr std::string_view kModifiers[] = {
-      "deputy", "vice",  "first",  "acting", "former", "assistant", "senior", "junior",
-      "co",     "ex",    "interim", "second", "third",  "late",     "outgoing", "incoming"};
+      "deputy", "vice", "first",   "acting", "former", "assistant", "senior",   "junior",
+      "co",     "ex",   "interim", "second", "third",  "late",      "outgoing", "incoming"};
   return std::find(std::begin(kModifiers), std::end(kModifiers), word) != std::end(kModifiers);
 }
 
@@ -129,12 +129,14 @@ struct EntityResolver::State {
         return {entity, "alias of " + entity.name};
       return {entity, tokens.size() > 1 ? "full name" : "name as written (no fuller name in item)"};
     }
-    std::optional<size_t> pick = distinct.size() == 1 ? Nearest(fuller, true) : Nearest(fuller, false);
+    std::optional<size_t> pick =
+        distinct.size() == 1 ? Nearest(fuller, true) : Nearest(fuller, false);
     if (!pick) return {{}, "nothing: '" + name + "' is ambiguous in the item"};
     const std::string& full = seen[*pick].mention.name;
     EntityRef entity = Canonical(full, EntityType::kPerson);
-    std::string how = (distinct.size() == 1 ? "part of full name '" : "nearest earlier of several: '") +
-                      full + "'";
+    std::string how =
+        (distinct.size() == 1 ? "part of full name '" : "nearest earlier of several: '") + full +
+        "'";
     if (entity.name != full) how += ", alias of " + entity.name;
     return {entity, how};
   }
@@ -165,14 +167,15 @@ struct EntityResolver::State {
     if (std::optional<size_t> pick = PreferHolder(matches, m)) {
       Resolution person = Person(seen[*pick].mention.name);
       if (!person.entity.empty())
-        return {person.entity, "title '" + m.title + "' given to " + person.entity.name +
-                                   " in the item"};
+        return {person.entity,
+                "title '" + m.title + "' given to " + person.entity.name + " in the item"};
     }
     if (!office_holders) return {{}, "nothing: no one in the item holds '" + m.title + "'"};
     std::vector<const Aliases::Office*> offices = aliases.OfficesNamed(m.title);
     if (!offices.empty() && !OfficeCountryInPlay(m, offices))
-      return {{}, "nothing: no one in the item holds '" + m.title +
-                      "', and the item names no country of that office"};
+      return {{},
+              "nothing: no one in the item holds '" + m.title +
+                  "', and the item names no country of that office"};
     if (auto holder = aliases.Holder(m.title, date, m.country))
       return {*holder, "office holder of '" + m.title + "' on " +
                            (date.IsKnown() ? date.ToIso() : std::string("the current date")) +
@@ -278,10 +281,14 @@ struct EntityResolver::State {
     if (MentionFinder::IsPersonalPronoun(span)) return Pronoun();
     if (!m.name.empty()) {
       switch (m.type) {
-        case EntityType::kPerson: return Person(m.name);
-        case EntityType::kOrganization: return Organization(m);
-        case EntityType::kCountry: return Country(m);
-        case EntityType::kUnknown: break;
+        case EntityType::kPerson:
+          return Person(m.name);
+        case EntityType::kOrganization:
+          return Organization(m);
+        case EntityType::kCountry:
+          return Country(m);
+        case EntityType::kUnknown:
+          break;
       }
       return {{}, "nothing: unknown type"};
     }

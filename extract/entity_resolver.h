@@ -31,8 +31,8 @@ namespace polgraph {
 
 /// How a span was resolved, for `explain`.
 struct Resolution {
-  EntityRef entity;     // empty name: nothing resolved
-  std::string how;      // e.g. "surname of", "office holder on 2026-01-28", "pronoun"
+  EntityRef entity;  // empty name: nothing resolved
+  std::string how;   // e.g. "surname of", "office holder on 2026-01-28", "pronoun"
 };
 
 /// One resolver per item. Not thread-safe; cheap to create.

@@ -32,7 +32,8 @@ constexpr std::string_view kTitles =
     "co-founder ceo cto cfo coo negotiator diplomat entrepreneur businessman businesswoman "
     "activist candidate economist expert analyst journalist correspondent editor rector "
     "patriarch metropolitan imam mufti cardinal bishop archbishop delegate consul consul-general "
-    "inspector auditor administrator manager executive owner coach regent viceroy official counterpart "
+    "inspector auditor administrator manager executive owner coach regent viceroy official "
+    "counterpart "
     "rapporteur mediator observer gen col lt sgt capt maj adm sen rep gov pres amb charge "
     "vice-premier vice-minister co-chairman supt cmdr";
 
@@ -148,15 +149,32 @@ struct BodyCountry {
   std::string_view country;
 };
 constexpr BodyCountry kBodyCountries[] = {
-    {"majilis", "Kazakhstan"},      {"mazhilis", "Kazakhstan"},   {"qurultay", "Kazakhstan"},
-    {"kurultai", "Kazakhstan"},     {"kurultay", "Kazakhstan"},   {"akorda", "Kazakhstan"},
-    {"ak orda", "Kazakhstan"},      {"akimat", "Kazakhstan"},     {"maslikhat", "Kazakhstan"},
-    {"khalyk kenesi", "Kazakhstan"}, {"oliy majlis", "Uzbekistan"}, {"jogorku kenesh", "Kyrgyzstan"},
-    {"kremlin", "Russia"},          {"duma", "Russia"},           {"state duma", "Russia"},
-    {"bundestag", "Germany"},       {"bundesrat", "Germany"},     {"rada", "Ukraine"},
-    {"verkhovna rada", "Ukraine"},  {"knesset", "Israel"},        {"white house", "United States"},
-    {"pentagon", "United States"},  {"elysee", "France"},         {"elysee palace", "France"},
-    {"downing street", "United Kingdom"}, {"capitol", "United States"},
+    {"majilis", "Kazakhstan"},
+    {"mazhilis", "Kazakhstan"},
+    {"qurultay", "Kazakhstan"},
+    {"kurultai", "Kazakhstan"},
+    {"kurultay", "Kazakhstan"},
+    {"akorda", "Kazakhstan"},
+    {"ak orda", "Kazakhstan"},
+    {"akimat", "Kazakhstan"},
+    {"maslikhat", "Kazakhstan"},
+    {"khalyk kenesi", "Kazakhstan"},
+    {"oliy majlis", "Uzbekistan"},
+    {"jogorku kenesh", "Kyrgyzstan"},
+    {"kremlin", "Russia"},
+    {"duma", "Russia"},
+    {"state duma", "Russia"},
+    {"bundestag", "Germany"},
+    {"bundesrat", "Germany"},
+    {"rada", "Ukraine"},
+    {"verkhovna rada", "Ukraine"},
+    {"knesset", "Israel"},
+    {"white house", "United States"},
+    {"pentagon", "United States"},
+    {"elysee", "France"},
+    {"elysee palace", "France"},
+    {"downing street", "United Kingdom"},
+    {"capitol", "United States"},
 };
 
 // News agencies, outlets and press services: sources, never entities.
@@ -238,8 +256,8 @@ std::string_view NextPart(std::string_view& rest, char separator) {
 std::string Plural(std::string_view word) {
   std::string w(word);
   if (w.size() > 3 && w.ends_with("man")) return w.substr(0, w.size() - 3) + "men";
-  if (w.size() > 2 && w.back() == 'y' && std::string_view("aeiou").find(w[w.size() - 2]) ==
-                                             std::string_view::npos)
+  if (w.size() > 2 && w.back() == 'y' &&
+      std::string_view("aeiou").find(w[w.size() - 2]) == std::string_view::npos)
     return w.substr(0, w.size() - 1) + "ies";
   if (w.ends_with("s") || w.ends_with("sh") || w.ends_with("ch") || w.ends_with("x"))
     return w + "es";
@@ -277,7 +295,8 @@ void Lexicon::AddEntry(std::string_view phrase, uint32_t classes, std::string_vi
       // Every proper prefix of a phrase, so that a match can grow word by
       // word; a possessive first word is looked up without its 's.
       std::string prefix = key;
-      if (prefix.find(' ') == std::string::npos && prefix.ends_with("'s")) prefix.resize(prefix.size() - 2);
+      if (prefix.find(' ') == std::string::npos && prefix.ends_with("'s"))
+        prefix.resize(prefix.size() - 2);
       entries_[prefix].classes |= kPhraseStart;
       key += ' ';
     }

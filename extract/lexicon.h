@@ -19,23 +19,23 @@ namespace polgraph {
 
 /// Classes of a word or phrase; a word may have several.
 enum WordClass : uint32_t {
-  kArticle = 1u << 0,     // the, a, an
-  kDeterminer = 1u << 1,  // his, her, its, their, our, this, ...
-  kParticle = 1u << 2,    // von, van, der, de, al, bin, ibn, ul, ...
-  kTitle = 1u << 3,       // head noun of a person's title: president, minister, king
-  kOrgHead = 1u << 4,     // head noun of an organization: ministry, agency, senate, inc
-  kDescriptor = 1u << 5,  // other words of offices and bodies: deputy, foreign, affairs
-  kDemonym = 1u << 6,     // Kazakh, Russian, U.S.
-  kCountry = 1u << 7,     // Kazakhstan, Kyrgyz Republic
-  kPlace = 1u << 8,       // a city, region or landmark: Astana, Central Asia, Akorda
-  kSource = 1u << 9,      // a news agency or press service: Qazinform, TASS, press service
-  kStop = 1u << 10,       // a common word that never starts a name: According, Monday
-  kPronoun = 1u << 11,    // he, she, him, her
-  kPlural = 1u << 12,     // a plural title or head: ministers, presidents
-  kOrgName = 1u << 13,    // a name of an organization without a head word: NATO, Rosneft
-  kPlaceNoun = 1u << 14,  // lowercase noun making the name before it a place: region, district
-  kGeneric = 1u << 15,    // an organization head that names nothing alone: agency, commission
-  kNotEntity = 1u << 16,  // an acronym that is not an organization: AI, GDP, CEO
+  kArticle = 1u << 0,       // the, a, an
+  kDeterminer = 1u << 1,    // his, her, its, their, our, this, ...
+  kParticle = 1u << 2,      // von, van, der, de, al, bin, ibn, ul, ...
+  kTitle = 1u << 3,         // head noun of a person's title: president, minister, king
+  kOrgHead = 1u << 4,       // head noun of an organization: ministry, agency, senate, inc
+  kDescriptor = 1u << 5,    // other words of offices and bodies: deputy, foreign, affairs
+  kDemonym = 1u << 6,       // Kazakh, Russian, U.S.
+  kCountry = 1u << 7,       // Kazakhstan, Kyrgyz Republic
+  kPlace = 1u << 8,         // a city, region or landmark: Astana, Central Asia, Akorda
+  kSource = 1u << 9,        // a news agency or press service: Qazinform, TASS, press service
+  kStop = 1u << 10,         // a common word that never starts a name: According, Monday
+  kPronoun = 1u << 11,      // he, she, him, her
+  kPlural = 1u << 12,       // a plural title or head: ministers, presidents
+  kOrgName = 1u << 13,      // a name of an organization without a head word: NATO, Rosneft
+  kPlaceNoun = 1u << 14,    // lowercase noun making the name before it a place: region, district
+  kGeneric = 1u << 15,      // an organization head that names nothing alone: agency, commission
+  kNotEntity = 1u << 16,    // an acronym that is not an organization: AI, GDP, CEO
   kPhraseStart = 1u << 17,  // the key also begins a longer phrase ("united" -> "united states")
 };
 

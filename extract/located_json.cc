@@ -107,12 +107,18 @@ const JsonNode* JsonNode::Get(std::string_view key) const {
 
 std::string_view Describe(JsonNode::Kind kind) {
   switch (kind) {
-    case JsonNode::Kind::kNull: return "null";
-    case JsonNode::Kind::kBool: return "a boolean";
-    case JsonNode::Kind::kNumber: return "a number";
-    case JsonNode::Kind::kString: return "a string";
-    case JsonNode::Kind::kArray: return "an array";
-    case JsonNode::Kind::kObject: return "an object";
+    case JsonNode::Kind::kNull:
+      return "null";
+    case JsonNode::Kind::kBool:
+      return "a boolean";
+    case JsonNode::Kind::kNumber:
+      return "a number";
+    case JsonNode::Kind::kString:
+      return "a string";
+    case JsonNode::Kind::kArray:
+      return "an array";
+    case JsonNode::Kind::kObject:
+      return "an object";
   }
   return "a value";
 }

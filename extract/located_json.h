@@ -13,11 +13,11 @@ namespace polgraph {
 struct JsonNode {
   enum class Kind { kNull, kBool, kNumber, kString, kArray, kObject };
   Kind kind = Kind::kNull;
-  long line = 0;                                         // 1-based line of the value's start
-  std::string text;                                      // a string, or a number as written
+  long line = 0;     // 1-based line of the value's start
+  std::string text;  // a string, or a number as written
   bool boolean = false;
-  std::vector<JsonNode> items;                           // an array's elements
-  std::vector<std::pair<std::string, JsonNode>> members; // an object's members, in order
+  std::vector<JsonNode> items;                            // an array's elements
+  std::vector<std::pair<std::string, JsonNode>> members;  // an object's members, in order
 
   /// The member named `key` of an object, or null.
   const JsonNode* Get(std::string_view key) const;

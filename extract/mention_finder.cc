@@ -13,10 +13,10 @@ namespace {
 // One spelling for words that name the same office.
 std::string NormalTitleWord(std::string_view key) {
   static constexpr std::pair<std::string_view, std::string_view> kSame[] = {
-      {"chair", "chairman"},        {"chairwoman", "chairman"}, {"chairperson", "chairman"},
-      {"speaker", "chairman"},      {"counsellor", "counselor"}, {"advisor", "adviser"},
-      {"defence", "defense"},       {"labour", "labor"},         {"organisation", "organization"},
-      {"centre", "center"},         {"mazhilis", "majilis"},     {"kurultai", "qurultay"},
+      {"chair", "chairman"},   {"chairwoman", "chairman"},  {"chairperson", "chairman"},
+      {"speaker", "chairman"}, {"counsellor", "counselor"}, {"advisor", "adviser"},
+      {"defence", "defense"},  {"labour", "labor"},         {"organisation", "organization"},
+      {"centre", "center"},    {"mazhilis", "majilis"},     {"kurultai", "qurultay"},
       {"kurultay", "qurultay"}};
   for (const auto& [variant, normal] : kSame)
     if (key == variant) return std::string(normal);
@@ -48,9 +48,11 @@ bool IsLowerTitleWord(const Unit& u) {
 // Titles that take "to": "Ambassador to the US", "Assistant to the President".
 bool TakesTo(const Unit& u) {
   static constexpr std::string_view kWords[] = {
-      "ambassador", "ambassadors", "assistant", "adviser", "advisor", "representative", "envoy",
-      "aide", "counselor", "counsellor", "secretary", "delegate", "assistants", "advisers"};
-  return u.Has(kTitle) && std::find(std::begin(kWords), std::end(kWords), u.key) != std::end(kWords);
+      "ambassador",     "ambassadors", "assistant",  "adviser",   "advisor",
+      "representative", "envoy",       "aide",       "counselor", "counsellor",
+      "secretary",      "delegate",    "assistants", "advisers"};
+  return u.Has(kTitle) &&
+         std::find(std::begin(kWords), std::end(kWords), u.key) != std::end(kWords);
 }
 
 class Chunker {
@@ -116,9 +118,8 @@ class Chunker {
       ok = TakesTo(prev);
     } else if (u.Is("and") || u.Is("&")) {
       bool inside = has_of || prev.key == "extraordinary" || prev.Has(kTitle);
-      ok = inside && prev.Has(kDescriptor | kOrgHead | kTitle) &&
-           !prev.Has(kCountry | kDemonym) && after.Has(kDescriptor | kTitle | kOrgHead) &&
-           !after.Has(kCountry | kDemonym);
+      ok = inside && prev.Has(kDescriptor | kOrgHead | kTitle) && !prev.Has(kCountry | kDemonym) &&
+           after.Has(kDescriptor | kTitle | kOrgHead) && !after.Has(kCountry | kDemonym);
     } else if (u.kind == Token::Kind::kDash) {
       ok = prev.Has(kTitle | kOrgHead | kDescriptor | kOrgName) &&
            after.Has(kTitle | kDescriptor | kOrgHead | kDemonym);
@@ -301,8 +302,8 @@ class MentionFinder::Impl {
   // "Flights link ...": a capitalized plural opening the sentence.
   static bool IsPlaceName(const std::vector<Unit>& units, Range chunk, const Mention& m) {
     if (m.type != EntityType::kPerson || !m.title.empty()) return false;
-    bool next_lower = chunk.end < units.size() && units[chunk.end].IsWord() &&
-                      !units[chunk.end].upper;
+    bool next_lower =
+        chunk.end < units.size() && units[chunk.end].IsWord() && !units[chunk.end].upper;
     if (next_lower && units[chunk.end].Has(kPlaceNoun)) return true;
     return chunk.end - chunk.first == 1 && units[chunk.first].sentence_start && next_lower &&
            LooksPlural(units[chunk.first].key);
@@ -459,8 +460,8 @@ std::vector<std::string> MentionFinder::TitleWords(std::string_view title) const
 }
 
 bool MentionFinder::IsPersonalPronoun(std::string_view word) {
-  static constexpr std::string_view kPronouns[] = {"he", "she", "him", "her", "He",
-                                                   "She", "Him", "Her", "HE", "SHE"};
+  static constexpr std::string_view kPronouns[] = {"he",  "she", "him", "her", "He",
+                                                   "She", "Him", "Her", "HE",  "SHE"};
   return std::find(std::begin(kPronouns), std::end(kPronouns), word) != std::end(kPronouns);
 }
 

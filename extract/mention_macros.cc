@@ -15,13 +15,15 @@ namespace {
 
 // A capital letter, and a letter or digit of a word.
 const std::string kUpper = R"([A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{100}-\x{17F}\x{400}-\x{42F}])";
-const std::string kLetter = R"([a-zA-Z0-9\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}\x{300}-\x{36F}\x{400}-\x{4FF}])";
+const std::string kLetter =
+    R"([a-zA-Z0-9\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}\x{300}-\x{36F}\x{400}-\x{4FF}])";
 
 // A capitalized word: hyphenated parts, inner apostrophes followed by two or
 // more letters (O'Brien, Sha’ban; a possessive 's is left out), joined Arabic
 // particles (al-Sisi), or a dotted acronym (U.S.).
-const std::string kWord = "(?:" + kUpper + R"((?:\.)" + kUpper + R"()+\.|(?:(?:al|el|ad|as|ash|at|az|an|ar)-)?)" +
-                          kUpper + kLetter + "*(?:-" + kLetter + "+|['’]" + kLetter + "{2,})*)";
+const std::string kWord = "(?:" + kUpper + R"((?:\.)" + kUpper +
+                          R"()+\.|(?:(?:al|el|ad|as|ash|at|az|an|ar)-)?)" + kUpper + kLetter +
+                          "*(?:-" + kLetter + "+|['’]" + kLetter + "{2,})*)";
 // An initial: J., Kassym-J.
 const std::string kInitial = "(?:" + kUpper + kLetter + "*-)?" + kUpper + R"(\.)";
 // Honorifics and ranks written abbreviated.
@@ -58,11 +60,11 @@ std::vector<std::pair<std::string, std::string>> BuildMacros() {
   const std::string words = Group(kWord + R"((?:\s+)" + kWord + ")*");
   const std::string complement =
       Group(R"((?:of|for|to|on)\s+(?:the\s+)?)" + words + R"((?:\s+and\s+)" + words + ")?");
-  const std::string title = Group(title_word + R"((?:\s+)" + title_word + R"(|\s+)" +
-                                  complement + R"(|\s*[-–—]\s*)" + title_word + ")*");
+  const std::string title = Group(title_word + R"((?:\s+)" + title_word + R"(|\s+)" + complement +
+                                  R"(|\s*[-–—]\s*)" + title_word + ")*");
   const std::string person = Group(R"((?:)" + title + R"(\s+)?)" + name);
-  const std::string org = Group(R"((?:)" + kWord + R"(\s+)*)" + kOrgHead + R"((?:\s+)" +
-                                complement + ")*|" + kAcronym);
+  const std::string org =
+      Group(R"((?:)" + kWord + R"(\s+)*)" + kOrgHead + R"((?:\s+)" + complement + ")*|" + kAcronym);
   const std::string country = Group(kWord + R"((?:\s+(?:of\s+(?:the\s+)?)?)" + kWord + "){0,4}");
   const std::string entity = Group(person + R"((?:\s+)" + complement + ")*");
   const std::string item = Group(R"((?:the\s+)?)" + entity);
@@ -70,9 +72,9 @@ std::vector<std::pair<std::string, std::string>> BuildMacros() {
       Group(item + R"((?:(?:\s*,\s*(?:and\s+)?|\s+and\s+))" + item + ")*");
   const std::string pronoun = R"((?:\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er)\b))";
   return {
-      {"CAPWORD", kWord},   {"NAME", name},       {"TITLE", title},
-      {"PERSON", person},   {"ORG", org},         {"COUNTRY", country},
-      {"ENTITY", entity},   {"NAME_LIST", name_list}, {"PRONOUN", pronoun},
+      {"CAPWORD", kWord},   {"NAME", name},       {"TITLE", title},   {"PERSON", person},
+      {"ORG", org},         {"COUNTRY", country}, {"ENTITY", entity}, {"NAME_LIST", name_list},
+      {"PRONOUN", pronoun},
   };
 }
 

@@ -13,7 +13,8 @@ constexpr uint32_t kLowercaseClasses = kArticle | kDeterminer | kParticle | kTit
 
 bool IsRoman(std::string_view text) {
   if (text.empty() || text.size() > 5) return false;
-  return std::all_of(text.begin(), text.end(), [](char c) { return c == 'I' || c == 'V' || c == 'X'; });
+  return std::all_of(text.begin(), text.end(),
+                     [](char c) { return c == 'I' || c == 'V' || c == 'X'; });
 }
 
 // "primeminister.kz", "gov.kz", "akorda.kz", "tass.ru", "example.com".
@@ -34,10 +35,10 @@ bool LooksLikeCommonWord(std::string_view key) {
     size_t min_length;
   };
   static constexpr Ending kEndings[] = {
-      {"ship", 7},  {"ness", 7},  {"tion", 6},  {"tions", 7}, {"sion", 6},  {"ity", 6},
-      {"ities", 7}, {"ment", 8},  {"ments", 8}, {"ism", 6},   {"ogy", 6},   {"ics", 7},
-      {"ary", 9},   {"ous", 6},   {"ive", 7},   {"ful", 6},   {"less", 6},  {"able", 6},
-      {"ible", 6},  {"ised", 7},  {"ized", 7},  {"ally", 6},  {"ization", 9}};
+      {"ship", 7},  {"ness", 7}, {"tion", 6},  {"tions", 7}, {"sion", 6},   {"ity", 6},
+      {"ities", 7}, {"ment", 8}, {"ments", 8}, {"ism", 6},   {"ogy", 6},    {"ics", 7},
+      {"ary", 9},   {"ous", 6},  {"ive", 7},   {"ful", 6},   {"less", 6},   {"able", 6},
+      {"ible", 6},  {"ised", 7}, {"ized", 7},  {"ally", 6},  {"ization", 9}};
   for (const Ending& e : kEndings)
     if (key.size() >= e.min_length && key.ends_with(e.text)) return true;
   return false;
@@ -136,7 +137,8 @@ class UnitBuilder {
     unit.roman = IsRoman(text) && (text.size() > 1 || !token.sentence_start);
     ApplyEntry(unit, entries_[i], false);
     if (IsWebSite(text)) unit.classes |= kSource;  // cited as a source: "primeminister.kz reports"
-    bool digits = std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    bool digits =
+        std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
     if ((unit.all_caps || (digits && unit.upper)) && !unit.roman && !unit.Has(kKnownWord))
       unit.classes |= kOrgName;  // "NATO", "G20", "C5+1"
     if (unit.upper && !unit.Has(kKnownWord | kParticle) && LooksLikeCommonWord(unit.key))

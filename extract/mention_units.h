@@ -21,7 +21,7 @@ struct Unit {
   std::string key;              // folded text
   Token::Kind kind = Token::Kind::kOther;
   bool upper = false, all_caps = false, possessive = false, initial = false;
-  bool roman = false;  // an all-capitals roman numeral: II, III, IV
+  bool roman = false;           // an all-capitals roman numeral: II, III, IV
   bool sentence_start = false;  // the first word of the text
 
   bool IsWord() const { return kind == Token::Kind::kWord; }
@@ -31,8 +31,8 @@ struct Unit {
 
 /// Classes that make a capitalized word "known", i.e. not part of a name.
 inline constexpr uint32_t kKnownWord = kTitle | kOrgHead | kDescriptor | kDemonym | kCountry |
-                                       kPlace | kSource | kStop | kPronoun | kOrgName |
-                                       kNotEntity | kArticle | kDeterminer | kPlaceNoun;
+                                       kPlace | kSource | kStop | kPronoun | kOrgName | kNotEntity |
+                                       kArticle | kDeterminer | kPlaceNoun;
 
 /// The units of `text`: phrases are matched longest first.
 std::vector<Unit> BuildUnits(std::string_view text, const Lexicon& lexicon);

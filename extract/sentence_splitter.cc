@@ -13,11 +13,11 @@ using utf8::Decode;
 // Abbreviations after which a period never ends a sentence (compared
 // lowercased, without the period).
 constexpr std::array<std::string_view, 53> kNeverFinal = {
-    "mr",   "mrs",  "ms",   "dr",   "prof",  "gen",    "col",  "lt",   "sen",  "rep",  "st",
-    "gov",  "capt", "sgt",  "maj",  "adm",   "rev",    "hon",  "pres", "cmdr", "brig", "lieut",
-    "amb",  "supt", "mt",   "ft",   "jan",   "feb",    "mar",  "apr",  "jun",  "jul",  "aug",
-    "sep",  "sept", "oct",  "nov",  "dec",   "vs",     "cf",   "approx", "dept", "est", "ca",
-    "viz",  "sr",   "jr",   "fr",   "sens",  "reps",   "messrs", "gens", "insp"};
+    "mr",  "mrs",  "ms",  "dr",  "prof", "gen",  "col",    "lt",     "sen",  "rep",  "st",
+    "gov", "capt", "sgt", "maj", "adm",  "rev",  "hon",    "pres",   "cmdr", "brig", "lieut",
+    "amb", "supt", "mt",  "ft",  "jan",  "feb",  "mar",    "apr",    "jun",  "jul",  "aug",
+    "sep", "sept", "oct", "nov", "dec",  "vs",   "cf",     "approx", "dept", "est",  "ca",
+    "viz", "sr",   "jr",  "fr",  "sens", "reps", "messrs", "gens",   "insp"};
 
 // Abbreviations that never end a sentence when a number follows ("No. 5").
 constexpr std::array<std::string_view, 9> kBeforeNumber = {"no",  "nos", "art", "vol", "pp",
@@ -25,18 +25,18 @@ constexpr std::array<std::string_view, 9> kBeforeNumber = {"no",  "nos", "art", 
 
 // Abbreviations that may also end a sentence: they do when the next word is a
 // typical sentence opener ("... in the U.S. The ...").
-constexpr std::array<std::string_view, 9> kMaybeFinal = {"etc", "inc", "ltd", "co",  "corp",
+constexpr std::array<std::string_view, 9> kMaybeFinal = {"etc", "inc", "ltd",  "co", "corp",
                                                          "plc", "llc", "bros", "al"};
 
 // Words that usually open a sentence, so that a dotted abbreviation before
 // them ends the previous one.
 constexpr std::array<std::string_view, 48> kOpeners = {
-    "the",   "a",       "an",      "it",     "he",       "she",       "they",   "we",
-    "i",     "this",    "that",    "these",  "those",    "in",        "on",     "at",
-    "as",    "but",     "however", "according", "earlier", "later",   "meanwhile", "also",
-    "there", "his",     "her",     "their",  "its",      "our",       "after",  "before",
-    "during", "following", "when", "while",  "if",       "since",     "under",  "by",
-    "for",   "from",    "with",    "moreover", "overall", "today",    "yesterday", "and"};
+    "the",    "a",         "an",      "it",        "he",      "she",   "they",      "we",
+    "i",      "this",      "that",    "these",     "those",   "in",    "on",        "at",
+    "as",     "but",       "however", "according", "earlier", "later", "meanwhile", "also",
+    "there",  "his",       "her",     "their",     "its",     "our",   "after",     "before",
+    "during", "following", "when",    "while",     "if",      "since", "under",     "by",
+    "for",    "from",      "with",    "moreover",  "overall", "today", "yesterday", "and"};
 
 bool Contains(const auto& list, std::string_view word) {
   return std::find(list.begin(), list.end(), word) != list.end();

@@ -15,10 +15,10 @@ struct Token {
   enum class Kind : uint8_t { kWord, kNumber, kDash, kComma, kOther };
   uint32_t begin = 0, end = 0;  // bytes in the sentence; a possessive 's is not included
   Kind kind = Kind::kOther;
-  bool upper = false;       // a word starting with a capital ("al-Sisi" counts)
-  bool all_caps = false;    // two or more letters, none lowercase: "NATO", "U.S."
-  bool possessive = false;  // followed by 's or a bare apostrophe
-  bool initial = false;     // one capital and a period: "J."
+  bool upper = false;           // a word starting with a capital ("al-Sisi" counts)
+  bool all_caps = false;        // two or more letters, none lowercase: "NATO", "U.S."
+  bool possessive = false;      // followed by 's or a bare apostrophe
+  bool initial = false;         // one capital and a period: "J."
   bool sentence_start = false;  // first word of the text (after quotes and brackets)
 
   std::string_view Text(std::string_view sentence) const {

@@ -1,0 +1,89 @@
+// polgraph export: writes the stored network (or a part of it) for other
+// tools: DOT (Graphviz), GraphML (Gephi, NetworkX, igraph, yEd), GEXF 1.3
+// (Gephi's timeline), node-link JSON (NetworkX, D3) or CSV (neo4j-admin
+// import, spreadsheets). Output files are written atomically; CSV is two
+// files named after -o: out/graph.csv gives out/graph.nodes.csv and
+// out/graph.edges.csv.
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "cli/commands.h"
+#include "cli/graph_selection.h"
+#include "cli/output_file.h"
+#include "export/csv_writer.h"
+#include "export/file_formats.h"
+#include "extract/error.h"
+
+namespace polgraph::cli {
+namespace {
+
+struct ExportOptions {
+  GraphSelection selection;
+  std::string format;  // "" = from the output's extension
+  std::string output = "-";
+};
+
+ExportFormat ChooseFormat(const ExportOptions& options) {
+  if (!options.format.empty()) return *ParseExportFormat(options.format);
+  if (std::optional<ExportFormat> format = ExportFormatOf(options.output)) return *format;
+  throw Error("export: give --format (dot, graphml, gexf, json, csv) or an -o file ending in "
+              ".dot, .gv, .graphml, .gexf, .json or .csv");
+}
+
+// "out/graph.csv" -> "out/graph.nodes.csv" (kind "nodes").
+std::string CsvSibling(const std::string& path, const char* kind) {
+  std::string stem = path;
+  if (ExportFormatOf(path) == ExportFormat::kCsv) stem.resize(path.size() - 4);
+  return stem + "." + kind + ".csv";
+}
+
+void WriteCsvFiles(const KnowledgeGraph& graph, const std::string& output) {
+  if (output == "-")
+    throw Error("export: csv writes two files (nodes and edges); give -o FILE.csv");
+  AtomicOutputFile nodes(CsvSibling(output, "nodes"));
+  AtomicOutputFile edges(CsvSibling(output, "edges"));
+  WriteCsvNodes(graph, nodes.stream());
+  WriteCsvEdges(graph, edges.stream());
+  nodes.Commit();
+  edges.Commit();
+}
+
+void RunExport(const ExportOptions& options) {
+  ExportFormat format = ChooseFormat(options);
+  KnowledgeGraph graph = LoadSelectedGraph(options.selection);
+  if (format == ExportFormat::kCsv) {
+    WriteCsvFiles(graph, options.output);
+    return;
+  }
+  AtomicOutputFile output(options.output);
+  WriteGraph(graph, format, output.stream());
+  output.Commit();
+}
+
+}  // namespace
+
+void AddExportCommand(CLI::App& app) {
+  auto options = std::make_shared<ExportOptions>();
+  CLI::App* command = app.add_subcommand(
+      "export", "Write the stored network as DOT, GraphML, GEXF, JSON or CSV for other tools");
+  command->add_option("--format", options->format,
+                      "dot, graphml, gexf, json or csv (default: from -o's extension)")
+      ->check(CLI::IsMember({"dot", "graphml", "gexf", "json", "csv"}));
+  command->add_option("-o,--output", options->output,
+                      "Write to this file (atomically: all or nothing) instead of stdout");
+  AddGraphSelectionOptions(command, &options->selection);
+  command->footer(
+      "Nodes are n0, n1, ... (names are labels); edges e0, e1, ... carry relation, weight\n"
+      "(times seen), first and last date and role. CSV is two files for neo4j-admin import:\n"
+      "-o out/graph.csv writes out/graph.nodes.csv and out/graph.edges.csv.\n"
+      "See docs/formats.md for opening each format in Gephi, NetworkX, igraph and Neo4j.\n\n"
+      "Examples:\n"
+      "  polgraph export -o out/graph.graphml\n"
+      "  polgraph export --format dot --relation met --since 2024-01-01 | dot -Tsvg > met.svg\n"
+      "  polgraph export -o out/tokayev.gexf --around Tokayev --depth 2\n"
+      "  polgraph export -o out/graph.csv --min-weight 2");
+  command->callback([options] { RunExport(*options); });
+}
+
+}  // namespace polgraph::cli

@@ -1,0 +1,201 @@
+// polgraph query: answers questions about the stored network. Each question
+// is a subcommand (met, neighbors, path, top, timeline, evidence) taking the
+// same --db, --relation, --since, --until and --json options. Names are
+// looked up leniently (case, accents, surnames, the aliases table); an
+// unknown name is an error suggesting the closest known ones.
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "cli/commands.h"
+#include "cli/query_printers.h"
+#include "extract/aliases.h"
+#include "extract/error.h"
+#include "graph/graph_builder.h"
+#include "graph/queries.h"
+#include "graph/store.h"
+
+namespace polgraph::cli {
+namespace {
+
+struct QueryOptions {
+  std::string db = "polgraph.db";
+  std::string relation, since, until;
+  bool json = false;
+  std::vector<std::string> names;  // the NAME / A B positionals
+  int depth = 1;
+  std::string by = "degree";
+  size_t limit = 10;
+};
+
+Date ParseDateOption(const std::string& text, const char* option) {
+  if (text.empty()) return {};
+  std::optional<Date> date = Date::ParseIso(text);
+  if (!date) throw Error(std::string(option) + ": not a date (YYYY-MM-DD): '" + text + "'");
+  return *date;
+}
+
+TripleFilter MakeFilter(const QueryOptions& options) {
+  TripleFilter filter;
+  if (!options.relation.empty()) {
+    filter.relation = Relation::Parse(options.relation);
+    if (!filter.relation) {
+      throw Error("--relation: not a relation name (lowercase letters, digits, _): '" +
+                  options.relation + "'");
+    }
+  }
+  filter.since = ParseDateOption(options.since, "--since");
+  filter.until = ParseDateOption(options.until, "--until");
+  return filter;
+}
+
+// The store, the filter and the network a question is asked of.
+struct QueryContext {
+  std::unique_ptr<Store> store;
+  TripleFilter filter;
+  KnowledgeGraph graph;
+  Aliases aliases = Aliases::Default();
+
+  explicit QueryContext(const QueryOptions& options)
+      : store(OpenStore(options.db, StoreMode::kRead)), filter(MakeFilter(options)) {
+    graph = BuildKnowledgeGraph(*store, filter);
+  }
+
+  EntityId Resolve(const std::string& name) const {
+    return ResolveEntity(graph, name, [this](std::string_view typed) -> std::optional<std::string> {
+      std::optional<EntityRef> known = aliases.Canonical(typed);
+      if (!known) return std::nullopt;
+      return known->name;
+    });
+  }
+  const std::string& Name(EntityId id) const { return graph.entity(id).name; }
+};
+
+void RunMet(const QueryOptions& given) {
+  QueryOptions options = given;
+  if (!options.relation.empty() && options.relation != "met") {
+    throw Error("query met counts meetings only; --relation " + options.relation +
+                " does not apply");
+  }
+  options.relation = "met";
+  QueryContext context(options);
+  std::optional<EntityId> who;
+  if (!options.names.empty()) who = context.Resolve(options.names[0]);
+  std::vector<MetPair> pairs = Met(context.graph, who);
+  options.json ? WriteMetJson(context.graph, pairs, std::cout)
+               : WriteMetTable(context.graph, pairs, std::cout);
+}
+
+void RunNeighbors(const QueryOptions& options) {
+  QueryContext context(options);
+  std::vector<Neighbor> neighbors =
+      Neighbors(context.graph, context.Resolve(options.names[0]), options.depth);
+  options.json ? WriteNeighborsJson(context.graph, neighbors, std::cout)
+               : WriteNeighborsTable(context.graph, neighbors, std::cout);
+}
+
+void RunPath(const QueryOptions& options) {
+  QueryContext context(options);
+  EntityId from = context.Resolve(options.names[0]);
+  EntityId to = context.Resolve(options.names[1]);
+  std::optional<std::vector<PathStep>> path = ShortestPath(context.graph, from, to);
+  options.json ? WritePathJson(context.graph, from, to, path, std::cout)
+               : WritePathTable(context.graph, from, to, path, std::cout);
+}
+
+void RunTop(const QueryOptions& options) {
+  std::optional<Centrality> by = ParseCentrality(options.by);
+  if (!by) throw Error("--by: expected degree, betweenness or pagerank, got '" + options.by + "'");
+  QueryContext context(options);
+  std::vector<Ranked> ranked = Top(context.graph, *by, options.limit);
+  options.json ? WriteTopJson(context.graph, *by, ranked, std::cout)
+               : WriteTopTable(context.graph, *by, ranked, std::cout);
+}
+
+void RunTimeline(const QueryOptions& options) {
+  QueryContext context(options);
+  const std::string& name = context.Name(context.Resolve(options.names[0]));
+  Timeline timeline = TimelineOf(*context.store, name, context.filter);
+  options.json ? WriteTimelineJson(name, timeline, std::cout)
+               : WriteTimelineTable(name, timeline, std::cout);
+}
+
+void RunEvidence(const QueryOptions& options) {
+  QueryContext context(options);
+  const std::string& a = context.Name(context.Resolve(options.names[0]));
+  const std::string& b = context.Name(context.Resolve(options.names[1]));
+  std::vector<Triple> triples = EvidenceBetween(*context.store, a, b, context.filter);
+  options.json ? WriteEvidenceJson(triples, std::cout) : WriteEvidenceTable(triples, std::cout);
+}
+
+struct Question {
+  CLI::App* command;
+  std::shared_ptr<QueryOptions> options;
+};
+
+// Adds one question with the options every question takes and `names`
+// NAME positionals (-1: one, optional).
+Question AddQuestion(CLI::App* query, const std::string& name, const std::string& description,
+                     int names, void (*run)(const QueryOptions&)) {
+  auto options = std::make_shared<QueryOptions>();
+  CLI::App* command = query->add_subcommand(name, description);
+  if (names == 2) {
+    command->add_option("NAMES", options->names, "The two entities (names, surnames or aliases)")
+        ->expected(2)
+        ->type_name("A B")
+        ->required();
+  } else if (names != 0) {
+    command->add_option("NAME", options->names, "The entity (a name, a surname or an alias)")
+        ->expected(names < 0 ? 0 : 1, 1)
+        ->required(names > 0);
+  }
+  command->add_option("--db", options->db, "The database file")->capture_default_str();
+  command->add_option("--relation", options->relation, "Only this relation (met, appointed, ...)");
+  command->add_option("--since", options->since, "Only triples dated on or after YYYY-MM-DD");
+  command->add_option("--until", options->until, "Only triples dated on or before YYYY-MM-DD");
+  command->add_flag("--json", options->json, "Print JSON instead of a table");
+  command->callback([options, run] { run(*options); });
+  return {command, options};
+}
+
+}  // namespace
+
+void AddQueryCommand(CLI::App& app) {
+  CLI::App* query =
+      app.add_subcommand("query", "Ask the stored network who met whom, who is central, ...");
+  query->require_subcommand(1);
+  AddQuestion(query, "met", "Who met whom (or NAME's counterparts): times, first and last date", -1,
+              RunMet);
+  Question neighbors =
+      AddQuestion(query, "neighbors", "Entities within --depth links of NAME", 1, RunNeighbors);
+  neighbors.command->add_option("--depth", neighbors.options->depth, "How many links away")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 1000));
+  AddQuestion(query, "path", "A shortest chain of links from A to B, each with relation and date",
+              2, RunPath);
+  Question top = AddQuestion(query, "top", "The most central entities", 0, RunTop);
+  top.command->add_option("--by", top.options->by, "degree, betweenness or pagerank")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"degree", "betweenness", "pagerank"}));
+  top.command->add_option("--limit", top.options->limit, "How many to list")
+      ->capture_default_str()
+      ->check(CLI::PositiveNumber);
+  AddQuestion(query, "timeline", "What happened to NAME, by date, and the offices it held", 1,
+              RunTimeline);
+  AddQuestion(query, "evidence", "The sentences and items behind the links between A and B", 2,
+              RunEvidence);
+  query->footer(
+      "Options of every question: --db PATH, --relation R, --since DATE, --until DATE, --json.\n"
+      "met is mutual: A met B and B met A count as one pair.\n\n"
+      "Examples:\n"
+      "  polgraph query met\n"
+      "  polgraph query met Tokayev --since 2024-01-01 --json\n"
+      "  polgraph query neighbors \"Olzhas Bektenov\" --depth 2\n"
+      "  polgraph query path Erdogan Sklyar\n"
+      "  polgraph query top --by pagerank --limit 5\n"
+      "  polgraph query timeline Nurtleu\n"
+      "  polgraph query evidence Tokayev Erdogan");
+}
+
+}  // namespace polgraph::cli
