@@ -123,8 +123,9 @@ TEST_CASE("Aliases::SameOffice and OfficesNamed", "[aliases]") {
 
 TEST_CASE("Aliases::Load adds to what is loaded", "[aliases]") {
   Aliases aliases = Table();
-  aliases.Load(R"({"entities": [{"name": "Arman Serikov", "type": "person", "aliases": ["A. Serikov"]}]})",
-               "more.json");
+  aliases.Load(
+      R"({"entities": [{"name": "Arman Serikov", "type": "person", "aliases": ["A. Serikov"]}]})",
+      "more.json");
   CHECK(aliases.Canonical("A. Serikov")->name == "Arman Serikov");
   CHECK(aliases.Canonical("Serikov")->name == "Arman Serikov");
 }
@@ -141,7 +142,8 @@ TEST_CASE("Aliases::Load errors name the file, the line and the problem", "[alia
       {"{\"offices\": [{\"names\": [\"Mayor\"], \"holders\": [\n"
        "  {\"name\": \"X Y\", \"from\": \"2020-01-01\", \"to\": \"2019-01-01\"}]}]}",
        "bad.json:2: offices[0].holders[0]: 'to' is before 'from'"},
-      {"{\"offices\": [{\"names\": [], \"holders\": []}]}", "bad.json:1: offices[0]: 'names' is empty"},
+      {"{\"offices\": [{\"names\": [], \"holders\": []}]}",
+       "bad.json:1: offices[0]: 'names' is empty"},
       {"{\"offices\": [{\"names\": [\"Mayor\"]}]}", "bad.json:1: offices[0]: missing 'holders'"},
       {"{\"entities\": [{\"name\": \"A\", \"type\": \"person\", \"alias\": []}]}",
        "bad.json:1: entities[0]: unknown key 'alias'"},

@@ -62,8 +62,7 @@ TEST_CASE("EntityResolver matches surnames token by token", "[resolver]") {
   CHECK(Name(ResolveAt(item, 1, "Mirziyoyev")) == "Shavkat Mirziyoyev");
 }
 
-TEST_CASE("EntityResolver takes the nearest earlier of two people with one surname",
-          "[resolver]") {
+TEST_CASE("EntityResolver takes the nearest earlier of two people with one surname", "[resolver]") {
   Sentences item = {"Japarov praises the harvest",
                     "Kyrgyz President Sadyr Japarov received Akylbek Japarov on Monday.",
                     "Later Sadyr Japarov left for Osh.", "Japarov spoke to farmers there."};
@@ -75,8 +74,7 @@ TEST_CASE("EntityResolver takes the nearest earlier of two people with one surna
   CHECK(headline.how == "nothing: 'Japarov' is ambiguous in the item");
 }
 
-TEST_CASE("EntityResolver resolves a title alone to the person the item gave it",
-          "[resolver]") {
+TEST_CASE("EntityResolver resolves a title alone to the person the item gave it", "[resolver]") {
   Sentences item = {
       "Deputy Chairman of the Supreme Court Aigerim Sultanova presented the bill.",
       "Chairman of the Senate Arman Serikov and Deputy Chairman of the Senate Olga Ivanova "
@@ -99,9 +97,10 @@ TEST_CASE("EntityResolver resolves a title alone to the person the item gave it"
 }
 
 TEST_CASE("EntityResolver treats Head of State and President as one title", "[resolver]") {
-  Sentences item = {"President Kassym-Jomart Tokayev received Ilham Aliyev, President of "
-                    "Azerbaijan.",
-                    "The Head of State noted the growth of trade."};
+  Sentences item = {
+      "President Kassym-Jomart Tokayev received Ilham Aliyev, President of "
+      "Azerbaijan.",
+      "The Head of State noted the growth of trade."};
   Resolution r = ResolveAt(item, 1, "The Head of State");
   CHECK(Name(r) == "Kassym-Jomart Tokayev");
   CHECK(r.how == "title 'Head of State' given to Kassym-Jomart Tokayev in the item");
@@ -135,8 +134,7 @@ TEST_CASE("EntityResolver can leave office holders out", "[resolver]") {
   CHECK(resolver.Resolve("the Head of State").entity.empty());
 }
 
-TEST_CASE("EntityResolver resolves pronouns to the subject, else the last person",
-          "[resolver]") {
+TEST_CASE("EntityResolver resolves pronouns to the subject, else the last person", "[resolver]") {
   Sentences item = {"Arman Serikov met Olga Ivanova in Astana.", "He said the talks went well."};
   EntityResolver resolver(DefaultAliases(), Finder(), *Date::ParseIso("2024-06-01"));
   for (const std::string& s : item) resolver.ObserveSentence(s);
@@ -202,8 +200,7 @@ TEST_CASE("EntityResolver never resolves news sources", "[resolver]") {
   }
 }
 
-TEST_CASE("EntityResolver::Observe with sentence indexes and Resolve of a mention",
-          "[resolver]") {
+TEST_CASE("EntityResolver::Observe with sentence indexes and Resolve of a mention", "[resolver]") {
   EntityResolver resolver(DefaultAliases(), Finder(), *Date::ParseIso("2024-06-01"));
   std::vector<std::string> sentences = {"Omarov arrives in Aktau",
                                         "Deputy Minister Bolat Omarov arrived on Monday."};

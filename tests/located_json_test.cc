@@ -8,9 +8,10 @@ using polgraph::JsonNode;
 using polgraph::ParseLocatedJson;
 
 TEST_CASE("ParseLocatedJson keeps the line of every value", "[aliases]") {
-  JsonNode root = ParseLocatedJson("{\n  \"a\": [1,\n    \"two\",\n    {\"b\": true}],\n"
-                                   "  \"c\": null\n}",
-                                   "x.json");
+  JsonNode root = ParseLocatedJson(
+      "{\n  \"a\": [1,\n    \"two\",\n    {\"b\": true}],\n"
+      "  \"c\": null\n}",
+      "x.json");
   REQUIRE(root.IsObject());
   CHECK(root.line == 1);
   const JsonNode* a = root.Get("a");

@@ -12,8 +12,8 @@ TEST_CASE("utf8::Decode reads code points and survives bad bytes", "[mentions]")
   CHECK(utf8::Decode(text, 1).length == 2);
   CHECK(utf8::Decode(text, 3).value == U'\u2019');
   CHECK(utf8::Decode(text, 3).length == 3);
-  CHECK(utf8::Decode(text, 6).length == 1);  // an invalid byte is one byte long
-  CHECK(utf8::Decode(text, 7).length == 0);  // the end
+  CHECK(utf8::Decode(text, 6).length == 1);        // an invalid byte is one byte long
+  CHECK(utf8::Decode(text, 7).length == 0);        // the end
   CHECK(utf8::Decode("\xe2\x80", 0).length == 1);  // truncated sequence
 }
 

@@ -1,0 +1,244 @@
+// End-to-end: runs the built `polgraph export` and `polgraph render` on a
+// store written here (the known week of tests/graph_test_data.h), checking
+// formats, filters, messages, atomic output, and the samples drawn to a PNG.
+#include <sys/wait.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <rapidjson/document.h>
+#include <catch2/catch.hpp>
+
+#include "graph/sqlite_store.h"
+#include "tests/export_test_graph.h"
+#include "tests/graph_test_data.h"
+
+namespace polgraph {
+namespace {
+
+using testing::TempDir;
+
+struct Run {
+  int exit_code = -1;
+  std::string out, err;
+};
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+// Runs `polgraph ARGS` with stdout and stderr captured in files of `dir`.
+Run Polgraph(const TempDir& dir, const std::string& args) {
+  const std::string out = dir.File(".stdout"), err = dir.File(".stderr");
+  const std::string command =
+      "'" POLGRAPH_BINARY "' " + args + " >'" + out + "' 2>'" + err + "' </dev/null";
+  const int status = std::system(command.c_str());
+  Run run;
+  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  run.out = ReadFile(out);
+  run.err = ReadFile(err);
+  std::filesystem::remove(out);
+  std::filesystem::remove(err);
+  return run;
+}
+
+// The files in `dir`, hidden ones included.
+std::set<std::string> Listing(const TempDir& dir) {
+  std::set<std::string> names;
+  for (const auto& entry : std::filesystem::directory_iterator(dir.File("")))
+    names.insert(entry.path().filename().string());
+  return names;
+}
+
+// A store holding the known week; returns the --db option for it.
+std::string WeekStore(const TempDir& dir, std::vector<Triple> extra = {}) {
+  testing::Batch week = testing::KnownWeek();
+  week.triples.insert(week.triples.end(), extra.begin(), extra.end());
+  SqliteStore store(dir.File("week.db"), StoreMode::kWrite);
+  store.AddBatch(week.items, week.triples);
+  return "--db '" + dir.File("week.db") + "'";
+}
+
+// "subject relation object" of each link in node-link JSON, sorted.
+std::multiset<std::string> Links(const std::string& json) {
+  rapidjson::Document doc;
+  doc.Parse(json.c_str());
+  REQUIRE(!doc.HasParseError());
+  std::map<std::string, std::string> names;
+  for (const auto& node : doc["nodes"].GetArray())
+    names[node["id"].GetString()] = node["label"].GetString();
+  std::multiset<std::string> links;
+  for (const auto& link : doc["links"].GetArray())
+    links.insert(names[link["source"].GetString()] + " " + link["relation"].GetString() + " " +
+                 names[link["target"].GetString()]);
+  return links;
+}
+
+TEST_CASE("cli export: the format comes from --format or -o's extension", "[export][cli]") {
+  TempDir dir;
+  std::string db = WeekStore(dir);
+  auto [args, file, starts] = GENERATE(table<std::string, std::string, std::string>({
+      {"--format dot", "", "digraph polgraph {"},
+      {"--format graphml", "", "<?xml"},
+      {"--format json", "", "{\"directed\":true"},
+      {"-o g.gexf", "g.gexf", "<?xml"},
+      {"-o g.GV", "g.GV", "digraph polgraph {"},
+      {"--format json -o g.txt", "g.txt", "{\"directed\":true"},
+  }));
+  CAPTURE(args);
+  std::string command = args;
+  if (!file.empty()) command.replace(command.find(file), file.size(), "'" + dir.File(file) + "'");
+  Run run = Polgraph(dir, "export " + command + " " + db);
+  INFO(run.err);
+  REQUIRE(run.exit_code == 0);
+  std::string text = file.empty() ? run.out : ReadFile(dir.File(file));
+  CHECK(text.rfind(starts, 0) == 0);
+  CHECK(text.find("Kassym-Jomart Tokayev") != std::string::npos);
+  CHECK(run.err.empty());
+}
+
+TEST_CASE("cli export: csv writes sibling nodes and edges files", "[export][cli][csv]") {
+  TempDir dir;
+  std::string db = WeekStore(dir);
+  Run run = Polgraph(dir, "export -o '" + dir.File("graph.csv") + "' " + db);
+  INFO(run.err);
+  REQUIRE(run.exit_code == 0);
+  CHECK(Listing(dir) == std::set<std::string>{"graph.edges.csv", "graph.nodes.csv", "week.db"});
+  CHECK(ReadFile(dir.File("graph.nodes.csv")).rfind("id:ID,name,type:LABEL", 0) == 0);
+  CHECK(ReadFile(dir.File("graph.edges.csv")).find("n0,") != std::string::npos);
+
+  Run to_stdout = Polgraph(dir, "export --format csv " + db);
+  CHECK(to_stdout.exit_code == 1);
+  CHECK(to_stdout.err ==
+        "polgraph: export: csv writes two files (nodes and edges); give -o FILE.csv\n");
+}
+
+TEST_CASE("cli export: filters by relation, dates, ego network and weight", "[export][cli]") {
+  TempDir dir;
+  std::string db = WeekStore(dir);
+  std::string tokayev = "Kassym-Jomart Tokayev", bektenov = "Olzhas Bektenov",
+              erdogan = "Recep Tayyip Erdoğan", sklyar = "Roman Sklyar", nurtleu = "Murat Nurtleu";
+  auto [args, links] = GENERATE_REF(table<std::string, std::multiset<std::string>>({
+      {"--relation dismissed", {tokayev + " dismissed " + nurtleu}},
+      {"--relation met --since 2024-01-12 --until 2024-03-01",
+       {tokayev + " met " + bektenov, tokayev + " met " + erdogan, bektenov + " met " + sklyar}},
+      {"--min-weight 2", {tokayev + " met " + bektenov}},
+      {"--around Sklyar --depth 1", {bektenov + " met " + sklyar}},
+      {"--around Sklyar --depth 2 --relation met",
+       {tokayev + " met " + bektenov, bektenov + " met " + sklyar}},
+  }));
+  CAPTURE(args);
+  Run run = Polgraph(dir, "export --format json " + args + " " + db);
+  INFO(run.err);
+  REQUIRE(run.exit_code == 0);
+  CHECK(Links(run.out) == links);
+}
+
+TEST_CASE("cli export: bad options give a clear error", "[export][cli]") {
+  TempDir dir;
+  std::string db = WeekStore(dir);
+  auto [args, message] = GENERATE(table<std::string, std::string>({
+      {"", "polgraph: export: give --format (dot, graphml, gexf, json, csv) or an -o file ending "
+           "in .dot, .gv, .graphml, .gexf, .json or .csv\n"},
+      {"--format json --since 2024-13-01",
+       "polgraph: --since: not a date (YYYY-MM-DD): '2024-13-01'\n"},
+      {"--format json --relation Met",
+       "polgraph: --relation: not a relation name (lowercase letters, digits, _): 'Met'\n"},
+  }));
+  CAPTURE(args);
+  Run run = Polgraph(dir, "export " + args + " " + db);
+  CHECK(run.exit_code == 1);
+  CHECK(run.err == message);
+  CHECK(run.out.empty());
+
+  Run unknown = Polgraph(dir, "export --format json --around Nobody " + db);
+  CHECK(unknown.exit_code == 1);
+  CHECK(unknown.err.rfind("polgraph: no entity named 'Nobody'", 0) == 0);
+}
+
+TEST_CASE("cli export: a failed export leaves nothing behind", "[export][cli]") {
+  TempDir dir;
+  // A name that is not UTF-8 makes the JSON and XML writers fail mid-way.
+  testing::Batch week = testing::KnownWeek();
+  std::string db = WeekStore(dir, {testing::MakeTriple(week.items[0], testing::Person("Bad \xff"),
+                                                       Relation::kMet,
+                                                       testing::Person(testing::kTokayev), "",
+                                                       "Bad met Tokayev.", "test.met")});
+  std::ofstream(dir.File("old.json")) << "keep me";
+  std::set<std::string> before = Listing(dir);
+
+  Run failed = Polgraph(dir, "export -o '" + dir.File("old.json") + "' " + db);
+  CHECK(failed.exit_code == 1);
+  CHECK(failed.err == "polgraph: JSON output: \"Bad \\xff\" is not valid UTF-8\n");
+  CHECK(ReadFile(dir.File("old.json")) == "keep me");
+  CHECK(Listing(dir) == before);
+
+  Run gexf = Polgraph(dir, "export -o '" + dir.File("new.gexf") + "' " + db);
+  CHECK(gexf.exit_code == 1);
+  CHECK(Listing(dir) == before);
+
+  Run missing = Polgraph(dir, "export -o '" + dir.File("no/such/dir/g.graphml") + "' " + db);
+  CHECK(missing.exit_code == 1);
+  CHECK(missing.err.find(dir.File("no/such/dir/g.graphml")) != std::string::npos);
+  CHECK(Listing(dir) == before);
+
+  Run render = Polgraph(dir, "render -o '" + dir.File("no/such/dir/g.svg") + "' " + db);
+  CHECK(render.exit_code == 1);
+  CHECK(render.err.find(dir.File("no/such/dir/g.svg")) != std::string::npos);
+  CHECK(Listing(dir) == before);
+}
+
+TEST_CASE("cli render: the picture format comes from -o's extension", "[render][cli]") {
+  TempDir dir;
+  std::string db = WeekStore(dir);
+  Run svg = Polgraph(dir, "render -o '" + dir.File("week.svg") + "' --layout neato " + db);
+  INFO(svg.err);
+  REQUIRE(svg.exit_code == 0);
+  CHECK(svg.err.empty());
+  std::string text = ReadFile(dir.File("week.svg"));
+  CHECK(text.find("<svg") != std::string::npos);
+  CHECK(text.find("Recep Tayyip Erdoğan") != std::string::npos);
+
+  Run jpg = Polgraph(dir, "render -o '" + dir.File("week.jpg") + "' " + db);
+  CHECK(jpg.exit_code == 1);
+  CHECK(jpg.err == "polgraph: render: -o " + dir.File("week.jpg") +
+                       ": the picture's format comes from its extension: .svg, .png or .pdf\n");
+  Run empty = Polgraph(dir, "render -o '" + dir.File("none.svg") + "' --since 2030-01-01 " + db);
+  CHECK(empty.exit_code == 1);
+  CHECK(empty.err == "polgraph: render: nothing to draw: no entity is selected\n");
+  CHECK(!std::filesystem::exists(dir.File("none.svg")));
+}
+
+TEST_CASE("cli render: the samples drawn to a PNG make a real picture", "[render][cli][client]") {
+  TempDir dir;
+  std::string db = "--db '" + dir.File("samples.db") + "'";
+  Run ingest = Polgraph(dir, "ingest '" POLGRAPH_SOURCE_DIR "/samples' " + db);
+  INFO(ingest.err);
+  REQUIRE(ingest.exit_code == 0);
+  Run render = Polgraph(dir, "render -o '" + dir.File("samples.png") + "' " + db);
+  INFO(render.err);
+  REQUIRE(render.exit_code == 0);
+  testing::CommandResult read = testing::RunClientCheck("png", {dir.File("samples.png")});
+  if (read.status == testing::kSkipped) {
+    WARN("skipped: no /usr/bin/python3");
+    return;
+  }
+  REQUIRE(read.status == 0);
+  rapidjson::Document png;
+  png.Parse(read.out.c_str());
+  REQUIRE(!png.HasParseError());
+  CHECK(png["png"].GetBool());
+  CHECK(png["width"].GetInt() > 100);
+  CHECK(png["height"].GetInt() > 100);
+  CHECK(png["distinct_bytes"].GetInt() > 16);
+}
+
+}  // namespace
+}  // namespace polgraph
