@@ -27,8 +27,9 @@ struct ExportOptions {
 ExportFormat ChooseFormat(const ExportOptions& options) {
   if (!options.format.empty()) return *ParseExportFormat(options.format);
   if (std::optional<ExportFormat> format = ExportFormatOf(options.output)) return *format;
-  throw Error("export: give --format (dot, graphml, gexf, json, csv) or an -o file ending in "
-              ".dot, .gv, .graphml, .gexf, .json or .csv");
+  throw Error(
+      "export: give --format (dot, graphml, gexf, json, csv) or an -o file ending in "
+      ".dot, .gv, .graphml, .gexf, .json or .csv");
 }
 
 // "out/graph.csv" -> "out/graph.nodes.csv" (kind "nodes").
@@ -67,8 +68,9 @@ void AddExportCommand(CLI::App& app) {
   auto options = std::make_shared<ExportOptions>();
   CLI::App* command = app.add_subcommand(
       "export", "Write the stored network as DOT, GraphML, GEXF, JSON or CSV for other tools");
-  command->add_option("--format", options->format,
-                      "dot, graphml, gexf, json or csv (default: from -o's extension)")
+  command
+      ->add_option("--format", options->format,
+                   "dot, graphml, gexf, json or csv (default: from -o's extension)")
       ->check(CLI::IsMember({"dot", "graphml", "gexf", "json", "csv"}));
   command->add_option("-o,--output", options->output,
                       "Write to this file (atomically: all or nothing) instead of stdout");

@@ -26,8 +26,8 @@ struct RenderCommandOptions {
 // Tells the user how a large network was simplified and how to draw less.
 void ReportSimplified(const KnowledgeGraph& graph, const RenderSummary& summary) {
   if (summary.max_label_chars == 0 && summary.edge_labels) return;
-  std::cerr << "polgraph: drew " << graph.entity_count() << " entities and "
-            << graph.edge_count() << " links with " << summary.layout;
+  std::cerr << "polgraph: drew " << graph.entity_count() << " entities and " << graph.edge_count()
+            << " links with " << summary.layout;
   if (summary.max_label_chars > 0)
     std::cerr << "; names cut to " << summary.max_label_chars << " characters";
   if (!summary.edge_labels) std::cerr << "; relation labels left off (colours show them)";
@@ -37,7 +37,8 @@ void ReportSimplified(const KnowledgeGraph& graph, const RenderSummary& summary)
 void RunRender(const RenderCommandOptions& options) {
   std::optional<ImageFormat> format = ImageFormatOf(options.output);
   if (!format)
-    throw Error("render: -o " + options.output + ": the picture's format comes from its "
+    throw Error("render: -o " + options.output +
+                ": the picture's format comes from its "
                 "extension: .svg, .png or .pdf");
   KnowledgeGraph graph = LoadSelectedGraph(options.selection);
   if (graph.entity_count() == 0) throw Error("render: nothing to draw: no entity is selected");
@@ -53,11 +54,13 @@ void AddRenderCommand(CLI::App& app) {
   auto options = std::make_shared<RenderCommandOptions>();
   CLI::App* command =
       app.add_subcommand("render", "Draw the stored network to an SVG, PNG or PDF picture");
-  command->add_option("-o,--output", options->output,
-                      "The picture to write (atomically): FILE.svg, FILE.png or FILE.pdf")
+  command
+      ->add_option("-o,--output", options->output,
+                   "The picture to write (atomically): FILE.svg, FILE.png or FILE.pdf")
       ->required();
-  command->add_option("--layout", options->layout,
-                      "dot, sfdp, neato or circo (default: dot, or sfdp for large networks)")
+  command
+      ->add_option("--layout", options->layout,
+                   "dot, sfdp, neato or circo (default: dot, or sfdp for large networks)")
       ->check(CLI::IsMember(std::vector<std::string>(std::begin(kLayouts), std::end(kLayouts))));
   AddGraphSelectionOptions(command, &options->selection);
   command->footer(

@@ -59,8 +59,7 @@ void AddGraphSelectionOptions(CLI::App* command, GraphSelection* selection) {
       ->capture_default_str()
       ->check(CLI::Range(0, 1000))
       ->needs(around);
-  command->add_option("--min-weight", selection->min_weight,
-                      "Only links seen at least N times")
+  command->add_option("--min-weight", selection->min_weight, "Only links seen at least N times")
       ->capture_default_str()
       ->check(CLI::PositiveNumber);
 }

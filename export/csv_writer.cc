@@ -60,8 +60,8 @@ void WriteCsvEdges(const KnowledgeGraph& graph, std::ostream& out) {
   for (uint32_t e = 0; e < graph.edge_count(); ++e) {
     const Edge& edge = graph.edge(EdgeId{e});
     out << NodeId(edge.subject) << ',' << NodeId(edge.object) << ','
-        << UpperCase(edge.relation.name()) << ',' << edge.count << ',' << edge.first.ToIso()
-        << ',' << edge.last.ToIso() << ',' << CsvField(RolesText(edge)) << kRecordEnd;
+        << UpperCase(edge.relation.name()) << ',' << edge.count << ',' << edge.first.ToIso() << ','
+        << edge.last.ToIso() << ',' << CsvField(RolesText(edge)) << kRecordEnd;
   }
   Finish(out);
 }

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdio>
 #include <string>
+#include <vector>
 
 #include "extract/error.h"
 
@@ -15,8 +16,8 @@ struct RelationStyle {
   const char* style;
 };
 constexpr RelationStyle kRelationStyles[] = {
-    {"met", "#1f77b4", "solid"},         {"appointed", "#2ca02c", "solid"},
-    {"dismissed", "#d62728", "solid"},   {"announced", "#9467bd", "dashed"},
+    {"met", "#1f77b4", "solid"},       {"appointed", "#2ca02c", "solid"},
+    {"dismissed", "#d62728", "solid"}, {"announced", "#9467bd", "dashed"},
     {"", "#7f7f7f", "solid"},
 };
 
@@ -106,7 +107,23 @@ void AddNodes(Agraph_t* out, const KnowledgeGraph& graph, const DotStyle& style)
   }
 }
 
+// minlen for each edge when leaves are staggered: 1, 2, 3, 1, ... over the
+// leaves linked from the same entity; "" for the other edges.
+std::vector<std::string> StaggeredLengths(const KnowledgeGraph& graph) {
+  constexpr long kRows = 3;
+  std::vector<std::string> lengths(graph.edge_count());
+  std::vector<long> leaves_seen(graph.entity_count(), 0);
+  for (uint32_t e = 0; e < graph.edge_count(); ++e) {
+    const Edge& edge = graph.edge(EdgeId{e});
+    if (graph.degree(edge.object) != 1 || edge.subject == edge.object) continue;
+    lengths[e] = std::to_string(1 + leaves_seen[edge.subject.value]++ % kRows);
+  }
+  return lengths;
+}
+
 void AddEdges(Agraph_t* out, const KnowledgeGraph& graph, const DotStyle& style) {
+  std::vector<std::string> lengths;
+  if (style.stagger_leaves) lengths = StaggeredLengths(graph);
   for (uint32_t e = 0; e < graph.edge_count(); ++e) {
     const Edge& edge = graph.edge(EdgeId{e});
     Agnode_t* tail = agnode(out, Chars("n" + std::to_string(edge.subject.value)), 0);
@@ -119,6 +136,7 @@ void AddEdges(Agraph_t* out, const KnowledgeGraph& graph, const DotStyle& style)
     Set(line, "style", relation.style);
     Set(line, "penwidth", PenWidth(edge.count));
     Set(line, "tooltip", EscString(EdgeTooltip(graph, edge)));
+    if (!lengths.empty() && !lengths[e].empty()) Set(line, "minlen", lengths[e]);
   }
 }
 

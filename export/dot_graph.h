@@ -21,6 +21,10 @@ namespace polgraph {
 struct DotStyle {
   size_t max_label_chars = 0;  // names longer than this are cut with "…"; 0 = never
   bool edge_labels = true;     // relation names on edges
+  // For the dot layout: links from one entity to leaves (entities with one
+  // link) get minlen 1, 2, 3, 1, ... so a hub's leaves stack in staggered
+  // rows instead of one very wide row (as Graphviz's `unflatten -l 3`).
+  bool stagger_leaves = false;
 };
 
 class DotGraph {

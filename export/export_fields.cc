@@ -8,8 +8,7 @@ namespace {
 void Widen(DateSpan& span, const Edge& edge) {
   if (edge.first.IsKnown() && (!span.first.IsKnown() || edge.first < span.first))
     span.first = edge.first;
-  if (edge.last.IsKnown() && (!span.last.IsKnown() || span.last < edge.last))
-    span.last = edge.last;
+  if (edge.last.IsKnown() && (!span.last.IsKnown() || span.last < edge.last)) span.last = edge.last;
 }
 
 }  // namespace

@@ -16,9 +16,9 @@ struct Key {
   const char* type;
 };
 constexpr Key kKeys[] = {
-    {"node", "label", "string"},    {"node", "type", "string"},     {"node", "mentions", "int"},
-    {"node", "degree", "int"},      {"edge", "relation", "string"}, {"edge", "weight", "double"},
-    {"edge", "first", "string"},    {"edge", "last", "string"},     {"edge", "role", "string"},
+    {"node", "label", "string"}, {"node", "type", "string"},     {"node", "mentions", "int"},
+    {"node", "degree", "int"},   {"edge", "relation", "string"}, {"edge", "weight", "double"},
+    {"edge", "first", "string"}, {"edge", "last", "string"},     {"edge", "role", "string"},
 };
 
 std::string KeyId(std::string_view domain, std::string_view name) {

@@ -13,9 +13,9 @@ namespace {
 
 // Refuses strings that are not valid UTF-8 instead of writing them through.
 // (Compact: RapidJSON 1.1's PrettyWriter cannot take writer flags.)
-using JsonWriter = rapidjson::Writer<rapidjson::OStreamWrapper, rapidjson::UTF8<>,
-                                           rapidjson::UTF8<>, rapidjson::CrtAllocator,
-                                           rapidjson::kWriteValidateEncodingFlag>;
+using JsonWriter =
+    rapidjson::Writer<rapidjson::OStreamWrapper, rapidjson::UTF8<>, rapidjson::UTF8<>,
+                      rapidjson::CrtAllocator, rapidjson::kWriteValidateEncodingFlag>;
 
 void Check(bool ok, std::string_view value) {
   if (!ok) throw Error("JSON output: \"" + ShowBytes(value) + "\" is not valid UTF-8");

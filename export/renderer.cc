@@ -88,8 +88,7 @@ void WriteRendered(GVC_t* context, Agraph_t* graph, ImageFormat format, std::ost
   unsigned int length = 0;
   if (gvRenderData(context, graph, name.c_str(), &data, &length) != 0) {
     gvFreeRenderData(data);
-    throw Error("render: cannot render " + name + ": " +
-                GraphvizError("unknown error"));
+    throw Error("render: cannot render " + name + ": " + GraphvizError("unknown error"));
   }
   out.write(data, length);
   gvFreeRenderData(data);
@@ -99,10 +98,10 @@ void WriteRendered(GVC_t* context, Agraph_t* graph, ImageFormat format, std::ost
 
 }  // namespace
 
-RenderSummary Render(const KnowledgeGraph& graph, ImageFormat format,
-                     const RenderOptions& options, std::ostream& out) {
+RenderSummary Render(const KnowledgeGraph& graph, ImageFormat format, const RenderOptions& options,
+                     std::ostream& out) {
   RenderSummary plan = Plan(graph, options);
-  DotGraph drawing(graph, DotStyle{plan.max_label_chars, plan.edge_labels});
+  DotGraph drawing(graph, DotStyle{plan.max_label_chars, plan.edge_labels, plan.layout == "dot"});
   SetLayoutAttributes(drawing, plan, format);
   QuietGraphviz quiet;
   std::unique_ptr<GVC_t, ContextDeleter> context(gvContext());

@@ -31,7 +31,7 @@ struct RenderSummary {
 /// Lays out `graph` and writes the picture to `out`. Throws Error if the
 /// layout or rendering fails (the message has Graphviz's own) or the stream
 /// fails.
-RenderSummary Render(const KnowledgeGraph& graph, ImageFormat format,
-                     const RenderOptions& options, std::ostream& out);
+RenderSummary Render(const KnowledgeGraph& graph, ImageFormat format, const RenderOptions& options,
+                     std::ostream& out);
 
 }  // namespace polgraph

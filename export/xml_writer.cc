@@ -25,7 +25,8 @@ std::string XmlChars(std::string_view text) {
   while (left > 0) {
     int len = static_cast<int>(std::min<size_t>(left, 4));
     int c = xmlGetUTF8Char(p, &len);
-    if (c < 0 || len <= 0) throw Error("XML output: \"" + ShowBytes(text) + "\" is not valid UTF-8");
+    if (c < 0 || len <= 0)
+      throw Error("XML output: \"" + ShowBytes(text) + "\" is not valid UTF-8");
     if (xmlIsCharQ(c)) {
       out.append(reinterpret_cast<const char*>(p), len);
     } else {
@@ -80,9 +81,9 @@ void XmlWriter::Start(std::string_view name) {
 }
 
 void XmlWriter::Attribute(std::string_view name, std::string_view value) {
-  Check(xmlTextWriterWriteAttribute(state_->writer, Chars(std::string(name)),
-                                    Chars(XmlChars(value))),
-        "an attribute");
+  Check(
+      xmlTextWriterWriteAttribute(state_->writer, Chars(std::string(name)), Chars(XmlChars(value))),
+      "an attribute");
 }
 
 void XmlWriter::Text(std::string_view text) {

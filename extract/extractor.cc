@@ -116,15 +116,22 @@ class ItemRun {
       }
       RunRule(rule, rule_note, &out.triples);
     }
-    std::optional<EntityRef> subject;
-    for (const Triple& t : out.triples)
-      if (!t.subject.IsUnnamed()) {
-        subject = t.subject;
-        break;
-      }
-    resolver_.EndSentence(subject);
+    resolver_.EndSentence(SentenceSubject(out.triples));
     if (note) note->triples = out.triples;
     return out;
+  }
+
+  // The antecedent for later pronouns: the sentence's first person (its
+  // grammatical subject, as a rule), else the first named subject of a triple.
+  std::optional<EntityRef> SentenceSubject(const std::vector<Triple>& triples) {
+    for (const Mention& m : sentence_->mentions) {
+      if (m.type != EntityType::kPerson) continue;
+      Picked p = FromMention(m);
+      if (!p.entity.empty() && p.entity.type == EntityType::kPerson) return p.entity;
+    }
+    for (const Triple& t : triples)
+      if (!t.subject.IsUnnamed() && !t.subject.empty()) return t.subject;
+    return std::nullopt;
   }
 
   ExplainReport::MentionNote NoteMention(const Mention& m) {
@@ -162,7 +169,7 @@ class ItemRun {
         }
       }
       size_t start = static_cast<size_t>(g.pieces[0].data() - text.data());
-      pos = std::max(start + 1, last);
+      pos = std::max({start + 1, start + g.pieces[0].size(), last});
     }
   }
 
@@ -186,7 +193,9 @@ class ItemRun {
       for (const auto& re : rule.continuations) {
         Groups g;
         g.pieces.resize(1 + re->NumberOfCapturingGroups());
-        if (!re->Match(input, pos, text.size(), RE2::ANCHOR_START, g.pieces.data(), g.Count()))
+        // Matched on the rest of the sentence, so that ^ means "where the match ended".
+        re2::StringPiece rest(text.data() + pos, text.size() - pos);
+        if (!re->Match(rest, 0, rest.size(), RE2::ANCHOR_START, g.pieces.data(), g.Count()))
           continue;
         Rule view;  // the continuation's own group numbers, the rule's other settings
         view.relation = rule.relation;
@@ -255,6 +264,10 @@ class ItemRun {
         if (note) note->dropped = "the role holds a person's name: not an office";
         return;
       }
+      if (CutsMention(span.begin)) {
+        if (note) note->dropped = "the role begins inside a name or office: a misreading";
+        return;
+      }
       role = NormalizeRole(Text(span), objects.size() > 1);
     }
     for (const Picked& object : objects) {
@@ -307,6 +320,11 @@ class ItemRun {
     });
   }
 
+  bool CutsMention(size_t pos) const {
+    return std::any_of(sentence_->mentions.begin(), sentence_->mentions.end(),
+                       [&](const Mention& m) { return m.begin < pos && pos < m.end; });
+  }
+
   std::vector<const Mention*> MentionsIn(Span span) const {
     std::vector<const Mention*> out;
     for (const Mention& m : sentence_->mentions)
@@ -320,13 +338,39 @@ class ItemRun {
   Picked PickSubject(Span span) {
     std::vector<const Mention*> in = MentionsIn(span);
     Span tail = TailPhrase(sentence_->text, span);
+    if (Picked p = FromPronoun(tail); !p.entity.empty()) return p;
     for (auto it = in.rbegin(); it != in.rend(); ++it) {
       const Mention& m = **it;
-      if (m.end < span.end) break;
+      if (m.end < span.end && !IsAdverbialTail(Text({m.end, span.end}))) break;
       if (IsInsideTitle(sentence_->text, tail, m)) return FromText(tail);
       return FromMention(m);
     }
     return FromText(tail);
+  }
+
+  // "he" / "she" after a person named earlier in the same sentence is that
+  // person ("Trump told reporters, where he hosted ...").
+  Picked FromPronoun(Span span) {
+    std::string_view word = Text(span);
+    if (word != "he" && word != "He" && word != "she" && word != "She") return {};
+    const Mention* subject = GrammaticalSubject();
+    if (subject == nullptr || subject->begin >= span.begin) return {};
+    return FromMention(*subject);
+  }
+
+  // The sentence's first person when it opens the sentence (after at most an
+  // introductory phrase and a comma) and is not a possessive ("Patrushev's").
+  const Mention* GrammaticalSubject() const {
+    std::string_view text = sentence_->text;
+    for (const Mention& m : sentence_->mentions) {
+      if (m.type != EntityType::kPerson || m.name.empty()) continue;
+      std::string_view after = text.substr(m.end, 4);
+      if (after.starts_with("'s") || after.starts_with("\xE2\x80\x99s")) return nullptr;
+      std::string_view before = text.substr(0, m.begin);
+      if (m.begin == 0 || before.ends_with(", ")) return &m;
+      return nullptr;
+    }
+    return nullptr;
   }
 
   // The object is the first entity of the phrase after the verb, a person
@@ -336,7 +380,21 @@ class ItemRun {
     return PickPart(parts.empty() ? span : parts.front());
   }
 
+  // A list the pattern cut short ("A, the Commission's Deputy Chair B, and
+  // member of the Commission C") runs on while mentions follow as list items.
+  Span ExtendList(Span span) const {
+    std::string_view text = sentence_->text;
+    for (const Mention& m : sentence_->mentions) {
+      if (m.begin < span.end) continue;
+      if (!IsListGap(text.substr(span.end, m.begin - span.end))) break;
+      if (!IsListItemEnd(text.substr(m.end, 8))) break;
+      span.end = m.end;
+    }
+    return span;
+  }
+
   std::vector<Picked> PickList(Span span) {
+    span = ExtendList(span);
     std::vector<Picked> out;
     for (Span part : SplitList(sentence_->text, span, sentence_->mentions)) {
       Picked p = PickPart(part);
@@ -346,6 +404,7 @@ class ItemRun {
   }
 
   Picked PickPart(Span part) {
+    if (Picked p = FromPronoun(part); !p.entity.empty()) return p;
     std::vector<const Mention*> in = MentionsIn(part);
     for (const Mention* m : in)
       if (m->type == EntityType::kPerson) return FromMention(*m);

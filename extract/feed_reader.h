@@ -1,9 +1,14 @@
 // Reads news items, one at a time, from feed-format text (see
 // ../shared/corpus/FORMAT.md) or JSON Lines, out of files, directories (every
 // .txt / .jsonl inside, in name order) and stdin ("-"). Memory use does not
-// grow with the size of the input. Bad input throws Error naming the file,
-// the line and the problem; in lenient mode the bad item is skipped, reported
-// to the `on_skip` callback, counted, and reading goes on.
+// grow with the size of the input: lines are read with a bounded buffer, and
+// one item is held at a time. Every line must be valid UTF-8 without control
+// characters; a UTF-8 BOM and CRLF line ends are accepted. Bad input throws
+// Error naming the file, the line and the problem; in lenient mode the bad
+// item is skipped (reading resumes at the next header / JSON line), reported
+// to the `on_skip` callback, counted, and reading goes on. An item's position
+// counts skipped items too, so positions always match the file. Items without
+// an id of their own get DeriveItemId's (extract/feed_format.h).
 #pragma once
 
 #include <functional>
@@ -34,7 +39,8 @@ std::vector<std::string> ExpandInputPaths(const std::vector<std::string>& paths)
 /// the first non-blank character ('{' means JSON Lines).
 class ItemParser {
  public:
-  /// `source` names the stream in items and errors.
+  /// `source` names the stream in items and errors ("-" shows as <stdin>).
+  /// REQUIRES: `in` and `options` outlive the parser.
   ItemParser(std::istream& in, std::string source, const ReadOptions& options);
   ~ItemParser();
   ItemParser(const ItemParser&) = delete;  // holds a position in `in`
@@ -53,7 +59,8 @@ class ItemParser {
 /// Reads items from several inputs in turn (see ExpandInputPaths).
 class FeedReader {
  public:
-  /// Throws Error as ExpandInputPaths does.
+  /// Throws Error as ExpandInputPaths does (in lenient mode a missing path is
+  /// skipped and counted instead; so are files that are empty or cannot open).
   FeedReader(const std::vector<std::string>& paths, ReadOptions options);
   ~FeedReader();
   FeedReader(const FeedReader&) = delete;  // owns open files

@@ -46,8 +46,7 @@ void LineReader::Append(std::string* line, const char* bytes, size_t n, bool* to
   if (*too_long) return;
   if (line->size() + n > max_line_bytes_) {
     *too_long = true;
-    line->clear();
-    return;
+    n = max_line_bytes_ - line->size();  // keep the start of the line only
   }
   line->append(bytes, n);
 }

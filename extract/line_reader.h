@@ -19,8 +19,9 @@ class LineReader {
   LineReader(const LineReader&) = delete;  // holds a position in `in`
   LineReader& operator=(const LineReader&) = delete;
 
-  /// Reads the next line into `*line`. kTooLong leaves `*line` empty and the
-  /// stream at the start of the following line; kEnd means no more lines.
+  /// Reads the next line into `*line`. kTooLong leaves the first
+  /// max_line_bytes bytes of the line in `*line` and the stream at the start
+  /// of the following line; kEnd means no more lines.
   /// Throws Error (no place) when the stream fails (an I/O error).
   Status Next(std::string* line);
 

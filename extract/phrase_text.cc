@@ -22,6 +22,16 @@ constexpr std::array<std::string_view, 22> kClauseWords = {
     "that",  "which", "who",    "whom",    "and",   "but",   "because", "if",
     "then",  "so",    "though", "although", "also", "earlier"};
 
+constexpr std::array<std::string_view, 14> kAdverbialStarts = {
+    "on",      "in",    "at",        "also",       "earlier",   "later",     "then",
+    "today",   "again", "yesterday", "personally", "previously", "recently", "separately"};
+
+// Words that may stand between list items besides the separator.
+constexpr std::array<std::string_view, 22> kListWords = {
+    "the",       "his",      "her",        "its",     "their",   "of",      "for",   "deputy",
+    "member",    "members",  "head",       "chairman", "chair",  "minister", "president",
+    "counterpart", "counterparts", "colleague", "colleagues", "first", "acting", "vice"};
+
 constexpr std::array<std::string_view, 8> kLeadingWords = {"the ", "The ", "a ",   "an ",
                                                            "his ", "her ", "its ", "their "};
 
@@ -129,6 +139,55 @@ TextSpan TailPhrase(std::string_view text, TextSpan span) {
     }
   }
   return TrimSpan(text, {begin, span.end});
+}
+
+bool IsListGap(std::string_view gap) {
+  bool joined = false;
+  if (gap.starts_with(",")) {
+    gap.remove_prefix(1);
+    joined = true;
+  } else if (gap.starts_with("'s ") || gap.starts_with("\xE2\x80\x99s ")) {
+    gap.remove_prefix(gap.find(' '));
+    joined = true;
+  }
+  std::vector<std::string_view> words;
+  for (size_t pos = 0; pos < gap.size();) {
+    size_t space = gap.find(' ', pos);
+    if (space == std::string_view::npos) space = gap.size();
+    if (space > pos) words.push_back(gap.substr(pos, space - pos));
+    pos = space + 1;
+  }
+  size_t i = 0;
+  if (i < words.size() && words[i] == "and") {
+    joined = true;
+    ++i;
+  }
+  if (!joined) return false;
+  size_t office_words = 0;
+  for (; i < words.size(); ++i) {
+    bool listed = std::find(kListWords.begin(), kListWords.end(), words[i]) != kListWords.end();
+    if (!listed) return false;
+    office_words += words[i] != "the";
+  }
+  return office_words <= 4;
+}
+
+bool IsListItemEnd(std::string_view after) {
+  if (after.empty()) return true;
+  for (std::string_view end : {",", ".", ";", ")", " and ", " in ", " on ", " at ", " during "})
+    if (after.starts_with(end)) return true;
+  return false;
+}
+
+bool IsAdverbialTail(std::string_view text) {
+  TextSpan span = TrimSpan(text, {0, text.size()});
+  text = text.substr(span.begin, span.end - span.begin);
+  if (text.empty()) return true;
+  if (std::count(text.begin(), text.end(), ' ') > 3) return false;
+  size_t space = text.find(' ');
+  std::string_view first = text.substr(0, space);
+  return std::find(kAdverbialStarts.begin(), kAdverbialStarts.end(), first) !=
+         kAdverbialStarts.end();
 }
 
 bool IsInsideTitle(std::string_view text, TextSpan phrase, const Mention& mention) {

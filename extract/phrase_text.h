@@ -27,9 +27,22 @@ TextSpan TrimSpan(std::string_view text, TextSpan span);
 std::vector<TextSpan> SplitList(std::string_view text, TextSpan span,
                                 const std::vector<Mention>& mentions);
 
+/// True when `gap`, the text between two mentions, joins them as items of a
+/// list: a separator (", ", " and ", ", and ") or a possessive ("'s "), then at
+/// most an article and a few office words ("and member of the ").
+bool IsListGap(std::string_view gap);
+
+/// True when `after`, the text right after a mention, can end a list item:
+/// the end, a comma, a period, " and ", or a place or time ("in", "on", "at").
+bool IsListItemEnd(std::string_view after);
+
 /// The end of a clause-local subject phrase after its last conjunction or
 /// clause word ("where he" -> "he", "said that the Minister" -> "the Minister").
 TextSpan TailPhrase(std::string_view text, TextSpan span);
+
+/// True when `text`, following a name in a subject phrase, is only a short
+/// adverbial ("on Tuesday", "also", "earlier today"), so the name ends the phrase.
+bool IsAdverbialTail(std::string_view text);
 
 /// True when `mention` stands in `phrase` as the complement of an office
 /// ("President of Kazakhstan", "the Minister of Foreign Affairs of France"),

@@ -22,10 +22,13 @@ std::string Fold(std::string_view text) {
 
 bool Same(const EntityRef& a, const EntityRef& b) { return Fold(a.name) == Fold(b.name); }
 
+// The same office: equal, one unknown, or one the other cut short ("Secretary of
+// the Security Council" and "... of the Russian Federation"). "Deputy Minister
+// of X" is not "Minister of X".
 bool RolesCompatible(const std::string& a, const std::string& b) {
   std::string fa = Fold(a), fb = Fold(b);
-  return fa.empty() || fb.empty() || fa.find(fb) != std::string::npos ||
-         fb.find(fa) != std::string::npos;
+  if (fa.size() > fb.size()) std::swap(fa, fb);
+  return fa.empty() || fb == fa || fb.starts_with(fa + " ");
 }
 
 bool IsOffice(const Relation& r) { return r == Relation::kAppointed || r == Relation::kDismissed; }

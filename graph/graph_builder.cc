@@ -18,9 +18,15 @@ std::vector<Entity> SortedEntities(const Store& store, const TripleFilter& filte
 std::vector<Edge> SortedEdges(const Store& store, const TripleFilter& filter,
                               const KnowledgeGraph& graph) {
   std::vector<Edge> edges;
+  std::string last_subject;  // consecutive edges often share their subject
+  EntityId subject;
   store.LoadEdges(filter, [&](const EdgeSummary& summary) {
+    if (edges.empty() || summary.subject != last_subject) {
+      last_subject = summary.subject;
+      subject = graph.Find(summary.subject).value();
+    }
     Edge edge;
-    edge.subject = graph.Find(summary.subject).value();
+    edge.subject = subject;
     edge.object = graph.Find(summary.object).value();
     edge.relation = summary.relation;
     edge.count = summary.count;

@@ -57,7 +57,7 @@ size_t KnowledgeGraph::degree(EntityId id) const {
 }
 
 std::optional<EntityId> KnowledgeGraph::Find(std::string_view name) const {
-  auto it = impl_->by_name.find(std::string(name));
+  auto it = impl_->by_name.find(name);
   if (it == impl_->by_name.end()) return std::nullopt;
   return it->second;
 }

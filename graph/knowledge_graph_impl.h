@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -20,9 +21,14 @@ class KnowledgeGraph::Impl {
   using Vertex = Graph::vertex_descriptor;
 
   Graph graph;
-  std::vector<Entity> entities;                       // indexed by EntityId
-  std::vector<Edge> edges;                            // indexed by EdgeId
-  std::unordered_map<std::string, EntityId> by_name;  // canonical name
+  std::vector<Entity> entities;  // indexed by EntityId
+  std::vector<Edge> edges;       // indexed by EdgeId
+  // Hashes std::string and std::string_view alike, for lookups without a copy.
+  struct NameHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view name) const { return std::hash<std::string_view>{}(name); }
+  };
+  std::unordered_map<std::string, EntityId, NameHash, std::equal_to<>> by_name;  // canonical
   // Folded names and aliases (FoldName) of each entity, for lookups by people.
   std::unordered_map<std::string, std::vector<EntityId>> by_folded;
 };

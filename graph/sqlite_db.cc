@@ -8,13 +8,12 @@
 
 namespace polgraph {
 
-SqliteDb::SqliteDb(const std::string& path, bool create, bool read_only) : path_(path) {
+SqliteDb::SqliteDb(const std::string& path, bool create, bool query_only) : path_(path) {
   std::error_code ignored;
   if (!create && !std::filesystem::exists(path, ignored)) {
     throw Error("no such database (polgraph ingest creates one)", FilePlace(path));
   }
-  int flags = read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
-  if (create && !read_only) flags |= SQLITE_OPEN_CREATE;
+  int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
   int rc = sqlite3_open_v2(path.c_str(), &db_, flags | SQLITE_OPEN_NOMUTEX, nullptr);
   if (rc != SQLITE_OK) {
     std::string message = db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc);
@@ -24,6 +23,12 @@ SqliteDb::SqliteDb(const std::string& path, bool create, bool read_only) : path_
   }
   sqlite3_extended_result_codes(db_, 1);
   sqlite3_busy_timeout(db_, 5000);
+  try {
+    if (query_only) Execute("PRAGMA query_only = ON");
+  } catch (const Error&) {
+    sqlite3_close(db_);
+    throw;
+  }
 }
 
 SqliteDb::~SqliteDb() { sqlite3_close(db_); }
@@ -101,15 +106,16 @@ bool SqliteStatement::IsNull(int column) const {
 
 int64_t SqliteStatement::Int(int column) const { return sqlite3_column_int64(stmt_, column); }
 
-std::string SqliteStatement::Text(int column) const {
+std::string_view SqliteStatement::TextView(int column) const {
   const unsigned char* text = sqlite3_column_text(stmt_, column);
   if (text == nullptr) return {};
-  return std::string(reinterpret_cast<const char*>(text), sqlite3_column_bytes(stmt_, column));
+  return std::string_view(reinterpret_cast<const char*>(text),
+                          static_cast<size_t>(sqlite3_column_bytes(stmt_, column)));
 }
 
 Date SqliteStatement::DateAt(int column) const {
   if (IsNull(column)) return {};
-  return Date::ParseIso(Text(column)).value_or(Date());
+  return Date::ParseIso(TextView(column)).value_or(Date());
 }
 
 }  // namespace polgraph

@@ -26,8 +26,9 @@ inline Place FilePlace(const std::string& file) {
 class SqliteDb {
  public:
   /// Opens `path`; creates it when `create`, else it must exist.
-  /// `read_only` opens it for reading only. Throws Error.
-  SqliteDb(const std::string& path, bool create, bool read_only);
+  /// `query_only` refuses every write (the file is still opened read-write
+  /// when the OS allows, so the WAL files are cleaned up on close). Throws Error.
+  SqliteDb(const std::string& path, bool create, bool query_only);
   ~SqliteDb();
   SqliteDb(const SqliteDb&) = delete;  // owns the connection
   SqliteDb& operator=(const SqliteDb&) = delete;
@@ -71,7 +72,9 @@ class SqliteStatement {
 
   bool IsNull(int column) const;
   int64_t Int(int column) const;
-  std::string Text(int column) const;
+  std::string Text(int column) const { return std::string(TextView(column)); }
+  /// The text of `column`, valid until the next Step() or Reset().
+  std::string_view TextView(int column) const;
   /// The unknown date for NULL.
   Date DateAt(int column) const;
 

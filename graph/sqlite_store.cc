@@ -43,8 +43,9 @@ CREATE TABLE triples (
 );
 CREATE UNIQUE INDEX triples_once
   ON triples(item, IFNULL(subject, 0), relation, IFNULL(object, 0), role);
-CREATE INDEX triples_edge ON triples(subject, relation, object, date);
-CREATE INDEX triples_object ON triples(object);
+-- Covering indexes for the aggregations of LoadEdges and LoadEntities.
+CREATE INDEX triples_edge ON triples(subject, relation, object, role, date);
+CREATE INDEX triples_object ON triples(object, relation, date, subject);
 )sql",
 };
 static_assert(std::size(kMigrations) == SqliteStore::kSchemaVersion);
@@ -116,7 +117,8 @@ class SqliteStore::Impl {
  public:
   Impl(const std::string& path, Mode mode) : db(path, mode == Mode::kWrite, mode == Mode::kRead) {
     if (mode == Mode::kWrite) {
-      db.Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL");
+      db.Execute(
+          "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -131072");
       Migrate();
     } else {
       CheckReadable();
@@ -156,6 +158,18 @@ class SqliteStore::Impl {
                       std::to_string(kSchemaVersion) + ")",
                   FilePlace(db.path()));
     }
+  }
+
+  // Entity names by rowid ("" for rowids not in use).
+  std::vector<std::string> EntityNames() const {
+    std::vector<std::string> names;
+    SqliteStatement select(db, "SELECT id, name FROM entities ORDER BY id");
+    while (select.Step()) {
+      size_t row = static_cast<size_t>(select.Int(0));
+      if (row >= names.size()) names.resize(row + 1);
+      names[row] = select.Text(1);
+    }
+    return names;
   }
 
   // Rowid of the named entity, or -1 when it is not stored.
@@ -340,61 +354,75 @@ void SqliteStore::LoadTriples(const TripleFilter& filter,
 
 void SqliteStore::LoadEntities(const TripleFilter& filter,
                                const std::function<void(const Entity&)>& visit) const {
+  // Two scans of covering indexes, each already in group order.
+  std::unordered_map<int64_t, long> mentions;
   std::string where = FilterSql(filter, "");
-  SqliteStatement select(
-      impl_->db,
-      "SELECT e.name, e.type, e.aliases, m.n FROM (SELECT id, COUNT(*) AS n FROM ("
-      "SELECT subject AS id FROM triples WHERE subject IS NOT NULL" +
-          where +
-          " UNION ALL SELECT object FROM triples WHERE object IS NOT NULL"
-          " AND (subject IS NULL OR subject != object)" +
-          where + ") GROUP BY id) m JOIN entities e ON e.id = m.id");
-  impl_->BindFilter(select, filter);
+  SqliteStatement subjects(
+      impl_->db, "SELECT subject, COUNT(*) FROM triples WHERE subject IS NOT NULL" + where +
+                     " GROUP BY subject");
+  impl_->BindFilter(subjects, filter);
+  while (subjects.Step()) mentions[subjects.Int(0)] += subjects.Int(1);
+  SqliteStatement objects(impl_->db,
+                          "SELECT object, COUNT(*) FROM triples WHERE object IS NOT NULL AND "
+                          "(subject IS NULL OR subject != object)" +
+                              where + " GROUP BY object");
+  impl_->BindFilter(objects, filter);
+  while (objects.Step()) mentions[objects.Int(0)] += objects.Int(1);
+
+  SqliteStatement select(impl_->db, "SELECT id, name, type, aliases FROM entities ORDER BY id");
   Entity entity;
   while (select.Step()) {
-    entity.name = select.Text(0);
-    entity.type = TypeAt(select, 1);
-    entity.aliases = SplitLines(select.Text(2));
-    entity.mentions = select.Int(3);
+    auto it = mentions.find(select.Int(0));
+    if (it == mentions.end()) continue;
+    entity.name = select.Text(1);
+    entity.type = TypeAt(select, 2);
+    entity.aliases = SplitLines(select.Text(3));
+    entity.mentions = it->second;
     visit(entity);
   }
 }
 
 void SqliteStore::LoadEdges(const TripleFilter& filter,
                             const std::function<void(const EdgeSummary&)>& visit) const {
-  std::string where = " WHERE subject IS NOT NULL AND object IS NOT NULL" + FilterSql(filter, "");
-  // Roles first: few triples have one.
-  std::map<std::tuple<int64_t, std::string, int64_t>, std::vector<std::string>> roles;
-  SqliteStatement select_roles(impl_->db,
-                               "SELECT subject, relation, object, role FROM triples" + where +
-                                   " AND role != '' GROUP BY subject, relation, object, role");
-  impl_->BindFilter(select_roles, filter);
-  while (select_roles.Step()) {
-    roles[{select_roles.Int(0), select_roles.Text(1), select_roles.Int(2)}].push_back(
-        select_roles.Text(3));
-  }
+  std::vector<std::string> names = impl_->EntityNames();
+  // One scan of triples_edge in (subject, relation, object, role) order; the
+  // rows of one edge (one per role) are consecutive and merged here.
   SqliteStatement select(
       impl_->db,
-      "SELECT g.subject, g.relation, g.object, s.name, o.name, g.n, g.first, g.last FROM ("
-      "SELECT subject, relation, object, COUNT(*) AS n, MIN(date) AS first, MAX(date) AS last "
-      "FROM triples" +
-          where +
-          " GROUP BY subject, relation, object) g JOIN entities s ON s.id = g.subject "
-          "JOIN entities o ON o.id = g.object");
+      "SELECT subject, relation, object, role, COUNT(*), MIN(date), MAX(date) FROM triples "
+      "WHERE subject IS NOT NULL AND object IS NOT NULL" +
+          FilterSql(filter, "") + " GROUP BY subject, relation, object, role");
   impl_->BindFilter(select, filter);
   EdgeSummary edge;
+  int64_t subject = -1, object = -1;
+  std::string relation;
+  auto flush = [&] {
+    if (edge.count > 0) visit(edge);
+    edge.count = 0;
+    edge.roles.clear();
+    edge.first = edge.last = Date();
+  };
   while (select.Step()) {
-    edge.relation = Relation::Parse(select.Text(1)).value_or(Relation::kMet);
-    edge.subject = select.Text(3);
-    edge.object = select.Text(4);
-    edge.count = select.Int(5);
-    edge.first = select.DateAt(6);
-    edge.last = select.DateAt(7);
-    auto it = roles.find({select.Int(0), select.Text(1), select.Int(2)});
-    edge.roles = it == roles.end() ? std::vector<std::string>{} : it->second;
-    std::sort(edge.roles.begin(), edge.roles.end());
-    visit(edge);
+    int64_t row_subject = select.Int(0), row_object = select.Int(2);
+    std::string_view row_relation = select.TextView(1);
+    if (row_subject != subject || row_object != object || row_relation != relation) {
+      flush();
+      if (row_subject != subject) edge.subject = names.at(row_subject);
+      if (row_relation != relation) {
+        relation = row_relation;
+        edge.relation = Relation::Parse(relation).value_or(Relation::kMet);
+      }
+      subject = row_subject;
+      object = row_object;
+      edge.object = names.at(object);
+    }
+    if (std::string_view role = select.TextView(3); !role.empty()) edge.roles.emplace_back(role);
+    edge.count += select.Int(4);
+    Date first = select.DateAt(5), last = select.DateAt(6);
+    if (!edge.first.IsKnown() || (first.IsKnown() && first < edge.first)) edge.first = first;
+    edge.last = std::max(edge.last, last);
   }
+  flush();
 }
 
 void SqliteStore::SetAliases(const std::string& name, const std::vector<std::string>& aliases) {

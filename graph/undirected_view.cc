@@ -1,20 +1,22 @@
 #include "graph/undirected_view.h"
 
-#include <unordered_set>
+#include <algorithm>
+#include <vector>
 
 namespace polgraph {
 
 UndirectedView MakeUndirectedView(const KnowledgeGraph& graph) {
-  UndirectedView view(graph.entity_count());
-  std::unordered_set<uint64_t> linked;
-  linked.reserve(graph.edge_count());
+  std::vector<std::pair<uint32_t, uint32_t>> pairs;
+  pairs.reserve(graph.edge_count());
   for (uint32_t i = 0; i < graph.edge_count(); ++i) {
     const Edge& edge = graph.edge(EdgeId{i});
     uint32_t a = std::min(edge.subject.value, edge.object.value);
     uint32_t b = std::max(edge.subject.value, edge.object.value);
-    if (a != b && linked.insert(uint64_t{a} << 32 | b).second) boost::add_edge(a, b, view);
+    if (a != b) pairs.emplace_back(a, b);
   }
-  return view;
+  std::sort(pairs.begin(), pairs.end());
+  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+  return UndirectedView(pairs.begin(), pairs.end(), graph.entity_count());
 }
 
 }  // namespace polgraph

@@ -12,7 +12,7 @@ namespace polgraph {
 
 using UndirectedView = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
 
-/// Pairs appear in the order of their first edge, so traversals are stable.
+/// Pairs are added in (lower id, higher id) order, so traversals are stable.
 UndirectedView MakeUndirectedView(const KnowledgeGraph& graph);
 
 }  // namespace polgraph

@@ -5,6 +5,7 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <map>
 #include <set>
 #include <sstream>
 #include <string>
@@ -57,14 +58,22 @@ std::set<std::string> Listing(const TempDir& dir) {
   return names;
 }
 
-// A store holding the known week; returns the --db option for it.
-std::string WeekStore(const TempDir& dir, std::vector<Triple> extra = {}) {
-  testing::Batch week = testing::KnownWeek();
-  week.triples.insert(week.triples.end(), extra.begin(), extra.end());
-  SqliteStore store(dir.File("week.db"), StoreMode::kWrite);
-  store.AddBatch(week.items, week.triples);
-  return "--db '" + dir.File("week.db") + "'";
-}
+// A store holding the known week (and `extra` triples), in a folder of its
+// own (SQLite may leave -wal and -shm files next to it); returns the --db
+// option for it.
+class WeekStore {
+ public:
+  explicit WeekStore(std::vector<Triple> extra = {}) {
+    testing::Batch week = testing::KnownWeek();
+    week.triples.insert(week.triples.end(), extra.begin(), extra.end());
+    SqliteStore store(dir_.File("week.db"), StoreMode::kWrite);
+    store.AddBatch(week.items, week.triples);
+  }
+  std::string option() const { return "--db '" + dir_.File("week.db") + "'"; }
+
+ private:
+  TempDir dir_;
+};
 
 // "subject relation object" of each link in node-link JSON, sorted.
 std::multiset<std::string> Links(const std::string& json) {
@@ -83,7 +92,8 @@ std::multiset<std::string> Links(const std::string& json) {
 
 TEST_CASE("cli export: the format comes from --format or -o's extension", "[export][cli]") {
   TempDir dir;
-  std::string db = WeekStore(dir);
+  WeekStore store;
+  std::string db = store.option();
   auto [args, file, starts] = GENERATE(table<std::string, std::string, std::string>({
       {"--format dot", "", "digraph polgraph {"},
       {"--format graphml", "", "<?xml"},
@@ -106,11 +116,12 @@ TEST_CASE("cli export: the format comes from --format or -o's extension", "[expo
 
 TEST_CASE("cli export: csv writes sibling nodes and edges files", "[export][cli][csv]") {
   TempDir dir;
-  std::string db = WeekStore(dir);
+  WeekStore store;
+  std::string db = store.option();
   Run run = Polgraph(dir, "export -o '" + dir.File("graph.csv") + "' " + db);
   INFO(run.err);
   REQUIRE(run.exit_code == 0);
-  CHECK(Listing(dir) == std::set<std::string>{"graph.edges.csv", "graph.nodes.csv", "week.db"});
+  CHECK(Listing(dir) == std::set<std::string>{"graph.edges.csv", "graph.nodes.csv"});
   CHECK(ReadFile(dir.File("graph.nodes.csv")).rfind("id:ID,name,type:LABEL", 0) == 0);
   CHECK(ReadFile(dir.File("graph.edges.csv")).find("n0,") != std::string::npos);
 
@@ -122,7 +133,8 @@ TEST_CASE("cli export: csv writes sibling nodes and edges files", "[export][cli]
 
 TEST_CASE("cli export: filters by relation, dates, ego network and weight", "[export][cli]") {
   TempDir dir;
-  std::string db = WeekStore(dir);
+  WeekStore store;
+  std::string db = store.option();
   std::string tokayev = "Kassym-Jomart Tokayev", bektenov = "Olzhas Bektenov",
               erdogan = "Recep Tayyip Erdoğan", sklyar = "Roman Sklyar", nurtleu = "Murat Nurtleu";
   auto [args, links] = GENERATE_REF(table<std::string, std::multiset<std::string>>({
@@ -143,10 +155,12 @@ TEST_CASE("cli export: filters by relation, dates, ego network and weight", "[ex
 
 TEST_CASE("cli export: bad options give a clear error", "[export][cli]") {
   TempDir dir;
-  std::string db = WeekStore(dir);
+  WeekStore store;
+  std::string db = store.option();
   auto [args, message] = GENERATE(table<std::string, std::string>({
-      {"", "polgraph: export: give --format (dot, graphml, gexf, json, csv) or an -o file ending "
-           "in .dot, .gv, .graphml, .gexf, .json or .csv\n"},
+      {"",
+       "polgraph: export: give --format (dot, graphml, gexf, json, csv) or an -o file ending "
+       "in .dot, .gv, .graphml, .gexf, .json or .csv\n"},
       {"--format json --since 2024-13-01",
        "polgraph: --since: not a date (YYYY-MM-DD): '2024-13-01'\n"},
       {"--format json --relation Met",
@@ -167,10 +181,10 @@ TEST_CASE("cli export: a failed export leaves nothing behind", "[export][cli]") 
   TempDir dir;
   // A name that is not UTF-8 makes the JSON and XML writers fail mid-way.
   testing::Batch week = testing::KnownWeek();
-  std::string db = WeekStore(dir, {testing::MakeTriple(week.items[0], testing::Person("Bad \xff"),
-                                                       Relation::kMet,
-                                                       testing::Person(testing::kTokayev), "",
-                                                       "Bad met Tokayev.", "test.met")});
+  WeekStore store({testing::MakeTriple(week.items[0], testing::Person("Bad \xff"), Relation::kMet,
+                                       testing::Person(testing::kTokayev), "", "Bad met Tokayev.",
+                                       "test.met")});
+  std::string db = store.option();
   std::ofstream(dir.File("old.json")) << "keep me";
   std::set<std::string> before = Listing(dir);
 
@@ -197,7 +211,8 @@ TEST_CASE("cli export: a failed export leaves nothing behind", "[export][cli]") 
 
 TEST_CASE("cli render: the picture format comes from -o's extension", "[render][cli]") {
   TempDir dir;
-  std::string db = WeekStore(dir);
+  WeekStore store;
+  std::string db = store.option();
   Run svg = Polgraph(dir, "render -o '" + dir.File("week.svg") + "' --layout neato " + db);
   INFO(svg.err);
   REQUIRE(svg.exit_code == 0);
@@ -217,8 +232,8 @@ TEST_CASE("cli render: the picture format comes from -o's extension", "[render][
 }
 
 TEST_CASE("cli render: the samples drawn to a PNG make a real picture", "[render][cli][client]") {
-  TempDir dir;
-  std::string db = "--db '" + dir.File("samples.db") + "'";
+  TempDir dir, store;
+  std::string db = "--db '" + store.File("samples.db") + "'";
   Run ingest = Polgraph(dir, "ingest '" POLGRAPH_SOURCE_DIR "/samples' " + db);
   INFO(ingest.err);
   REQUIRE(ingest.exit_code == 0);

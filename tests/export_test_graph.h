@@ -13,8 +13,8 @@
 #include <string>
 #include <vector>
 
-#include <catch2/catch.hpp>
 #include <rapidjson/document.h>
+#include <catch2/catch.hpp>
 #include <set>
 
 #include "export/export_fields.h"
@@ -58,8 +58,8 @@ inline std::vector<std::string> TrickyNames() {
 /// -relation-> name i+1 with relations, counts, dates and roles varying; a
 /// second edge between the first two (parallel); and one entity with no edge.
 inline KnowledgeGraph TrickyGraph() {
-  const EntityType types[] = {EntityType::kPerson, EntityType::kOrganization,
-                              EntityType::kCountry, EntityType::kUnknown};
+  const EntityType types[] = {EntityType::kPerson, EntityType::kOrganization, EntityType::kCountry,
+                              EntityType::kUnknown};
   const Relation relations[] = {Relation::kMet, Relation::kAppointed, Relation::kDismissed,
                                 Relation::kAnnounced, *Relation::Parse("visited")};
   KnowledgeGraph graph;
@@ -70,8 +70,8 @@ inline KnowledgeGraph TrickyGraph() {
   }
   graph.AddEntity({"Isolated Entity", EntityType::kPerson, {}, 0});
   for (uint32_t i = 0; i + 1 < names.size(); ++i) {
-    Edge edge{EntityId{i}, EntityId{i + 1}, relations[i % 5], static_cast<long>(i % 7 + 1),
-              {}, {}, {}};
+    Edge edge{EntityId{i}, EntityId{i + 1}, relations[i % 5], static_cast<long>(i % 7 + 1), {}, {},
+              {}};
     if (i % 3 != 2) {
       edge.first = *Date::FromYmd(2024, 1 + i % 12, 1 + i);
       edge.last = *Date::FromYmd(2024 + static_cast<int>(i % 2), 1 + i % 12, 2 + i);
@@ -81,8 +81,13 @@ inline KnowledgeGraph TrickyGraph() {
     }
     graph.AddEdge(edge);
   }
-  graph.AddEdge({EntityId{1}, EntityId{0}, Relation::kMet, 12, *Date::FromYmd(2023, 12, 31),
-                 *Date::FromYmd(2024, 6, 30), {}});
+  graph.AddEdge({EntityId{1},
+                 EntityId{0},
+                 Relation::kMet,
+                 12,
+                 *Date::FromYmd(2023, 12, 31),
+                 *Date::FromYmd(2024, 6, 30),
+                 {}});
   return graph;
 }
 
@@ -99,7 +104,8 @@ inline CommandResult RunCommand(const std::string& command) {
   if (pipe == nullptr) return result;
   std::array<char, 4096> buffer;
   size_t n;
-  while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) result.out.append(buffer.data(), n);
+  while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
+    result.out.append(buffer.data(), n);
   int status = pclose(pipe);
   result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   return result;
@@ -117,7 +123,8 @@ inline std::string ShellQuote(const std::string& text) {
 inline CommandResult RunClientCheck(const std::string& what,
                                     const std::vector<std::string>& paths) {
   std::string command = "/usr/bin/python3 " +
-                        ShellQuote(POLGRAPH_SOURCE_DIR "/tests/clients/read_export.py") + " " + what;
+                        ShellQuote(POLGRAPH_SOURCE_DIR "/tests/clients/read_export.py") + " " +
+                        what;
   if (!std::filesystem::exists("/usr/bin/python3")) return {77, ""};
   for (const std::string& path : paths) command += " " + ShellQuote(path);
   return RunCommand(command);
@@ -127,7 +134,8 @@ inline constexpr int kSkipped = 77;
 
 // Compares what a Python client read (JSON from tests/clients/read_export.py)
 // with the graph written.
-inline void CheckClientRead(const KnowledgeGraph& graph, const std::string& json, bool keyed_edges) {
+inline void CheckClientRead(const KnowledgeGraph& graph, const std::string& json,
+                            bool keyed_edges) {
   rapidjson::Document read;
   read.Parse(json.c_str());
   REQUIRE(!read.HasParseError());
@@ -151,8 +159,8 @@ inline void CheckClientRead(const KnowledgeGraph& graph, const std::string& json
     const Edge& edge = graph.edge(EdgeId{e});
     written.insert(NodeId(edge.subject) + " " + NodeId(edge.object) + " " +
                    (keyed_edges ? EdgeKey(EdgeId{e}) : "") + " " + edge.relation.name() + " " +
-                   std::to_string(edge.count) + " " + edge.first.ToIso() + " " +
-                   edge.last.ToIso() + " " + RolesText(edge));
+                   std::to_string(edge.count) + " " + edge.first.ToIso() + " " + edge.last.ToIso() +
+                   " " + RolesText(edge));
   }
   auto text = [](const rapidjson::Value& edge, const char* name) {
     return edge.HasMember(name) && edge[name].IsString() ? std::string(edge[name].GetString())

@@ -300,6 +300,15 @@ TEST_CASE("ItemParser in lenient mode skips bad JSON lines", "[feed]") {
   CHECK(parsed.warnings[1] == "news.jsonl:3: JSON item has no \"text\"");
 }
 
+TEST_CASE("ItemParser tells JSON Lines by a first line that is too long", "[feed]") {
+  const std::string text = R"({"title": "A", "text": ")" + std::string(300, 'x') + "\"}\n" +
+                           R"({"title": "B", "text": "b"})" + "\n";
+  const Parsed parsed = Parse(text, true, 256, "news.jsonl");
+  REQUIRE(parsed.items.size() == 1);
+  CHECK(parsed.items[0].title == "B");
+  CHECK(parsed.warnings == std::vector<std::string>{"news.jsonl:1: line is longer than 256 bytes"});
+}
+
 TEST_CASE("ItemParser in lenient mode counts an empty input once", "[feed]") {
   const Parsed parsed = Parse("", true);
   CHECK(parsed.items.empty());

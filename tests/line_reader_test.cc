@@ -17,7 +17,7 @@ std::vector<std::string> ReadAll(const std::string& text, size_t max_line_bytes 
   std::vector<std::string> lines;
   std::string line;
   for (Status s; (s = reader.Next(&line)) != Status::kEnd;) {
-    lines.push_back(s == Status::kTooLong ? "<too long>" : line);
+    lines.push_back(s == Status::kTooLong ? "<too long: " + line + ">" : line);
   }
   return lines;
 }
@@ -79,9 +79,10 @@ TEST_CASE("LineReader reads lines longer than its chunk", "[feed]") {
 
 TEST_CASE("LineReader reports a too-long line and goes on after it", "[feed]") {
   CHECK(ReadAll("short\n" + std::string(100, 'x') + "\nnext", 64) ==
-        std::vector<std::string>{"short", "<too long>", "next"});
+        std::vector<std::string>{"short", "<too long: " + std::string(64, 'x') + ">", "next"});
   CHECK(ReadAll(std::string(64, 'x') + "\n", 64) == std::vector<std::string>{std::string(64, 'x')});
-  CHECK(ReadAll(std::string(65, 'x'), 64) == std::vector<std::string>{"<too long>"});
+  CHECK(ReadAll(std::string(65, 'x'), 64) ==
+        std::vector<std::string>{"<too long: " + std::string(64, 'x') + ">"});
 }
 
 TEST_CASE("LineReader skips a 50 MB line without holding it", "[feed]") {
