@@ -301,7 +301,10 @@ EntityResolver::EntityResolver(const Aliases& aliases, const MentionFinder& find
     : state_(std::make_shared<State>(aliases, finder, item_date)) {}
 
 void EntityResolver::Observe(const Mention& mention) {
-  state_->Add(mention, state_->observe_current);
+  State& s = *state_;
+  if (!s.seen.empty() && mention.begin <= s.seen.back().mention.begin) ++s.observe_current;
+  s.observe_next = std::max(s.observe_next, s.observe_current + 1);
+  s.Add(mention, s.observe_current);
 }
 
 void EntityResolver::Observe(const Mention& mention, int sentence) {

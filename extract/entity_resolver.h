@@ -42,9 +42,11 @@ class EntityResolver {
   EntityResolver(const Aliases& aliases, const MentionFinder& finder, Date item_date);
 
   /// First pass: every mention of the item (title and all sentences), so
-  /// later resolution can look forward as well as back. A mention observed
-  /// this way belongs to the sentence last given by ObserveSentence() or
-  /// Observe(mention, sentence) (sentence 0 at first).
+  /// later resolution can look forward as well as back. Without a sentence
+  /// index the sentence is guessed: a mention that starts at or before the
+  /// previous one's start opens the next sentence (Find() gives a sentence's
+  /// mentions left to right). Prefer Observe(mention, sentence) or
+  /// ObserveSentence(): a guess merges sentences that hold one mention each.
   void Observe(const Mention& mention);
 
   /// Observe() for a mention of sentence `sentence` (0-based, in reading order:

@@ -160,10 +160,15 @@ class ItemRun {
       if (rule.unless && RE2::PartialMatch(g.pieces[0], *rule.unless)) {
         if (note) note->dropped = "the match also matches the rule's \"unless\" pattern";
       } else {
-        std::optional<EntityRef> subject = Subject(rule, g, note);
-        if (subject) {
+        if (rule.collective) {
+          RunCollective(rule, g, whole, note, out);
+        } else if (std::optional<EntityRef> subject = Subject(rule, g, note)) {
           BuildTriples(rule, *subject, g, whole, note, out);
-          last = Continue(rule, *subject, last, note, out);
+          // Continuations start where the groups ended, else where the match did.
+          size_t end = static_cast<size_t>(g.pieces[0].data() + g.pieces[0].size() - text.data());
+          size_t next = Continue(rule, *subject, last, note, out);
+          if (next == last && end > last) next = Continue(rule, *subject, end, note, out);
+          last = std::max(last, next);
         } else if (note) {
           note->dropped = "the subject names no entity";
         }
@@ -171,6 +176,19 @@ class ItemRun {
       size_t start = static_cast<size_t>(g.pieces[0].data() - text.data());
       pos = std::max({start + 1, start + g.pieces[0].size(), last});
     }
+  }
+
+  // "The presidents noted ...": each person met so far in the item speaks.
+  void RunCollective(const Rule& rule, const Groups& g, Span whole, ExplainReport::RuleNote* note,
+                     std::vector<Triple>* out) {
+    if (met_people_.empty() && note) note->dropped = "no one met in this item to stand for the group";
+    for (const EntityRef& person : met_people_) BuildTriples(rule, person, g, whole, note, out);
+  }
+
+  void AddMetPerson(const EntityRef& e) {
+    if (e.type != EntityType::kPerson || e.empty() || e.IsUnnamed()) return;
+    if (std::find(met_people_.begin(), met_people_.end(), e) == met_people_.end())
+      met_people_.push_back(e);
   }
 
   size_t LastGroupEnd(const Groups& g) const {
@@ -280,6 +298,10 @@ class ItemRun {
       if (role.empty() && rule.role_from_title) t.role = NormalizeRole(object.title, false);
       t.evidence = Evidence{item_.source, item_.position, item_.id, item_.date,
                             std::string(sentence_->text), rule.id};
+      if (t.relation == Relation::kMet) {
+        AddMetPerson(t.subject);
+        AddMetPerson(t.object);
+      }
       out->push_back(std::move(t));
     }
   }
@@ -403,11 +425,17 @@ class ItemRun {
     return out;
   }
 
+  // One list item: its named person (the last: titles come first), else a
+  // title that resolves to a person, else its first organization or country.
   Picked PickPart(Span part) {
     if (Picked p = FromPronoun(part); !p.entity.empty()) return p;
     std::vector<const Mention*> in = MentionsIn(part);
-    for (const Mention* m : in)
-      if (m->type == EntityType::kPerson) return FromMention(*m);
+    for (auto it = in.rbegin(); it != in.rend(); ++it)
+      if ((*it)->type == EntityType::kPerson && !(*it)->name.empty()) return FromMention(**it);
+    for (const Mention* m : in) {
+      if (m->type != EntityType::kPerson) continue;
+      if (Picked p = FromMention(*m); !p.entity.empty()) return p;
+    }
     if (!in.empty() && !IsInsideTitle(sentence_->text, part, *in.front()))
       return FromMention(*in.front());
     return FromText(part);
@@ -447,6 +475,7 @@ class ItemRun {
   EntityResolver resolver_;
   ExplainReport* report_;
   const Sentence* sentence_ = nullptr;
+  std::vector<EntityRef> met_people_;  // persons in met triples so far, in order
 };
 
 }  // namespace

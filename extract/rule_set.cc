@@ -21,7 +21,7 @@ const std::set<std::string_view> kGroupNames = {"subject", "object", "objects", 
 const std::set<std::string_view> kRuleFields = {
     "id",    "relation", "pattern", "description", "examples",
     "flags", "unless",   "trigger", "continue"};
-const std::set<std::string_view> kFlags = {"role_from_title", "headline_only"};
+const std::set<std::string_view> kFlags = {"role_from_title", "headline_only", "collective"};
 const std::set<std::string_view> kDocumentFields = {"description", "macros", "relations",
                                                     "not_entities", "rules"};
 
@@ -311,6 +311,7 @@ Rule RuleSet::CompileRule(const RawRule& raw, const std::string& source,
     if (!kFlags.count(flag)) throw Error("unknown flag \"" + flag + "\"", place);
     if (flag == "role_from_title") rule.role_from_title = true;
     if (flag == "headline_only") rule.headline_only = true;
+    if (flag == "collective") rule.collective = true;
   }
   *trigger = raw.trigger.empty() ? rule.expanded : Expand(raw.trigger);
   auto trigger_re = Compile(*trigger, place, "trigger: ");

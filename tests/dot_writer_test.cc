@@ -133,6 +133,28 @@ TEST_CASE("dot: style by relation and entity type", "[export][dot]") {
   CHECK(Attribute(e, "penwidth") == penwidth);
 }
 
+TEST_CASE("dot: a hub's leaves are staggered over three ranks", "[export][dot]") {
+  KnowledgeGraph graph;
+  EntityId hub = graph.AddEntity({"Hub", EntityType::kPerson, {}, 5});
+  EntityId other = graph.AddEntity({"Other", EntityType::kPerson, {}, 2});
+  graph.AddEdge({hub, other, Relation::kMet, 1, {}, {}, {}});
+  graph.AddEdge({other, hub, Relation::kMet, 1, {}, {}, {}});  // Other is no leaf
+  for (const char* name : {"L1", "L2", "L3", "L4"}) {
+    EntityId leaf = graph.AddEntity({name, EntityType::kPerson, {}, 1});
+    graph.AddEdge({hub, leaf, Relation::kMet, 1, {}, {}, {}});
+  }
+  std::ostringstream text;
+  DotGraph(graph, DotStyle{0, true, true}).Write(text);
+  ParsedGraph parsed = ParseDot(text.str());
+  REQUIRE(parsed);
+  std::vector<std::string> lengths;
+  Agnode_t* node = agnode(parsed.get(), const_cast<char*>("n0"), 0);
+  for (Agedge_t* e = agfstout(parsed.get(), node); e; e = agnxtout(parsed.get(), e))
+    lengths.push_back(Attribute(e, "minlen"));
+  CHECK(lengths == std::vector<std::string>{"", "1", "2", "3", "1"});
+  CHECK(Dot(graph).find("minlen") == std::string::npos);  // only when asked
+}
+
 TEST_CASE("dot: output is stable and in id order", "[export][dot]") {
   std::string first = Dot(TrickyGraph());
   CHECK(Dot(TrickyGraph()) == first);

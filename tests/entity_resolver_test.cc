@@ -212,3 +212,16 @@ TEST_CASE("EntityResolver::Observe with sentence indexes and Resolve of a mentio
   CHECK(resolver.Resolve("").entity.empty());
   CHECK(resolver.Resolve("journalists").entity.empty());
 }
+
+TEST_CASE("EntityResolver::Observe without indexes guesses where sentences start", "[resolver]") {
+  std::vector<std::string> item = {"Japarov praises the harvest",
+                                   "Kyrgyz President Sadyr Japarov received Akylbek Japarov.",
+                                   "Akylbek Japarov spoke first."};
+  EntityResolver resolver(DefaultAliases(), Finder(), *Date::ParseIso("2024-06-01"));
+  for (const std::string& sentence : item)
+    for (const auto& m : Finder().Find(sentence)) resolver.Observe(m);
+  CHECK(resolver.Resolve("Japarov").entity.empty());  // the headline: nobody earlier
+  resolver.EndSentence(std::nullopt);
+  resolver.EndSentence(std::nullopt);
+  CHECK(Name(resolver.Resolve("Japarov")) == "Akylbek Japarov");
+}
