@@ -1,7 +1,7 @@
 // Where triples live between runs: news items, named entities and triples
 // with their evidence. Store is the interface the rest of polgraph uses;
-// SqliteStore (graph/sqlite_store.h) is one backend, and the SQL dialect of
-// each backend stays inside its implementation.
+// SqliteStore (graph/sqlite_store.h) and PostgresStore (graph/postgres_store.h)
+// are its backends, and the SQL dialect of each stays inside its implementation.
 //
 // Promises of every backend:
 //  - an item is stored once: a batch's items already in the store are skipped
@@ -102,8 +102,9 @@ class Store {
   virtual StoreStats Stats() const = 0;
 };
 
-/// Opens the store at `location`: for now always an SQLite file path (a
-/// PostgreSQL backend will take "postgresql://" URLs). Throws Error.
+/// Opens the store at `location`: a "postgresql://" or "postgres://" URL is a
+/// PostgreSQL database (graph/postgres_store.h), anything else an SQLite file
+/// path. Throws Error.
 std::unique_ptr<Store> OpenStore(const std::string& location, StoreMode mode);
 
 }  // namespace polgraph
