@@ -34,17 +34,24 @@ struct ExtractOptions {
   unsigned threads = std::max(1u, std::thread::hardware_concurrency());  // all cores
 };
 
-constexpr const char* kColumns[] = {"item",     "id",     "date",        "subject", "subject_type",
-                                    "relation", "object", "object_type", "role",    "sentence",
-                                    "rule",     "source"};
+constexpr const char* kColumns[] = {"item",         "id",       "date",   "subject",
+                                    "subject_type", "relation", "object", "object_type",
+                                    "role",         "sentence", "rule",   "source"};
 
 // The values of a triple in kColumns order.
 std::vector<std::string> Columns(const Triple& t) {
   const Evidence& e = t.evidence;
-  return {std::to_string(e.item),       e.item_id,       e.date.ToIso(),
-          t.subject.name,               std::string(ToString(t.subject.type)),
-          t.relation.name(),            t.object.name,   std::string(ToString(t.object.type)),
-          t.role,                       e.sentence,      e.rule,
+  return {std::to_string(e.item),
+          e.item_id,
+          e.date.ToIso(),
+          t.subject.name,
+          std::string(ToString(t.subject.type)),
+          t.relation.name(),
+          t.object.name,
+          std::string(ToString(t.object.type)),
+          t.role,
+          e.sentence,
+          e.rule,
           e.source};
 }
 
@@ -168,9 +175,10 @@ void AddExtractCommand(CLI::App& app) {
   command->add_flag("--explain", options->explain,
                     "Print for each item how its triples were found (sentences, mentions, rules) "
                     "instead of the triples");
-  command->add_option("--threads", options->threads,
-                      "Extract with N threads (default: all cores); the output is the same as "
-                      "with one")
+  command
+      ->add_option("--threads", options->threads,
+                   "Extract with N threads (default: all cores); the output is the same as "
+                   "with one")
       ->check(CLI::Range(1u, 256u));
   command->footer(
       "Each line holds: item (position in its file), id, date, subject, subject_type, relation,\n"

@@ -181,7 +181,8 @@ class ItemRun {
   // "The presidents noted ...": each person met so far in the item speaks.
   void RunCollective(const Rule& rule, const Groups& g, Span whole, ExplainReport::RuleNote* note,
                      std::vector<Triple>* out) {
-    if (met_people_.empty() && note) note->dropped = "no one met in this item to stand for the group";
+    if (met_people_.empty() && note)
+      note->dropped = "no one met in this item to stand for the group";
     for (const EntityRef& person : met_people_) BuildTriples(rule, person, g, whole, note, out);
   }
 
@@ -296,8 +297,9 @@ class ItemRun {
       t.object = object.entity;
       t.role = role;
       if (role.empty() && rule.role_from_title) t.role = NormalizeRole(object.title, false);
-      t.evidence = Evidence{item_.source, item_.position, item_.id, item_.date,
-                            std::string(sentence_->text), rule.id};
+      t.evidence =
+          Evidence{item_.source, item_.position, item_.id, item_.date, std::string(sentence_->text),
+                   rule.id};
       if (t.relation == Relation::kMet) {
         AddMetPerson(t.subject);
         AddMetPerson(t.object);
@@ -331,15 +333,17 @@ class ItemRun {
 
   // Drops news agencies, press services and other sources.
   Picked Accept(Picked p) {
-    if (!p.entity.empty() && (rules_.IsNotEntity(p.entity.name) || rules_.IsNotEntity(Text(p.span))))
+    if (!p.entity.empty() &&
+        (rules_.IsNotEntity(p.entity.name) || rules_.IsNotEntity(Text(p.span))))
       p.entity = {};
     return p;
   }
 
   bool NamesPerson(Span span) const {
-    return std::any_of(sentence_->mentions.begin(), sentence_->mentions.end(), [&](const Mention& m) {
-      return m.type == EntityType::kPerson && !m.name.empty() && Overlaps(m, span);
-    });
+    return std::any_of(
+        sentence_->mentions.begin(), sentence_->mentions.end(), [&](const Mention& m) {
+          return m.type == EntityType::kPerson && !m.name.empty() && Overlaps(m, span);
+        });
   }
 
   bool CutsMention(size_t pos) const {

@@ -37,7 +37,7 @@ struct ExplainReport {
     std::vector<std::string> entities;  // "name (type, how)" per entity read from it
   };
   struct RuleNote {
-    std::string rule;   // rule id
+    std::string rule;  // rule id
     bool matched = false;
     std::string match;  // the matched text
     std::vector<GroupNote> groups;

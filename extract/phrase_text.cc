@@ -8,36 +8,49 @@ namespace polgraph {
 namespace {
 
 // Punctuation that never begins or ends a phrase (UTF-8 quote marks and dashes too).
-constexpr std::array<std::string_view, 16> kEdgePunctuation = {
-    " ", "\t", ",", ";", ":", "\"", "'", "(", ")",
-    "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99",  // “ ” ‘ ’
-    "\xE2\x80\x93", "\xE2\x80\x94", "-"};                            // – — -
+constexpr std::array<std::string_view, 16> kEdgePunctuation = {" ",
+                                                               "\t",
+                                                               ",",
+                                                               ";",
+                                                               ":",
+                                                               "\"",
+                                                               "'",
+                                                               "(",
+                                                               ")",
+                                                               "\xE2\x80\x9C",
+                                                               "\xE2\x80\x9D",
+                                                               "\xE2\x80\x98",
+                                                               "\xE2\x80\x99",  // “ ” ‘ ’
+                                                               "\xE2\x80\x93",
+                                                               "\xE2\x80\x94",
+                                                               "-"};  // – — -
 
-constexpr std::array<std::string_view, 6> kListSeparators = {", and ", ", & ", "; ",
+constexpr std::array<std::string_view, 6> kListSeparators = {", and ", ", & ",  "; ",
                                                              ", ",     " and ", " & "};
 
 // Words after which a new clause (and its subject) begins.
 constexpr std::array<std::string_view, 22> kClauseWords = {
-    "where", "when",  "while",  "whereas", "as",    "after", "before", "since",
-    "that",  "which", "who",    "whom",    "and",   "but",   "because", "if",
+    "where", "when",  "while",  "whereas",  "as",   "after",  "before",  "since",
+    "that",  "which", "who",    "whom",     "and",  "but",    "because", "if",
     "then",  "so",    "though", "although", "also", "earlier"};
 
 constexpr std::array<std::string_view, 14> kAdverbialStarts = {
-    "on",      "in",    "at",        "also",       "earlier",   "later",     "then",
-    "today",   "again", "yesterday", "personally", "previously", "recently", "separately"};
+    "on",    "in",    "at",        "also",       "earlier",    "later",    "then",
+    "today", "again", "yesterday", "personally", "previously", "recently", "separately"};
 
 // Words that may stand between list items besides the separator.
 constexpr std::array<std::string_view, 22> kListWords = {
-    "the",       "his",      "her",        "its",     "their",   "of",      "for",   "deputy",
-    "member",    "members",  "head",       "chairman", "chair",  "minister", "president",
-    "counterpart", "counterparts", "colleague", "colleagues", "first", "acting", "vice"};
+    "the",        "his",      "her",       "its",         "their",        "of",
+    "for",        "deputy",   "member",    "members",     "head",         "chairman",
+    "chair",      "minister", "president", "counterpart", "counterparts", "colleague",
+    "colleagues", "first",    "acting",    "vice"};
 
 constexpr std::array<std::string_view, 8> kLeadingWords = {"the ", "The ", "a ",   "an ",
                                                            "his ", "her ", "its ", "their "};
 
-constexpr std::array<std::string_view, 13> kCounts = {
-    "two",  "three", "four",   "five", "six",    "seven", "eight",
-    "nine", "ten",   "eleven", "twelve", "several", "both"};
+constexpr std::array<std::string_view, 13> kCounts = {"two",    "three",   "four", "five", "six",
+                                                      "seven",  "eight",   "nine", "ten",  "eleven",
+                                                      "twelve", "several", "both"};
 
 bool StartsWithAt(std::string_view text, size_t pos, std::string_view what) {
   return text.substr(pos, what.size()) == what;
@@ -52,7 +65,8 @@ std::string Singular(std::string word) {
   };
   if (ends("ies")) return word.substr(0, word.size() - 3) + "y";
   if (ends("men")) return word.substr(0, word.size() - 3) + "man";
-  if (ends("s") && !ends("ss") && !ends("us") && !ends("is")) return word.substr(0, word.size() - 1);
+  if (ends("s") && !ends("ss") && !ends("us") && !ends("is"))
+    return word.substr(0, word.size() - 1);
   return word;
 }
 
@@ -134,8 +148,7 @@ TextSpan TailPhrase(std::string_view text, TextSpan span) {
     if (pos > span.begin && IsWordChar(text[pos - 1])) continue;
     for (std::string_view w : kClauseWords) {
       size_t after = pos + w.size();
-      if (after < span.end && StartsWithAt(text, pos, w) && !IsWordChar(text[after]))
-        begin = after;
+      if (after < span.end && StartsWithAt(text, pos, w) && !IsWordChar(text[after])) begin = after;
     }
   }
   return TrimSpan(text, {begin, span.end});

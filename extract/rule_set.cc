@@ -16,11 +16,10 @@ namespace {
 constexpr int kMaxMacroDepth = 8;
 constexpr int64_t kMaxProgramBytes = 64 << 20;
 
-const std::set<std::string_view> kGroupNames = {"subject", "object", "objects", "role",
-                                                "content"};
-const std::set<std::string_view> kRuleFields = {
-    "id",    "relation", "pattern", "description", "examples",
-    "flags", "unless",   "trigger", "continue"};
+const std::set<std::string_view> kGroupNames = {"subject", "object", "objects", "role", "content"};
+const std::set<std::string_view> kRuleFields = {"id",          "relation", "pattern",
+                                                "description", "examples", "flags",
+                                                "unless",      "trigger",  "continue"};
 const std::set<std::string_view> kFlags = {"role_from_title", "headline_only", "collective"};
 const std::set<std::string_view> kDocumentFields = {"description", "macros", "relations",
                                                     "not_entities", "rules"};
@@ -172,7 +171,8 @@ RuleSet::Document RuleSet::Parse(std::string_view json, const std::string& sourc
     if (place.rule.empty()) throw Error("empty \"id\"", place);
     for (const auto& m : r.GetObject()) {
       std::string_view field(m.name.GetString(), m.name.GetStringLength());
-      if (!kRuleFields.count(field)) throw Error("unknown field \"" + std::string(field) + "\"", place);
+      if (!kRuleFields.count(field))
+        throw Error("unknown field \"" + std::string(field) + "\"", place);
     }
     RawRule raw;
     raw.place = place;

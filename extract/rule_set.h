@@ -81,8 +81,7 @@ class RuleSet {
   void AddMacros(const Document& doc);
   void AddRules(const Document& doc);
   bool IsKnownRelation(const Relation& relation) const;
-  Rule CompileRule(const RawRule& raw, const std::string& source,
-                   std::string* trigger) const;
+  Rule CompileRule(const RawRule& raw, const std::string& source, std::string* trigger) const;
   static void AssignGroups(Rule* rule);
   void CompilePrefilter();
 

@@ -47,8 +47,8 @@ bool Restates(const Triple& kept, const Triple& later, bool headline) {
     return Same(kept.subject, later.subject) && Same(kept.object, later.object) &&
            Fold(kept.role) == Fold(later.role);
   if (!Same(kept.object, later.object)) return false;
-  bool agents_agree = Same(kept.subject, later.subject) || kept.subject.IsUnnamed() ||
-                      later.subject.IsUnnamed();
+  bool agents_agree =
+      Same(kept.subject, later.subject) || kept.subject.IsUnnamed() || later.subject.IsUnnamed();
   return agents_agree && (headline || RolesCompatible(kept.role, later.role));
 }
 

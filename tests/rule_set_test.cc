@@ -72,12 +72,11 @@ TEST_CASE("RuleSet expands file macros recursively before compiling", "[rules]")
 
 TEST_CASE("RuleSet sees the mention macros and macros of files loaded before", "[rules]") {
   RuleSet set;
-  set.Load(R"j({"macros": {"VISIT": "visited|toured"}, "relations": ["visited"]})j",
-           "macros.json");
-  set.Load(OneRule("visited.country", "visited",
-                   "(?P<subject>{PERSON}) {VISIT} (?P<object>{COUNTRY})",
-                   R"j(, "examples": ["President John Smith toured France"])j"),
-           "visits.json");
+  set.Load(R"j({"macros": {"VISIT": "visited|toured"}, "relations": ["visited"]})j", "macros.json");
+  set.Load(
+      OneRule("visited.country", "visited", "(?P<subject>{PERSON}) {VISIT} (?P<object>{COUNTRY})",
+              R"j(, "examples": ["President John Smith toured France"])j"),
+      "visits.json");
   REQUIRE(set.size() == 1);
   CHECK(set.rules()[0].relation.name() == "visited");
 }

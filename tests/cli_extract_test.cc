@@ -1,0 +1,213 @@
+// End-to-end: runs the built `polgraph extract` and `polgraph explain` on the
+// samples, on stdin and on bad rules, checking exit codes, the JSON Lines or
+// TSV on stdout and the messages on stderr.
+#include <sys/wait.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <rapidjson/document.h>
+#include <catch2/catch.hpp>
+
+#include "tests/scratch_dir.h"
+
+namespace polgraph {
+namespace {
+
+using feed_test::ScratchDir;
+
+const std::string kNews = POLGRAPH_SOURCE_DIR "/samples/news.txt";
+
+struct Run {
+  int exit_code = -1;
+  std::string out, err;
+};
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+std::vector<std::string> Lines(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
+// Runs `polgraph ARGS` with stdin from `input`, capturing stdout and stderr.
+Run Polgraph(const ScratchDir& dir, const std::string& args,
+             const std::string& input = "/dev/null") {
+  const std::string out = dir.File(".stdout"), err = dir.File(".stderr");
+  const std::string command =
+      "'" POLGRAPH_BINARY "' " + args + " >'" + out + "' 2>'" + err + "' <'" + input + "'";
+  const int status = std::system(command.c_str());
+  Run run;
+  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  run.out = ReadFile(out);
+  run.err = ReadFile(err);
+  return run;
+}
+
+// "item subject relation object [role]" per JSON line; checks each line's fields.
+std::set<std::string> Triples(const std::string& jsonl) {
+  std::set<std::string> out;
+  for (const std::string& line : Lines(jsonl)) {
+    CAPTURE(line);
+    rapidjson::Document d;
+    d.Parse(line.c_str());
+    REQUIRE(d.IsObject());
+    for (const char* field : {"id", "date", "subject", "subject_type", "relation", "object",
+                              "object_type", "role", "sentence", "rule", "source"}) {
+      CAPTURE(field);
+      REQUIRE(d.HasMember(field));
+      CHECK(d[field].IsString());
+    }
+    REQUIRE(d["item"].IsInt());
+    std::string triple = std::to_string(d["item"].GetInt()) + " " + d["subject"].GetString() + " " +
+                         d["relation"].GetString() + " " + d["object"].GetString();
+    if (d["role"].GetStringLength() > 0) triple += " [" + std::string(d["role"].GetString()) + "]";
+    out.insert(triple);
+  }
+  return out;
+}
+
+std::string WithoutSource(std::string jsonl, const std::string& source) {
+  for (size_t at; (at = jsonl.find(source)) != std::string::npos;) jsonl.erase(at, source.size());
+  return jsonl;
+}
+
+}  // namespace
+
+TEST_CASE("polgraph extract prints the sample feed's clear triples as JSON lines", "[extract]") {
+  ScratchDir dir;
+  Run run = Polgraph(dir, "extract '" + kNews + "'");
+  CAPTURE(run.err);
+  REQUIRE(run.exit_code == 0);
+  CHECK(run.err.empty());
+  std::set<std::string> triples = Triples(run.out);
+  for (const char* expected : {
+           "1 Yermek Kosherbayev met Bakhtiyor Saidov",
+           "2 Kassym-Jomart Tokayev met Shavkat Mirziyoyev",
+           "5 Kassym-Jomart Tokayev met Olzhas Bektenov",
+           "5 Kassym-Jomart Tokayev met Yerlan Koshanov",
+           "5 Kassym-Jomart Tokayev met Maulen Ashimbayev",
+           "7 Kassym-Jomart Tokayev appointed Askarbek Yertayev [Minister of Labor and Social "
+           "Protection of the Population]",
+           "9 Kassym-Jomart Tokayev met Ministry of Emergency Situations",
+       }) {
+    CAPTURE(expected);
+    CHECK(triples.count(expected) == 1);
+  }
+  // Item 8 holds only planned and negated meetings.
+  CHECK(std::none_of(triples.begin(), triples.end(),
+                     [](const std::string& t) { return t.starts_with("8 "); }));
+  // Press services and agencies are never entities.
+  CHECK(run.out.find("press service\",\"subject_type") == std::string::npos);
+  CHECK(run.out.find("\"subject\":\"Qazinform") == std::string::npos);
+}
+
+TEST_CASE("polgraph extract reads stdin and writes the same triples", "[extract]") {
+  ScratchDir dir;
+  Run from_file = Polgraph(dir, "extract '" + kNews + "'");
+  Run from_stdin = Polgraph(dir, "extract -", kNews);
+  REQUIRE(from_stdin.exit_code == 0);
+  CHECK(!from_stdin.out.empty());
+  CHECK(WithoutSource(from_stdin.out, "\"source\":\"-\"") ==
+        WithoutSource(from_file.out, "\"source\":\"" + kNews + "\""));
+}
+
+TEST_CASE("polgraph extract --threads gives the output of one thread", "[extract]") {
+  ScratchDir dir;
+  Run one = Polgraph(dir, "extract '" + kNews + "' '" + kNews + "'");
+  Run three = Polgraph(dir, "extract '" + kNews + "' '" + kNews + "' --threads 3");
+  REQUIRE(three.exit_code == 0);
+  CHECK(three.out == one.out);
+}
+
+TEST_CASE("polgraph extract --format tsv prints a header and one row per triple", "[extract]") {
+  ScratchDir dir;
+  Run json = Polgraph(dir, "extract '" + kNews + "'");
+  Run tsv = Polgraph(dir, "extract '" + kNews + "' --format tsv");
+  REQUIRE(tsv.exit_code == 0);
+  std::vector<std::string> rows = Lines(tsv.out);
+  REQUIRE(rows.size() == Lines(json.out).size() + 1);
+  CHECK(rows[0] ==
+        "item\tid\tdate\tsubject\tsubject_type\trelation\tobject\tobject_type\trole\tsentence\t"
+        "rule\tsource");
+  for (const std::string& row : rows) {
+    CAPTURE(row);
+    CHECK(std::count(row.begin(), row.end(), '\t') == 11);
+  }
+  CHECK(tsv.out.find("\tKassym-Jomart Tokayev\tperson\tappointed\tAskarbek Yertayev\tperson\t") !=
+        std::string::npos);
+}
+
+TEST_CASE("polgraph extract stops with the rules file, rule and problem", "[extract]") {
+  ScratchDir dir;
+  std::string bad = dir.Write(
+      "bad.json",
+      R"j({"rules": [{"id": "met.with", "relation": "met", "pattern": "(\\w+ works"}]})j");
+  Run run = Polgraph(dir, "extract '" + kNews + "' --rules '" + bad + "'");
+  CHECK(run.exit_code == 1);
+  CHECK(run.out.empty());
+  CHECK(run.err == "polgraph: " + bad + ": rule met.with: missing ): (\\w+ works\n");
+
+  Run missing = Polgraph(dir, "extract '" + kNews + "' --rules '" + dir.File("none.json") + "'");
+  CHECK(missing.exit_code == 1);
+  CHECK(missing.err == "polgraph: " + dir.File("none.json") + ": cannot read rules file\n");
+
+  Run no_rules = Polgraph(dir, "extract '" + kNews + "' --no-default-rules");
+  CHECK(no_rules.exit_code == 1);
+  CHECK(no_rules.err == "polgraph: --no-default-rules needs at least one --rules FILE\n");
+}
+
+TEST_CASE("polgraph extract --no-default-rules runs only the user's rules", "[extract]") {
+  ScratchDir dir;
+  std::string rules = dir.Write("visits.json", R"j({"relations": ["spoke_with"], "rules": [
+      {"id": "spoke_with.phone", "relation": "spoke_with",
+       "pattern": "(?P<subject>{PERSON}) had a phone conversation with (?P<objects>{NAME_LIST})"}]})j");
+  Run run = Polgraph(dir, "extract '" + kNews + "' --no-default-rules --rules '" + rules + "'");
+  CAPTURE(run.err);
+  REQUIRE(run.exit_code == 0);
+  CHECK(Triples(run.out) ==
+        std::set<std::string>{"2 Kassym-Jomart Tokayev spoke_with Shavkat Mirziyoyev"});
+}
+
+TEST_CASE("polgraph explain shows how a sentence was read", "[extract]") {
+  ScratchDir dir;
+  Run run = Polgraph(dir,
+                     "explain 'President Emmanuel Macron appointed Michel Barnier as Prime "
+                     "Minister.' --date 2024-09-05");
+  REQUIRE(run.exit_code == 0);
+  CHECK(run.out.find("appointed.as: matched") != std::string::npos);
+  CHECK(
+      run.out.find("TRIPLE Emmanuel Macron -appointed-> Michel Barnier  [role: Prime Minister]") !=
+      std::string::npos);
+
+  Run nothing = Polgraph(dir, "explain 'The weather was fine.'");
+  CHECK(nothing.out.find("no rule's trigger matches this sentence") != std::string::npos);
+  CHECK(nothing.out.find("triples: none") != std::string::npos);
+
+  Run bad_date = Polgraph(dir, "explain 'Text.' --date 05.09.2024");
+  CHECK(bad_date.exit_code == 1);
+  CHECK(bad_date.err == "polgraph: --date: expected YYYY-MM-DD, got \"05.09.2024\"\n");
+}
+
+TEST_CASE("polgraph extract --explain explains every item", "[extract]") {
+  ScratchDir dir;
+  Run run = Polgraph(dir, "extract '" + kNews + "' --explain");
+  REQUIRE(run.exit_code == 0);
+  CHECK(run.out.find("== item 1 of " + kNews) != std::string::npos);
+  CHECK(run.out.find("TRIPLE Yermek Kosherbayev -met-> Bakhtiyor Saidov") != std::string::npos);
+}
+
+}  // namespace polgraph
