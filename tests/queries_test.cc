@@ -2,7 +2,13 @@
 // name resolution with suggestions, and an empty store.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <filesystem>
+#include <set>
+
 #include "extract/error.h"
+#include "extract/extractor.h"
+#include "extract/feed_reader.h"
 #include "graph/graph_builder.h"
 #include "graph/queries.h"
 #include "graph/sqlite_store.h"
@@ -112,10 +118,10 @@ TEST_CASE("top ranks by degree and betweenness", "[queries]") {
       {"degree",
        {"Kassym-Jomart Tokayev 3", "Murat Nurtleu 2", "Olzhas Bektenov 2",
         "Recep Tayyip Erdoğan 1"}},
-      // Tokayev lies between 8 pairs; Nurtleu and Bektenov between 4 each.
+      // Tokayev lies between 8 pairs; Nurtleu and Bektenov between 4 each;
+      // of those between none, names first.
       {"betweenness",
-       {"Kassym-Jomart Tokayev 8", "Murat Nurtleu 4", "Olzhas Bektenov 4",
-        "Recep Tayyip Erdoğan 0"}},
+       {"Kassym-Jomart Tokayev 8", "Murat Nurtleu 4", "Olzhas Bektenov 4", "Ministry of Energy 0"}},
   }));
   CAPTURE(by);
   std::vector<std::string> rows;
@@ -258,6 +264,117 @@ TEST_CASE("queries on an empty store answer with nothing", "[queries]") {
   CHECK_THROWS_WITH(ResolveEntity(graph, "Anyone"), "no entity named 'Anyone'");
   CHECK(TimelineOf(store, "Anyone", {}).events.empty());
   CHECK(EvidenceBetween(store, "A", "B", {}).empty());
+}
+
+// --- the samples: known answers from samples/README.md ---------------------
+
+// samples/ (news.txt and news.jsonl) extracted with the default rules and
+// aliases into a store, and its whole network.
+struct SampleNetwork {
+  TempDir dir;
+  SqliteStore store{dir.File("samples.db"), StoreMode::kWrite};
+  KnowledgeGraph graph;
+
+  SampleNetwork() {
+    Extractor extractor(RuleSet::Default(), Aliases::Default());
+    FeedReader reader({POLGRAPH_SOURCE_DIR "/samples"}, ReadOptions());
+    std::vector<Item> items;
+    std::vector<Triple> triples;
+    for (Item item; reader.Next(&item);) {
+      for (Triple& triple : extractor.Extract(item)) triples.push_back(std::move(triple));
+      items.push_back(std::move(item));
+    }
+    store.AddBatch(items, triples);
+    graph = BuildKnowledgeGraph(store, {});
+  }
+  EntityId Id(const std::string& name) const { return ResolveEntity(graph, name); }
+  const std::string& Name(EntityId id) const { return graph.entity(id).name; }
+};
+
+TEST_CASE("samples: Tokayev met whom the answer key says", "[queries]") {
+  SampleNetwork net;
+  std::set<std::string> counterparts;
+  for (const MetPair& pair : Met(net.graph, net.Id("Kassym-Jomart Tokayev"))) {
+    counterparts.insert(net.Name(pair.b));
+  }
+  // "Tokayev meets Mirziyoyev, Rahmon, Bektenov, Koshanov, Ashimbayev,
+  // Kosherbayev, Meredov and Satybaldy" (and the Ministry of Emergency
+  // Situations, item 9).
+  for (std::string name :
+       {"Shavkat Mirziyoyev", "Emomali Rahmon", "Olzhas Bektenov", "Yerlan Koshanov",
+        "Maulen Ashimbayev", "Yermek Kosherbayev", "Rashid Meredov", "Darkhan Satybaldy",
+        "Ministry of Emergency Situations"}) {
+    CAPTURE(name);
+    CHECK(counterparts.count(name) == 1);
+  }
+  // Mirziyoyev: a phone call (item 2) and hosting the summit (item 10).
+  std::vector<MetPair> mirziyoyev = Met(net.graph, net.Id("Shavkat Mirziyoyev"));
+  auto tokayev = std::find_if(mirziyoyev.begin(), mirziyoyev.end(), [&](const MetPair& p) {
+    return net.Name(p.b) == "Kassym-Jomart Tokayev";
+  });
+  REQUIRE(tokayev != mirziyoyev.end());
+  CHECK(tokayev->count == 2);
+  CHECK(tokayev->first.ToIso() == "2025-11-16");
+  CHECK(tokayev->last.ToIso() == "2026-02-11");
+}
+
+TEST_CASE("samples: the cast is one network, linked as the answer key says", "[queries]") {
+  SampleNetwork net;
+  // Saidov met only Kosherbayev, who met Japarov (news.jsonl item 2).
+  auto path = ShortestPath(net.graph, net.Id("Bakhtiyor Saidov"), net.Id("Sadyr Japarov"));
+  REQUIRE(path.has_value());
+  REQUIRE(path->size() == 2);
+  CHECK(net.Name((*path)[0].to) == "Yermek Kosherbayev");
+  // Yertayev (appointed by Tokayev, item 7) meets Dauletalin (item 4).
+  path = ShortestPath(net.graph, net.Id("Satybaldy Dauletalin"), net.Id("Kassym-Jomart Tokayev"));
+  REQUIRE(path.has_value());
+  REQUIRE(path->size() == 2);
+  CHECK(net.Name((*path)[0].to) == "Askarbek Yertayev");
+  // Japarov dismisses Tashiev and appoints Taabaldiev (item 16).
+  std::vector<Neighbor> near = Neighbors(net.graph, net.Id("Sadyr Japarov"), 1);
+  std::set<std::string> names;
+  for (const Neighbor& n : near) names.insert(net.Name(n.entity));
+  CHECK(names.count("Kamchybek Tashiev") == 1);
+  CHECK(names.count("Jamshitbek Taabaldiev") == 1);
+  // Every person in a met, appointed or dismissed triple reaches Tokayev.
+  for (const std::string& name : {"Kamchybek Tashiev", "Rustam Emomali", "Abdulla Aripov",
+                                  "Nurlanbek Turgunbek uulu", "Serdar Berdimuhamedov"}) {
+    CAPTURE(name);
+    CHECK(ShortestPath(net.graph, net.Id(name), net.Id("Kassym-Jomart Tokayev")).has_value());
+  }
+  CHECK(net.Name(Top(net.graph, Centrality::kDegree, 1).at(0).entity) == "Kassym-Jomart Tokayev");
+}
+
+TEST_CASE("samples: timelines hold the offices of the answer key", "[queries]") {
+  SampleNetwork net;
+  // Item 13 (26.09.2025): Kosherbayev named Foreign Minister; Nurtleu relieved.
+  Timeline kosherbayev = TimelineOf(net.store, "Yermek Kosherbayev", {});
+  REQUIRE(kosherbayev.offices.size() == 1);
+  CHECK(kosherbayev.offices[0].role == "Minister of Foreign Affairs of Kazakhstan");
+  CHECK(kosherbayev.offices[0].from.ToIso() == "2025-09-26");
+  CHECK_FALSE(kosherbayev.offices[0].to.IsKnown());
+
+  Timeline nurtleu = TimelineOf(net.store, "Murat Nurtleu", {});
+  REQUIRE(nurtleu.offices.size() == 1);
+  CHECK(nurtleu.offices[0].role == "Deputy Prime Minister – Minister of Foreign Affairs");
+  CHECK_FALSE(nurtleu.offices[0].from.IsKnown());
+  CHECK(nurtleu.offices[0].to.ToIso() == "2025-09-26");
+
+  // Item 16 (10.02.2025): Taabaldiev appointed to head the security committee.
+  Timeline taabaldiev = TimelineOf(net.store, "Jamshitbek Taabaldiev", {});
+  REQUIRE(taabaldiev.offices.size() == 1);
+  CHECK(taabaldiev.offices[0].role == "Chairman of the State Committee for National Security");
+  CHECK(taabaldiev.offices[0].from.ToIso() == "2025-02-10");
+}
+
+TEST_CASE("samples: evidence quotes the sentences of both meetings", "[queries]") {
+  SampleNetwork net;
+  std::vector<Triple> evidence =
+      EvidenceBetween(net.store, "Kassym-Jomart Tokayev", "Shavkat Mirziyoyev", {});
+  REQUIRE(evidence.size() == 2);
+  CHECK(evidence[0].evidence.item == 10);
+  CHECK(evidence[1].evidence.item == 2);
+  CHECK(evidence[1].evidence.sentence.find("phone conversation") != std::string::npos);
 }
 
 }  // namespace
