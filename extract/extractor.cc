@@ -162,15 +162,23 @@ class ItemRun {
       } else {
         if (rule.collective) {
           RunCollective(rule, g, whole, note, out);
-        } else if (std::optional<EntityRef> subject = Subject(rule, g, note)) {
-          BuildTriples(rule, *subject, g, whole, note, out);
-          // Continuations start where the groups ended, else where the match did.
-          size_t end = static_cast<size_t>(g.pieces[0].data() + g.pieces[0].size() - text.data());
-          size_t next = Continue(rule, *subject, last, note, out);
-          if (next == last && end > last) next = Continue(rule, *subject, end, note, out);
-          last = std::max(last, next);
-        } else if (note) {
-          note->dropped = "the subject names no entity";
+        } else {
+          std::vector<EntityRef> subjects = Subjects(rule, g, note);
+          if (subjects.empty() && note) note->dropped = "the subject names no entity";
+          if (rule.object < 0 && rule.objects < 0 && rule.relation != Relation::kAnnounced &&
+              !subjects.empty() && !subjects[0].IsUnnamed()) {
+            EmitPairs(rule, subjects, out);  // "A, B and C held talks"
+          } else {
+            for (const EntityRef& subject : subjects) {
+              BuildTriples(rule, subject, g, whole, note, out);
+              // Continuations start where the groups ended, else where the match did.
+              size_t end =
+                  static_cast<size_t>(g.pieces[0].data() + g.pieces[0].size() - text.data());
+              size_t next = Continue(rule, subject, last, note, out);
+              if (next == last && end > last) next = Continue(rule, subject, end, note, out);
+              last = std::max(last, next);
+            }
+          }
         }
       }
       size_t start = static_cast<size_t>(g.pieces[0].data() - text.data());
@@ -237,6 +245,27 @@ class ItemRun {
     return pos;
   }
 
+  // The subject, or each entity of a (?P<subjects>...) list.
+  std::vector<EntityRef> Subjects(const Rule& rule, const Groups& g,
+                                  ExplainReport::RuleNote* note) {
+    Span span = rule.subjects >= 0 ? SpanOf(sentence_->text, g.pieces[rule.subjects]) : Span{};
+    if (span.empty()) {
+      std::optional<EntityRef> one = Subject(rule, g, note);
+      return one ? std::vector<EntityRef>{*one} : std::vector<EntityRef>{};
+    }
+    std::vector<Picked> list = PickList(span);
+    Note(note, "subjects", span, list);
+    std::vector<EntityRef> out;
+    for (const Picked& p : list)
+      if (std::find(out.begin(), out.end(), p.entity) == out.end()) out.push_back(p.entity);
+    return out;
+  }
+
+  void EmitPairs(const Rule& rule, const std::vector<EntityRef>& people, std::vector<Triple>* out) {
+    for (size_t i = 0; i < people.size(); ++i)
+      for (size_t j = i + 1; j < people.size(); ++j) Emit(rule, people[i], people[j], "", out);
+  }
+
   std::optional<EntityRef> Subject(const Rule& rule, const Groups& g,
                                    ExplainReport::RuleNote* note) {
     bool agent_optional =
@@ -290,22 +319,27 @@ class ItemRun {
       role = NormalizeRole(Text(span), objects.size() > 1);
     }
     for (const Picked& object : objects) {
-      if (object.entity == subject && !subject.empty()) continue;
-      Triple t;
-      t.subject = subject;
-      t.relation = rule.relation;
-      t.object = object.entity;
-      t.role = role;
-      if (role.empty() && rule.role_from_title) t.role = NormalizeRole(object.title, false);
-      t.evidence =
-          Evidence{item_.source, item_.position, item_.id, item_.date, std::string(sentence_->text),
-                   rule.id};
-      if (t.relation == Relation::kMet) {
-        AddMetPerson(t.subject);
-        AddMetPerson(t.object);
-      }
-      out->push_back(std::move(t));
+      std::string r =
+          role.empty() && rule.role_from_title ? NormalizeRole(object.title, false) : role;
+      Emit(rule, subject, object.entity, r, out);
     }
+  }
+
+  void Emit(const Rule& rule, const EntityRef& subject, const EntityRef& object,
+            const std::string& role, std::vector<Triple>* out) {
+    if (object == subject && !subject.empty()) return;
+    Triple t;
+    t.subject = subject;
+    t.relation = rule.relation;
+    t.object = object;
+    t.role = role;
+    t.evidence = Evidence{
+        item_.source, item_.position, item_.id, item_.date, std::string(sentence_->text), rule.id};
+    if (t.relation == Relation::kMet) {
+      AddMetPerson(t.subject);
+      AddMetPerson(t.object);
+    }
+    out->push_back(std::move(t));
   }
 
   // An entity read from a group: the entity, the span it came from, the title.

@@ -16,7 +16,8 @@ namespace {
 constexpr int kMaxMacroDepth = 8;
 constexpr int64_t kMaxProgramBytes = 64 << 20;
 
-const std::set<std::string_view> kGroupNames = {"subject", "object", "objects", "role", "content"};
+const std::set<std::string_view> kGroupNames = {"subject", "subjects", "object",
+                                                "objects", "role",     "content"};
 const std::set<std::string_view> kRuleFields = {"id",          "relation", "pattern",
                                                 "description", "examples", "flags",
                                                 "unless",      "trigger",  "continue"};
@@ -330,26 +331,32 @@ void RuleSet::AssignGroups(Rule* rule) {
   const auto& groups = rule->re->NamedCapturingGroups();
   for (const auto& [name, index] : groups) {
     if (!kGroupNames.count(name))
-      throw Error("unknown group (?P<" + name + ">): use subject, object, objects, role, content");
+      throw Error("unknown group (?P<" + name +
+                  ">): use subject, subjects, object, objects, role, content");
   }
   auto group = [&](const char* name) {
     auto it = groups.find(name);
     return it == groups.end() ? -1 : it->second;
   };
   rule->subject = group("subject");
+  rule->subjects = group("subjects");
   rule->object = group("object");
   rule->objects = group("objects");
   rule->role = group("role");
   rule->content = group("content");
   bool has_object = rule->object >= 0 || rule->objects >= 0;
+  bool has_subject = rule->subject >= 0 || rule->subjects >= 0;
   const Relation& r = rule->relation;
   if (r == Relation::kAnnounced) {
-    if (rule->subject < 0) throw Error("missing group (?P<subject>...)");
+    if (!has_subject) throw Error("missing group (?P<subject>...) or (?P<subjects>...)");
   } else if (r == Relation::kAppointed || r == Relation::kDismissed) {
     if (!has_object) throw Error("missing group (?P<object>...) or (?P<objects>...)");
-  } else if (rule->subject < 0 || !has_object) {
-    throw Error("missing group: needs (?P<subject>...) and (?P<object>...) or (?P<objects>...)");
+  } else if (!(has_subject && has_object) && rule->subjects < 0) {
+    throw Error(
+        "missing group: needs (?P<subject>...) and (?P<object>...) or (?P<objects>...), or "
+        "(?P<subjects>...) alone");
   }
+}
 }
 
 void RuleSet::CompilePrefilter() {
