@@ -257,8 +257,15 @@ class ItemRun {
     Note(note, "subjects", span, list);
     std::vector<EntityRef> out;
     for (const Picked& p : list)
-      if (std::find(out.begin(), out.end(), p.entity) == out.end()) out.push_back(p.entity);
+      if (std::find(out.begin(), out.end(), p.entity) == out.end() && Allowed(rule, p.entity))
+        out.push_back(p.entity);
     return out;
+  }
+
+  static bool Allowed(const Rule& rule, const EntityRef& subject) {
+    return rule.subject_types.empty() || subject.IsUnnamed() ||
+           std::find(rule.subject_types.begin(), rule.subject_types.end(), subject.type) !=
+               rule.subject_types.end();
   }
 
   void EmitPairs(const Rule& rule, const std::vector<EntityRef>& people, std::vector<Triple>* out) {
@@ -274,7 +281,7 @@ class ItemRun {
     if (span.empty()) return agent_optional ? std::optional(EntityRef::Unnamed()) : std::nullopt;
     std::vector<Picked> picked = {PickSubject(span)};
     Note(note, "subject", span, picked);
-    if (!picked[0].entity.empty()) return picked[0].entity;
+    if (!picked[0].entity.empty() && Allowed(rule, picked[0].entity)) return picked[0].entity;
     return agent_optional ? std::optional(EntityRef::Unnamed()) : std::nullopt;
   }
 

@@ -91,7 +91,7 @@ std::unique_ptr<RE2> Compile(const std::string& pattern, const Place& place,
 struct RuleSet::RawRule {
   Place place;
   std::string relation, pattern, description, unless, trigger;
-  std::vector<std::string> examples, flags, continuations;
+  std::vector<std::string> examples, flags, continuations, subject_types;
 };
 
 // A parsed (not yet compiled) rules document.
@@ -185,6 +185,7 @@ RuleSet::Document RuleSet::Parse(std::string_view json, const std::string& sourc
     raw.examples = StringList(r, "examples", place);
     raw.flags = StringList(r, "flags", place);
     raw.continuations = StringList(r, "continue", place);
+    raw.subject_types = StringList(r, "subject_types", place);
     doc.rules.push_back(std::move(raw));
   }
   return doc;
@@ -314,6 +315,13 @@ Rule RuleSet::CompileRule(const RawRule& raw, const std::string& source,
     if (flag == "headline_only") rule.headline_only = true;
     if (flag == "collective") rule.collective = true;
   }
+  for (const std::string& name : raw.subject_types) {
+    auto type = ParseEntityType(name);
+    if (!type)
+      throw Error("unknown subject type \"" + name + "\" (person, organization, country, unknown)",
+                  place);
+    rule.subject_types.push_back(*type);
+  }
   *trigger = raw.trigger.empty() ? rule.expanded : Expand(raw.trigger);
   auto trigger_re = Compile(*trigger, place, "trigger: ");
   for (const std::string& example : raw.examples) {
@@ -356,7 +364,6 @@ void RuleSet::AssignGroups(Rule* rule) {
         "missing group: needs (?P<subject>...) and (?P<object>...) or (?P<objects>...), or "
         "(?P<subjects>...) alone");
   }
-}
 }
 
 void RuleSet::CompilePrefilter() {
