@@ -48,7 +48,7 @@ std::vector<std::string> Columns(const Triple& t) {
           std::string(ToString(t.subject.type)),
           t.relation.name(),
           t.object.name,
-          std::string(ToString(t.object.type)),
+          t.object.empty() ? std::string() : std::string(ToString(t.object.type)),
           t.role,
           e.sentence,
           e.rule,

@@ -16,6 +16,7 @@ constexpr std::string_view kPronouns = "he she him her";
 constexpr std::string_view kParticles =
     "von van der den de del della di da das dos du la le al el bin bint ibn ben ul ter zu af ap "
     "mac y";
+constexpr std::string_view kPatronymics = "uulu kyzy ogly oglu qizi ugli";
 
 // Head nouns of a person's title (also ranks, honorifics and roles).
 constexpr std::string_view kTitles =
@@ -340,6 +341,7 @@ Lexicon::Lexicon() {
   Add(kDeterminers, kDeterminer);
   Add(kPronouns, kPronoun);
   Add(kParticles, kParticle);
+  Add(kPatronymics, kPatronymic);
   Add(kTitles, kTitle);
   Add(kGenericOrgHeads, kOrgHead | kGeneric);
   Add(kNamedBodies, kOrgHead);

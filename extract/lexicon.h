@@ -37,6 +37,7 @@ enum WordClass : uint32_t {
   kGeneric = 1u << 15,      // an organization head that names nothing alone: agency, commission
   kNotEntity = 1u << 16,    // an acronym that is not an organization: AI, GDP, CEO
   kPhraseStart = 1u << 17,  // the key also begins a longer phrase ("united" -> "united states")
+  kPatronymic = 1u << 18,   // uulu, kyzy, ogly: a lowercase word that ends a Turkic name
 };
 
 struct LexiconEntry {

@@ -125,6 +125,7 @@ class Chunker {
           continue;
         }
       }
+      if (u.Has(kPatronymic) && !u.upper && IsNameLike(taken)) return j + 1;  // "Turgunbek uulu"
       if (u.Has(kParticle) && !u.upper && IsNameLike(taken)) {
         size_t k = j;
         while (k < u_.size() && u_[k].Has(kParticle) && !u_[k].upper && k - j < 3) ++k;

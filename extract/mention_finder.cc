@@ -177,7 +177,8 @@ class MentionFinder::Impl {
     while (k > chunk.first) {
       const Unit& u = units[k - 1];
       bool particle = u.Has(kParticle) && !u.upper && k < chunk.end && k - 1 > chunk.first;
-      if (IsNameLike(u) || (u.roman && k == chunk.end) || particle) {
+      bool patronymic = u.Has(kPatronymic) && !u.upper && k == chunk.end;
+      if (IsNameLike(u) || (u.roman && k == chunk.end) || particle || patronymic) {
         --k;
         continue;
       }

@@ -54,7 +54,8 @@ std::string Group(const std::string& body) { return "(?:" + body + ")"; }
 std::vector<std::pair<std::string, std::string>> BuildMacros() {
   const std::string name_word = Group(kInitial + "|" + kWord);
   const std::string name =
-      Group(name_word + R"((?:\s+(?:)" + kParticle + R"(\s+){0,2})" + name_word + ")*");
+      Group(name_word + R"((?:\s+(?:)" + kParticle + R"(\s+){0,2})" + name_word + ")*" +
+            R"((?:\s+(?:uulu|kyzy|ogly|oglu|qizi|ugli)\b)?)");
   const std::string title_word = Group(kAbbreviation + "|" + kWord + "|" + kLowerTitle);
   // "of the Constitutional Court", "for Legal Affairs", "of Labor and Social Protection".
   const std::string words = Group(kWord + R"((?:\s+)" + kWord + ")*");

@@ -18,9 +18,9 @@ constexpr int64_t kMaxProgramBytes = 64 << 20;
 
 const std::set<std::string_view> kGroupNames = {"subject", "subjects", "object",
                                                 "objects", "role",     "content"};
-const std::set<std::string_view> kRuleFields = {"id",          "relation", "pattern",
-                                                "description", "examples", "flags",
-                                                "unless",      "trigger",  "continue"};
+const std::set<std::string_view> kRuleFields = {
+    "id",    "relation", "pattern", "description", "examples",
+    "flags", "unless",   "trigger", "continue",    "subject_types"};
 const std::set<std::string_view> kFlags = {"role_from_title", "headline_only", "collective"};
 const std::set<std::string_view> kDocumentFields = {"description", "macros", "relations",
                                                     "not_entities", "rules"};

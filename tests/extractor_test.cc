@@ -67,6 +67,12 @@ TEST_CASE("Extractor reads met in its forms, lists giving a triple each", "[extr
        {"Recep Tayyip Erdogan | met | Vladimir Putin | "}},
       {"President Kassym-Jomart Tokayev held a meeting at the Financial Monitoring Agency.",
        {"Kassym-Jomart Tokayev | met | Financial Monitoring Agency | "}},
+      {"Friedrich Merz, Emmanuel Macron and Donald Tusk met with Volodymyr Zelensky in Kyiv.",
+       {"Friedrich Merz | met | Volodymyr Zelensky | ",
+        "Emmanuel Macron | met | Volodymyr Zelensky | ",
+        "Donald Tusk | met | Volodymyr Zelensky | "}},
+      {"Foreign Minister Hakan Fidan held talks with his Iranian counterpart Abbas Araghchi.",
+       {"Hakan Fidan | met | Abbas Araghchi | "}},
   }));
   CAPTURE(sentence);
   CHECK(ReadSentence(sentence) == expected);
@@ -117,6 +123,7 @@ TEST_CASE("Extractor reads speech, with lost quote marks and 'according to'", "[
       {"The presidential press service said the visit was a success.", {}},
       {"Qazinform News Agency reports that the talks were held.", {}},
       {"It was noted that the sides agreed on a new schedule.", {}},
+      {"Russia said the sanctions were illegal.", {}},  // a country is no speaker
   }));
   CAPTURE(sentence);
   CHECK(ReadSentence(sentence) == expected);

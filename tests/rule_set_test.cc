@@ -89,11 +89,11 @@ TEST_CASE("RuleSet reports each bad rule with the file, the rule id and the prob
        "rules.json: rule met.x: unknown macro {NOPE}"},
       {OneRule("met.x", "met", R"j((?P<subject>\\w+) met \\w+)j"),
        "rules.json: rule met.x: missing group: needs (?P<subject>...) and (?P<object>...) or "
-       "(?P<objects>...)"},
+       "(?P<objects>...), or (?P<subjects>...) alone"},
       {OneRule("appointed.x", "appointed", R"j((?P<subject>\\w+) appointed \\w+)j"),
        "rules.json: rule appointed.x: missing group (?P<object>...) or (?P<objects>...)"},
       {OneRule("announced.x", "announced", R"j(\\w+ said)j"),
-       "rules.json: rule announced.x: missing group (?P<subject>...)"},
+       "rules.json: rule announced.x: missing group (?P<subject>...) or (?P<subjects>...)"},
       {OneRule("met.x", "meets", R"j((?P<subject>\\w+) met (?P<object>\\w+))j"),
        "rules.json: rule met.x: unknown relation \"meets\" (met, appointed, dismissed, announced, "
        "or declare it in \"relations\")"},
@@ -101,8 +101,12 @@ TEST_CASE("RuleSet reports each bad rule with the file, the rule id and the prob
        "rules.json: rule met.x: unknown relation \"Met!\" (met, appointed, dismissed, announced, "
        "or declare it in \"relations\")"},
       {OneRule("met.x", "met", R"j((?P<subject>\\w+) met (?P<objekt>\\w+))j"),
-       "rules.json: rule met.x: unknown group (?P<objekt>): use subject, object, objects, role, "
-       "content"},
+       "rules.json: rule met.x: unknown group (?P<objekt>): use subject, subjects, object, "
+       "objects, role, content"},
+      {OneRule("met.x", "met", R"j((?P<subject>\\w+) met (?P<object>\\w+))j",
+               R"j(, "subject_types": ["human"])j"),
+       "rules.json: rule met.x: unknown subject type \"human\" (person, organization, country, "
+       "unknown)"},
       {OneRule("met.x", "met", R"j((?P<subject>\\w+) met (?P<object>\\w+))j",
                R"j(, "examples": ["Smith visited Jones"])j"),
        "rules.json: rule met.x: example does not match: \"Smith visited Jones\""},
