@@ -14,6 +14,7 @@
 #include <memory>
 #include <string>
 #include <thread>
+#include <unordered_set>
 #include <vector>
 
 #include "cli/commands.h"
@@ -131,13 +132,20 @@ IngestTotals IngestFeeds(const IngestOptions& options, Store& store) {
 }
 
 // Items and triples read from triples files, flushed to the store in batches
-// that never split an item's triples.
+// that never split an item's triples. An item's triples must come together
+// (as extract prints them): once its batch is stored, more of them would be
+// skipped with the stored item, so that is an error.
 class TripleBatcher {
  public:
   TripleBatcher(Store& store, IngestTotals& totals) : store_(store), totals_(totals) {}
 
-  void Add(Triple triple) {
+  void Add(Triple triple, const Place& place) {
     const Evidence& e = triple.evidence;
+    if (flushed_.contains(e.item_id)) {
+      throw Error("a triple of item '" + e.item_id +
+                      "' comes after other items' triples; an item's triples must be together",
+                  place);
+    }
     if (!items_.contains(e.item_id)) {
       if (triples_.size() >= kTriplesPerBatch) Flush();
       Item item;
@@ -151,9 +159,14 @@ class TripleBatcher {
     triples_.push_back(std::move(triple));
   }
 
+  /// A new triples file begins: the same item in another file is a duplicate
+  /// (skipped when stored), not a scattered item.
+  void StartFile() { flushed_.clear(); }
+
   void Flush() {
     totals_.Add(store_.AddBatch(order_, triples_));
     totals_.items_read += static_cast<long>(order_.size());
+    for (Item& item : order_) flushed_.insert(std::move(item.id));
     items_.clear();
     order_.clear();
     triples_.clear();
@@ -162,7 +175,8 @@ class TripleBatcher {
  private:
   Store& store_;
   IngestTotals& totals_;
-  std::map<std::string, size_t> items_;
+  std::map<std::string, size_t> items_;      // of the batch
+  std::unordered_set<std::string> flushed_;  // stored from the current file
   std::vector<Item> order_;
   std::vector<Triple> triples_;
 };
@@ -175,7 +189,10 @@ void ReadTriplesFile(const std::string& path, const ReadOptions& read, TripleBat
     if (!file) throw Error("cannot open triples file", Place{path, 0, ""});
   }
   TripleJsonReader reader(path == "-" ? std::cin : file, path, read);
-  for (Triple triple; reader.Next(&triple);) batcher->Add(std::move(triple));
+  batcher->StartFile();
+  for (Triple triple; reader.Next(&triple);) {
+    batcher->Add(std::move(triple), Place{path, reader.line_number(), ""});
+  }
   *skipped += reader.skipped();
 }
 

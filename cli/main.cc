@@ -14,14 +14,10 @@ using AddCommand = void (*)(CLI::App&);
 
 // The subcommands, in the order --help lists them.
 constexpr AddCommand kCommands[] = {
-    polgraph::cli::AddItemsCommand,
-    polgraph::cli::AddExtractCommand,
-    polgraph::cli::AddExplainCommand,
-    polgraph::cli::AddIngestCommand,
-    polgraph::cli::AddQueryCommand,
-    polgraph::cli::AddStatsCommand,
-    polgraph::cli::AddExportCommand,
-    polgraph::cli::AddRenderCommand,
+    polgraph::cli::AddItemsCommand,   polgraph::cli::AddExtractCommand,
+    polgraph::cli::AddExplainCommand, polgraph::cli::AddIngestCommand,
+    polgraph::cli::AddQueryCommand,   polgraph::cli::AddStatsCommand,
+    polgraph::cli::AddExportCommand,  polgraph::cli::AddRenderCommand,
 };
 
 }  // namespace
@@ -35,7 +31,9 @@ int main(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    return app.exit(e);
+    // --help and --version end here with 0; every real parse error is a
+    // usage error, whatever CLI11's own code for it.
+    return app.exit(e) == 0 ? 0 : 2;
   } catch (const polgraph::Error& e) {
     std::cout.flush();
     std::cerr << "polgraph: " << e.what() << "\n";

@@ -1,5 +1,6 @@
 #include "cli/output_file.h"
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -84,7 +85,15 @@ mode_t NewFileMode() {
 AtomicOutputFile::AtomicOutputFile(std::string path) : path_(std::move(path)) {
   if (path_ == kStdout) return;
   std::error_code ec;
-  if (fs::is_directory(path_, ec)) throw FileError(path_, "cannot write: is a directory", 0);
+  const fs::file_status status = fs::status(path_, ec);
+  if (fs::is_directory(status)) throw FileError(path_, "cannot write: is a directory", 0);
+  if (fs::exists(status) && !fs::is_regular_file(status)) {
+    fd_ = open(path_.c_str(), O_WRONLY | O_CLOEXEC);
+    if (fd_ < 0) throw FileError(path_, "cannot open for writing", errno);
+    buffer_ = std::make_unique<FdOutputBuffer>(fd_);
+    file_ = std::make_unique<std::ostream>(buffer_.get());
+    return;
+  }
   const fs::path target(path_);
   const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
   const std::string pattern =
@@ -127,10 +136,14 @@ void AtomicOutputFile::Commit() {
   }
   file_->flush();
   if (!*file_) throw FileError(path_, "write failed", buffer_->error());
-  if (fsync(fd_) != 0) throw FileError(path_, "write failed", errno);
+  if (!temp_path_.empty() && fsync(fd_) != 0) throw FileError(path_, "write failed", errno);
   const int fd = fd_;
   fd_ = -1;
   if (close(fd) != 0) throw FileError(path_, "write failed", errno);
+  if (temp_path_.empty()) {  // written in place
+    committed_ = true;
+    return;
+  }
   if (std::rename(temp_path_.c_str(), path_.c_str()) != 0) {
     throw FileError(path_, "cannot rename the temporary file into place", errno);
   }

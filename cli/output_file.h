@@ -35,8 +35,8 @@ class AtomicOutputFile {
   void Discard();
 
   std::string path_;
-  std::string temp_path_;  // "" for stdout
-  int fd_ = -1;            // of the temporary file
+  std::string temp_path_;  // "" for stdout and for files written in place
+  int fd_ = -1;            // of the temporary file, or of the file written in place
   std::unique_ptr<FdOutputBuffer> buffer_;
   std::unique_ptr<std::ostream> file_;
   bool committed_ = false;

@@ -137,5 +137,6 @@ bool TripleJsonReader::Next(Triple* triple) {
 }
 
 size_t TripleJsonReader::skipped() const { return impl_->skipped; }
+long TripleJsonReader::line_number() const { return impl_->lines.line_number(); }
 
 }  // namespace polgraph

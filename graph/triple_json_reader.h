@@ -33,6 +33,8 @@ class TripleJsonReader {
   bool Next(Triple* triple);
   /// Lines skipped so far (lenient mode).
   size_t skipped() const;
+  /// 1-based number of the line last read.
+  long line_number() const;
 
  private:
   class Impl;

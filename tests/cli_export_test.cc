@@ -1,6 +1,7 @@
 // End-to-end: runs the built `polgraph export` and `polgraph render` on a
 // store written here (the known week of tests/graph_test_data.h), checking
 // formats, filters, messages, atomic output, and the samples drawn to a PNG.
+#include <sys/stat.h>
 #include <sys/wait.h>
 
 #include <cstdlib>
@@ -207,6 +208,23 @@ TEST_CASE("cli export: a failed export leaves nothing behind", "[export][cli]") 
   CHECK(render.exit_code == 1);
   CHECK(render.err.find(dir.File("no/such/dir/g.svg")) != std::string::npos);
   CHECK(Listing(dir) == before);
+}
+
+TEST_CASE("cli export: -o to a pipe writes into it and leaves it a pipe", "[export][cli]") {
+  // As with -o /dev/null or a process substitution: renaming a temporary
+  // file over the destination would replace the pipe with a plain file.
+  TempDir dir;
+  WeekStore store;
+  const std::string fifo = dir.File("pipe"), copy = dir.File("copy.json");
+  REQUIRE(mkfifo(fifo.c_str(), 0600) == 0);
+  const std::string command = "timeout 20 cat '" + fifo + "' >'" + copy +
+                              "' & '" POLGRAPH_BINARY "' export --format json -o '" + fifo + "' " +
+                              store.option() + " && wait $!";
+  REQUIRE(std::system(command.c_str()) == 0);
+  CHECK(std::filesystem::is_fifo(fifo));
+  CHECK(Links(ReadFile(copy)) ==
+        Links(Polgraph(dir, "export --format json " + store.option()).out));
+  CHECK(Listing(dir) == std::set<std::string>{"copy.json", "pipe"});
 }
 
 TEST_CASE("cli render: the picture format comes from -o's extension", "[render][cli]") {

@@ -337,8 +337,8 @@ TEST_CASE("samples: the cast is one network, linked as the answer key says", "[q
   CHECK(names.count("Kamchybek Tashiev") == 1);
   CHECK(names.count("Jamshitbek Taabaldiev") == 1);
   // Every person in a met, appointed or dismissed triple reaches Tokayev.
-  for (const std::string& name : {"Kamchybek Tashiev", "Rustam Emomali", "Abdulla Aripov",
-                                  "Nurlanbek Turgunbek uulu", "Serdar Berdimuhamedov"}) {
+  for (const char* name : {"Kamchybek Tashiev", "Rustam Emomali", "Abdulla Aripov",
+                           "Nurlanbek Turgunbek uulu", "Serdar Berdimuhamedov"}) {
     CAPTURE(name);
     CHECK(ShortestPath(net.graph, net.Id(name), net.Id("Kassym-Jomart Tokayev")).has_value());
   }
