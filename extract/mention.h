@@ -87,6 +87,10 @@ class MentionFinder {
 /// loose on purpose: pass what a group captured to MentionFinder::Classify /
 /// EntityResolver::Resolve, which strip titles and decide the type.
 ///
+///   UPPER, LOWER, LETTER   one capital letter, lowercase letter, letter or
+///              digit of a word (Latin with its accents, Cyrillic): use them
+///              instead of \p{Lu}, \p{Ll}, \p{L}, which are thousands of
+///              instructions each in UTF-8 and multiply under repetition
 ///   CAPWORD    one capitalized word: "Tokayev", "Kassym-Jomart", "O'Brien",
 ///              "Sha’ban", "Žižek", "al-Sisi", an acronym "U.S." / "NATO"
 ///   NAME       1-6 capitalized words with particles and roman numerals:

@@ -15,6 +15,8 @@ namespace {
 
 // A capital letter, and a letter or digit of a word.
 const std::string kUpper = R"([A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{100}-\x{17F}\x{400}-\x{42F}])";
+const std::string kLower =
+    R"([a-z\x{DF}-\x{F6}\x{F8}-\x{FF}\x{100}-\x{17F}\x{430}-\x{45F}])";
 const std::string kLetter =
     R"([a-zA-Z0-9\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}\x{300}-\x{36F}\x{400}-\x{4FF}])";
 
@@ -73,6 +75,7 @@ std::vector<std::pair<std::string, std::string>> BuildMacros() {
       Group(item + R"((?:(?:\s*,\s*(?:and\s+)?|\s+and\s+))" + item + ")*");
   const std::string pronoun = R"((?:\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er)\b))";
   return {
+      {"UPPER", kUpper},    {"LOWER", kLower},    {"LETTER", kLetter},
       {"CAPWORD", kWord},   {"NAME", name},       {"TITLE", title},   {"PERSON", person},
       {"ORG", org},         {"COUNTRY", country}, {"ENTITY", entity}, {"NAME_LIST", name_list},
       {"PRONOUN", pronoun},
