@@ -118,7 +118,10 @@ bool PeriodEnds(std::string_view text, size_t dot, std::string_view next) {
   std::string lower = AsciiLower(word);
   if (Contains(kNeverFinal, lower)) return false;
   if (Contains(kBeforeNumber, lower) && CaseOf(next) == Case::kDigit) return false;
-  bool dotted = lower.find('.') != std::string::npos;  // "u.s", "e.g"
+  // A dotted abbreviation ("u.s", "e.g"), not a number ("13.4%", "2.5bn").
+  bool dotted = lower.find('.') != std::string::npos &&
+                std::all_of(lower.begin(), lower.end(),
+                            [](char c) { return c == '.' || (c >= 'a' && c <= 'z'); });
   if (dotted || Contains(kMaybeFinal, lower)) return Contains(kOpeners, AsciiLower(next));
   return true;
 }

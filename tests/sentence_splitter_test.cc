@@ -68,6 +68,11 @@ TEST_CASE("SplitSentences keeps numbers, dates and ellipses together", "[sentenc
       {"On 14.03.2025 turnout reached 67.4% of 1.5 million voters. Counting went on.",
        {"On 14.03.2025 turnout reached 67.4% of 1.5 million voters.", "Counting went on."}},
       {"The budget is 3.25 billion tenge.", {"The budget is 3.25 billion tenge."}},
+      // A number with a decimal point ends a sentence like any word.
+      {"Trade grew by 13.4%. Foreign investment rose.",
+       {"Trade grew by 13.4%.", "Foreign investment rose."}},
+      {"Output reached 2.5. Exports fell.", {"Output reached 2.5.", "Exports fell."}},
+      {"The U.S. Senate voted.", {"The U.S. Senate voted."}},
       {"He paused... and then went on.", {"He paused... and then went on."}},
       {"He paused... Then he went on.", {"He paused...", "Then he went on."}},
       {"He paused\u2026 Then he went on.", {"He paused\u2026", "Then he went on."}},
