@@ -1,94 +1,163 @@
 #include "export/graphml_writer.h"
 
+#include <algorithm>
+#include <charconv>
 #include <string>
+#include <string_view>
 
 #include "export/export_fields.h"
 #include "export/xml_writer.h"
+#include "extract/error.h"
 
 namespace polgraph {
 namespace {
 
-// The attributes, in the order their <key>s are declared; the key id is "d"
-// followed by the position.
+// The markup is laid out here into one buffer, flushed to the stream a
+// megabyte at a time; every name, type, relation and role goes through
+// XmlEscapedText (libxml2's escaping, as XmlWriter::Text writes it), ids,
+// numbers and dates are ASCII digits. The bytes are those XmlWriter would
+// write element by element, indentation included, in a fraction of the time.
+
+// The attributes, in the order their <key>s are declared, with their fixed ids.
 struct Key {
+  const char* id;
   const char* domain;  // "node" or "edge"
   const char* name;
   const char* type;
 };
 constexpr Key kKeys[] = {
-    {"node", "label", "string"}, {"node", "type", "string"},     {"node", "mentions", "int"},
-    {"node", "degree", "int"},   {"edge", "relation", "string"}, {"edge", "weight", "double"},
-    {"edge", "first", "string"}, {"edge", "last", "string"},     {"edge", "role", "string"},
+    {"d0", "node", "label", "string"},    {"d1", "node", "type", "string"},
+    {"d2", "node", "mentions", "int"},    {"d3", "node", "degree", "int"},
+    {"d4", "edge", "relation", "string"}, {"d5", "edge", "weight", "double"},
+    {"d6", "edge", "first", "string"},    {"d7", "edge", "last", "string"},
+    {"d8", "edge", "role", "string"},
+};
+// The <data> openings of each attribute, at their indentation.
+constexpr std::string_view kLabel = "      <data key=\"d0\">";
+constexpr std::string_view kType = "      <data key=\"d1\">";
+constexpr std::string_view kMentions = "      <data key=\"d2\">";
+constexpr std::string_view kDegree = "      <data key=\"d3\">";
+constexpr std::string_view kRelation = "      <data key=\"d4\">";
+constexpr std::string_view kWeight = "      <data key=\"d5\">";
+constexpr std::string_view kFirst = "      <data key=\"d6\">";
+constexpr std::string_view kLast = "      <data key=\"d7\">";
+constexpr std::string_view kRole = "      <data key=\"d8\">";
+constexpr std::string_view kEndData = "</data>\n";
+
+class Document {
+ public:
+  explicit Document(std::ostream& out) : out_(out) { buffer_.reserve(kFlushAt + 4096); }
+
+  Document& operator<<(std::string_view text) {
+    buffer_.append(text);
+    return *this;
+  }
+  Document& operator<<(long number) {
+    char digits[24];
+    auto [end, error] = std::to_chars(digits, digits + sizeof digits, number);
+    buffer_.append(digits, end);
+    return *this;
+  }
+  // <data key="...">value</data>, left out when `value` is empty.
+  void Data(std::string_view opening, std::string_view value) {
+    if (value.empty()) return;
+    buffer_.append(opening);
+    buffer_.append(XmlEscapedText(value));
+    buffer_.append(kEndData);
+  }
+  void Data(std::string_view opening, long number) { *this << opening << number << kEndData; }
+  // YYYY-MM-DD; left out when unknown.
+  void Data(std::string_view opening, const Date& date) {
+    if (!date.IsKnown()) return;
+    buffer_.append(opening);
+    Padded(date.year(), 4);
+    buffer_ += '-';
+    Padded(date.month(), 2);
+    buffer_ += '-';
+    Padded(date.day(), 2);
+    buffer_.append(kEndData);
+  }
+
+  void FlushIfFull() {
+    if (buffer_.size() >= kFlushAt) Flush();
+  }
+  void Flush() {
+    out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+    buffer_.clear();
+    if (!out_) throw Error("XML output: the stream failed");
+  }
+
+ private:
+  static constexpr size_t kFlushAt = 1 << 20;
+
+  void Padded(int number, int width) {
+    char digits[12];
+    auto [end, error] = std::to_chars(digits, digits + sizeof digits, number);
+    buffer_.append(static_cast<size_t>(std::max<ptrdiff_t>(0, width - (end - digits))), '0');
+    buffer_.append(digits, end);
+  }
+
+  std::ostream& out_;
+  std::string buffer_;
 };
 
-std::string KeyId(std::string_view domain, std::string_view name) {
-  for (size_t i = 0; i < std::size(kKeys); ++i)
-    if (kKeys[i].domain == domain && kKeys[i].name == name) return "d" + std::to_string(i);
-  return "";  // not reached: every name written is declared above
-}
-
-void WriteKeys(XmlWriter& xml) {
-  for (size_t i = 0; i < std::size(kKeys); ++i) {
-    xml.Start("key");
-    xml.Attribute("id", "d" + std::to_string(i));
-    xml.Attribute("for", kKeys[i].domain);
-    xml.Attribute("attr.name", kKeys[i].name);
-    xml.Attribute("attr.type", kKeys[i].type);
-    xml.End();
+void WriteHeader(Document& doc) {
+  doc << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+         "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
+         "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+         "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+         "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
+  for (const Key& key : kKeys) {
+    doc << "  <key id=\"" << key.id << "\" for=\"" << key.domain << "\" attr.name=\"" << key.name
+        << "\" attr.type=\"" << key.type << "\"/>\n";
   }
 }
 
-void WriteData(XmlWriter& xml, std::string_view domain, std::string_view name,
-               std::string_view value) {
-  if (value.empty()) return;
-  xml.Start("data");
-  xml.Attribute("key", KeyId(domain, name));
-  xml.Text(value);
-  xml.End();
-}
-
-void WriteNode(XmlWriter& xml, const KnowledgeGraph& graph, EntityId id) {
+void WriteNode(Document& doc, const KnowledgeGraph& graph, EntityId id) {
   const Entity& entity = graph.entity(id);
-  xml.Start("node");
-  xml.Attribute("id", NodeId(id));
-  WriteData(xml, "node", "label", entity.name);
-  WriteData(xml, "node", "type", ToString(entity.type));
-  WriteData(xml, "node", "mentions", std::to_string(entity.mentions));
-  WriteData(xml, "node", "degree", std::to_string(graph.degree(id)));
-  xml.End();
+  doc << "    <node id=\"n" << static_cast<long>(id.value) << "\">\n";
+  doc.Data(kLabel, entity.name);
+  doc.Data(kType, ToString(entity.type));  // never empty: the node always has content
+  doc.Data(kMentions, entity.mentions);
+  doc.Data(kDegree, static_cast<long>(graph.degree(id)));
+  doc << "    </node>\n";
 }
 
-void WriteEdge(XmlWriter& xml, const KnowledgeGraph& graph, EdgeId id) {
+void WriteEdge(Document& doc, const KnowledgeGraph& graph, EdgeId id) {
   const Edge& edge = graph.edge(id);
-  xml.Start("edge");
-  xml.Attribute("id", EdgeKey(id));
-  xml.Attribute("source", NodeId(edge.subject));
-  xml.Attribute("target", NodeId(edge.object));
-  WriteData(xml, "edge", "relation", edge.relation.name());
-  WriteData(xml, "edge", "weight", std::to_string(edge.count));
-  WriteData(xml, "edge", "first", edge.first.ToIso());
-  WriteData(xml, "edge", "last", edge.last.ToIso());
-  WriteData(xml, "edge", "role", RolesText(edge));
-  xml.End();
+  doc << "    <edge id=\"e" << static_cast<long>(id.value) << "\" source=\"n"
+      << static_cast<long>(edge.subject.value) << "\" target=\"n"
+      << static_cast<long>(edge.object.value) << "\">\n";
+  doc.Data(kRelation, edge.relation.name());  // never empty: the edge always has content
+  doc.Data(kWeight, edge.count);
+  doc.Data(kFirst, edge.first);
+  doc.Data(kLast, edge.last);
+  if (!edge.roles.empty()) doc.Data(kRole, RolesText(edge));
+  doc << "    </edge>\n";
 }
 
 }  // namespace
 
 void WriteGraphml(const KnowledgeGraph& graph, std::ostream& out) {
-  XmlWriter xml(out);
-  xml.Start("graphml");
-  xml.Attribute("xmlns", "http://graphml.graphdrawing.org/xmlns");
-  xml.Attribute("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance");
-  xml.Attribute("xsi:schemaLocation",
-                "http://graphml.graphdrawing.org/xmlns "
-                "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
-  WriteKeys(xml);
-  xml.Start("graph");
-  xml.Attribute("id", "G");
-  xml.Attribute("edgedefault", "directed");
-  for (uint32_t n = 0; n < graph.entity_count(); ++n) WriteNode(xml, graph, EntityId{n});
-  for (uint32_t e = 0; e < graph.edge_count(); ++e) WriteEdge(xml, graph, EdgeId{e});
-  xml.Finish();
+  Document doc(out);
+  WriteHeader(doc);
+  if (graph.entity_count() == 0) {
+    doc << "  <graph id=\"G\" edgedefault=\"directed\"/>\n</graphml>\n";
+  } else {
+    doc << "  <graph id=\"G\" edgedefault=\"directed\">\n";
+    for (uint32_t n = 0; n < graph.entity_count(); ++n) {
+      WriteNode(doc, graph, EntityId{n});
+      doc.FlushIfFull();
+    }
+    for (uint32_t e = 0; e < graph.edge_count(); ++e) {
+      WriteEdge(doc, graph, EdgeId{e});
+      doc.FlushIfFull();
+    }
+    doc << "  </graph>\n</graphml>\n";
+  }
+  doc.Flush();
+  out.flush();
+  if (!out) throw Error("XML output: the stream failed");
 }
 
 }  // namespace polgraph

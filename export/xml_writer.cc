@@ -1,6 +1,7 @@
 #include "export/xml_writer.h"
 
 #include <libxml/chvalid.h>
+#include <libxml/entities.h>
 #include <libxml/xmlstring.h>
 #include <libxml/xmlwriter.h>
 
@@ -103,6 +104,14 @@ void XmlWriter::Finish() {
   Check(xmlTextWriterFlush(state_->writer), "to the stream");
   state_->out.flush();
   if (!state_->out) throw Error("XML output: the stream failed");
+}
+
+std::string XmlEscapedText(std::string_view text) {
+  xmlChar* escaped = xmlEncodeSpecialChars(nullptr, Chars(XmlChars(text)));
+  if (escaped == nullptr) throw Error("XML output: cannot escape text");
+  std::string out(reinterpret_cast<const char*>(escaped));
+  xmlFree(escaped);
+  return out;
 }
 
 }  // namespace polgraph

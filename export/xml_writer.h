@@ -7,6 +7,7 @@
 
 #include <memory>
 #include <ostream>
+#include <string>
 #include <string_view>
 
 namespace polgraph {
@@ -36,5 +37,11 @@ class XmlWriter {
   struct State;
   std::unique_ptr<State> state_;
 };
+
+/// `text` as the content of an element, escaped exactly as XmlWriter::Text
+/// writes it (the same checks, then libxml2's xmlEncodeSpecialChars), for a
+/// writer that lays out its own markup around it. Throws Error unless `text`
+/// is valid UTF-8.
+std::string XmlEscapedText(std::string_view text);
 
 }  // namespace polgraph

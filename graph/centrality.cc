@@ -47,6 +47,8 @@ std::vector<WeightedLink> RankLinks(const KnowledgeGraph& graph) {
 
 // Power iteration with damping 0.85; the rank of entities with no outgoing
 // link is spread evenly. Stops when the scores move less than 1e-10 in all.
+// Each iteration divides once per entity (its share per unit of weight) and
+// then adds once per link.
 std::vector<double> PageRankScores(const KnowledgeGraph& graph) {
   constexpr double kDamping = 0.85;
   size_t n = graph.entity_count();
@@ -54,14 +56,15 @@ std::vector<double> PageRankScores(const KnowledgeGraph& graph) {
   std::vector<WeightedLink> links = RankLinks(graph);
   std::vector<double> out_weight(n, 0.0);
   for (const WeightedLink& link : links) out_weight[link.from] += link.weight;
-  std::vector<double> rank(n, 1.0 / n), next(n);
+  std::vector<double> rank(n, 1.0 / n), next(n), share(n);
   for (int iteration = 0; iteration < 200; ++iteration) {
     double dangling = 0;
-    for (size_t v = 0; v < n; ++v) dangling += out_weight[v] == 0 ? rank[v] : 0;
-    std::fill(next.begin(), next.end(), (1 - kDamping + kDamping * dangling) / n);
-    for (const WeightedLink& link : links) {
-      next[link.to] += kDamping * rank[link.from] * link.weight / out_weight[link.from];
+    for (size_t v = 0; v < n; ++v) {
+      dangling += out_weight[v] == 0 ? rank[v] : 0;
+      share[v] = out_weight[v] == 0 ? 0 : kDamping * rank[v] / out_weight[v];
     }
+    std::fill(next.begin(), next.end(), (1 - kDamping + kDamping * dangling) / n);
+    for (const WeightedLink& link : links) next[link.to] += share[link.from] * link.weight;
     double change = 0;
     for (size_t v = 0; v < n; ++v) change += std::abs(next[v] - rank[v]);
     rank.swap(next);
@@ -97,7 +100,7 @@ std::vector<Ranked> Top(const KnowledgeGraph& graph, Centrality by, size_t limit
   for (uint32_t v = 0; v < scores.size(); ++v) ranked.push_back({EntityId{v}, scores[v]});
   auto higher_then_name = [&](const Ranked& x, const Ranked& y) {
     if (x.score != y.score) return x.score > y.score;
-    return graph.entity(x.entity).name < graph.entity(y.entity).name;
+    return graph.NameLess(x.entity, y.entity);
   };
   size_t n = std::min(limit, ranked.size());
   std::partial_sort(ranked.begin(), ranked.begin() + n, ranked.end(), higher_then_name);

@@ -1,55 +1,72 @@
 #include "graph/graph_builder.h"
 
 #include <algorithm>
+#include <numeric>
 
 namespace polgraph {
 namespace {
 
-std::vector<Entity> SortedEntities(const Store& store, const TripleFilter& filter) {
-  std::vector<Entity> entities;
-  store.LoadEntities(filter, [&](const Entity& entity) { entities.push_back(entity); });
-  std::sort(entities.begin(), entities.end(),
-            [](const Entity& a, const Entity& b) { return a.name < b.name; });
-  return entities;
+// The places of `entities` in name order.
+std::vector<uint32_t> ByName(const std::vector<Entity>& entities) {
+  std::vector<uint32_t> order(entities.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::sort(order.begin(), order.end(),
+            [&](uint32_t a, uint32_t b) { return entities[a].name < entities[b].name; });
+  return order;
 }
 
-// Edges as ids, sorted by (subject name, relation, object name); since ids
-// follow name order, that is (subject id, relation, object id).
-std::vector<Edge> SortedEdges(const Store& store, const TripleFilter& filter,
-                              const KnowledgeGraph& graph) {
-  std::vector<Edge> edges;
-  std::string last_subject;  // consecutive edges often share their subject
-  EntityId subject;
-  store.LoadEdges(filter, [&](const EdgeSummary& summary) {
-    if (edges.empty() || summary.subject != last_subject) {
-      last_subject = summary.subject;
-      subject = graph.Find(summary.subject).value();
+// The places of `edges` in (subject, relation, object) order.
+std::vector<uint32_t> BySubjectRelationObject(const std::vector<Edge>& edges) {
+  // Relations compare as their ranks among the distinct relations, which are few.
+  std::vector<Relation> relations;
+  for (const Edge& edge : edges)
+    if (std::find(relations.begin(), relations.end(), edge.relation) == relations.end())
+      relations.push_back(edge.relation);
+  std::sort(relations.begin(), relations.end());
+  struct Key {
+    uint32_t subject, relation, object, place;
+    auto operator<=>(const Key&) const = default;
+  };
+  std::vector<Key> keys;
+  keys.reserve(edges.size());
+  Relation last = Relation::kMet;  // consecutive edges mostly share their relation
+  uint32_t rank = static_cast<uint32_t>(std::lower_bound(relations.begin(), relations.end(), last) -
+                                        relations.begin());
+  for (uint32_t i = 0; i < edges.size(); ++i) {
+    const Edge& edge = edges[i];
+    if (edge.relation != last) {
+      last = edge.relation;
+      rank = static_cast<uint32_t>(std::lower_bound(relations.begin(), relations.end(), last) -
+                                   relations.begin());
     }
-    Edge edge;
-    edge.subject = subject;
-    edge.object = graph.Find(summary.object).value();
-    edge.relation = summary.relation;
-    edge.count = summary.count;
-    edge.first = summary.first;
-    edge.last = summary.last;
-    edge.roles = summary.roles;
-    edges.push_back(std::move(edge));
-  });
-  std::sort(edges.begin(), edges.end(), [](const Edge& a, const Edge& b) {
-    if (a.subject != b.subject) return a.subject < b.subject;
-    if (a.relation != b.relation) return a.relation < b.relation;
-    return a.object < b.object;
-  });
-  return edges;
+    keys.push_back({edge.subject.value, rank, edge.object.value, i});
+  }
+  std::sort(keys.begin(), keys.end());
+  std::vector<uint32_t> order;
+  order.reserve(keys.size());
+  for (const Key& key : keys) order.push_back(key.place);
+  return order;
 }
 
 }  // namespace
 
 KnowledgeGraph BuildKnowledgeGraph(const Store& store, const TripleFilter& filter) {
+  std::vector<Entity> entities;
+  std::vector<Edge> edges;  // ends are places in `entities`
+  store.LoadNetwork(
+      filter, [&](Entity&& entity) { entities.push_back(std::move(entity)); },
+      [&](Edge&& edge) { edges.push_back(std::move(edge)); });
+
   KnowledgeGraph graph;
-  std::vector<Entity> entities = SortedEntities(store, filter);
-  for (Entity& entity : entities) graph.AddEntity(std::move(entity));
-  for (Edge& edge : SortedEdges(store, filter, graph)) graph.AddEdge(std::move(edge));
+  graph.Reserve(entities.size(), edges.size());
+  std::vector<EntityId> id_of(entities.size());  // by place in `entities`
+  for (uint32_t place : ByName(entities))
+    id_of[place] = graph.AddEntity(std::move(entities[place]));
+  for (Edge& edge : edges) {
+    edge.subject = id_of[edge.subject.value];
+    edge.object = id_of[edge.object.value];
+  }
+  for (uint32_t place : BySubjectRelationObject(edges)) graph.AddEdge(std::move(edges[place]));
   return graph;
 }
 

@@ -32,6 +32,8 @@ EntityId KnowledgeGraph::AddEntity(Entity entity) {
   assert(!impl_->by_name.contains(entity.name));
   EntityId id{static_cast<uint32_t>(impl_->entities.size())};
   boost::add_vertex(impl_->graph);
+  if (!impl_->entities.empty() && entity.name < impl_->entities.back().name)
+    impl_->ids_in_name_order = false;
   impl_->by_name.emplace(entity.name, id);
   IndexFolded(entity.name, id, &impl_->by_folded);
   for (const std::string& alias : entity.aliases) IndexFolded(alias, id, &impl_->by_folded);
@@ -47,6 +49,13 @@ EdgeId KnowledgeGraph::AddEdge(Edge edge) {
   return id;
 }
 
+void KnowledgeGraph::Reserve(size_t entities, size_t edges) {
+  impl_->entities.reserve(entities);
+  impl_->edges.reserve(edges);
+  impl_->by_name.reserve(entities);
+  impl_->by_folded.reserve(entities);
+}
+
 size_t KnowledgeGraph::entity_count() const { return impl_->entities.size(); }
 size_t KnowledgeGraph::edge_count() const { return impl_->edges.size(); }
 const Entity& KnowledgeGraph::entity(EntityId id) const { return impl_->entities.at(id.value); }
@@ -54,6 +63,11 @@ const Edge& KnowledgeGraph::edge(EdgeId id) const { return impl_->edges.at(id.va
 
 size_t KnowledgeGraph::degree(EntityId id) const {
   return boost::in_degree(id.value, impl_->graph) + boost::out_degree(id.value, impl_->graph);
+}
+
+bool KnowledgeGraph::NameLess(EntityId a, EntityId b) const {
+  if (impl_->ids_in_name_order) return a < b;
+  return entity(a).name < entity(b).name;
 }
 
 std::optional<EntityId> KnowledgeGraph::Find(std::string_view name) const {

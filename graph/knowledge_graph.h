@@ -59,6 +59,8 @@ class KnowledgeGraph {
   EntityId AddEntity(Entity entity);
   /// Adds an edge and returns its id. REQUIRES: both ends were added.
   EdgeId AddEdge(Edge edge);
+  /// Makes room for this many entities and edges in all (a hint, for speed).
+  void Reserve(size_t entities, size_t edges);
 
   size_t entity_count() const;
   size_t edge_count() const;
@@ -66,6 +68,10 @@ class KnowledgeGraph {
   const Edge& edge(EdgeId id) const;
   /// Number of edges touching the entity (in and out).
   size_t degree(EntityId id) const;
+
+  /// Whether a's canonical name sorts before b's. O(1) while ids follow name
+  /// order (as the store's builder adds them), else compares the names.
+  bool NameLess(EntityId a, EntityId b) const;
 
   /// The entity with exactly this canonical name, if any.
   std::optional<EntityId> Find(std::string_view name) const;

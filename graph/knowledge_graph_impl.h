@@ -16,13 +16,16 @@ namespace polgraph {
 
 class KnowledgeGraph::Impl {
  public:
+  // Edges are never removed, so they are kept in a vector (vecS), not a list:
+  // no allocation per edge, and walking a vertex's edges reads contiguous memory.
   using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
-                                      boost::no_property, EdgeId>;
+                                      boost::no_property, EdgeId, boost::no_property, boost::vecS>;
   using Vertex = Graph::vertex_descriptor;
 
   Graph graph;
-  std::vector<Entity> entities;  // indexed by EntityId
-  std::vector<Edge> edges;       // indexed by EdgeId
+  std::vector<Entity> entities;   // indexed by EntityId
+  bool ids_in_name_order = true;  // each entity's name sorts after the one before
+  std::vector<Edge> edges;        // indexed by EdgeId
   // Hashes std::string and std::string_view alike, for lookups without a copy.
   struct NameHash {
     using is_transparent = void;

@@ -1,16 +1,13 @@
 #include "graph/queries.h"
 
 #include <algorithm>
-#include <map>
+#include <limits>
 #include <tuple>
-#include <unordered_set>
-
-#include <boost/graph/breadth_first_search.hpp>
 
 #include "extract/error.h"
+#include "graph/breadth_first.h"
 #include "graph/knowledge_graph_impl.h"
 #include "graph/name_folding.h"
-#include "graph/undirected_view.h"
 
 namespace polgraph {
 namespace {
@@ -29,31 +26,31 @@ std::string JoinNames(const std::vector<std::string>& names) {
   return out;
 }
 
-// Distances (-1: unreached) and BFS parents from `start` over the undirected view.
-struct BfsTree {
-  std::vector<int> distance;
-  std::vector<UndirectedView::vertex_descriptor> parent;
-};
-
-BfsTree BreadthFirst(const UndirectedView& view, EntityId start) {
-  size_t n = boost::num_vertices(view);
-  BfsTree tree{std::vector<int>(n, -1), std::vector<UndirectedView::vertex_descriptor>(n)};
-  for (size_t v = 0; v < n; ++v) tree.parent[v] = v;
-  tree.distance[start.value] = 0;
-  boost::breadth_first_search(
-      view, start.value,
-      boost::visitor(boost::make_bfs_visitor(
-          std::make_pair(boost::record_distances(tree.distance.data(), boost::on_tree_edge()),
-                         boost::record_predecessors(tree.parent.data(), boost::on_tree_edge())))));
-  return tree;
-}
-
 // The edge between `a` and `b` seen most often (then the first).
 EdgeId BestEdgeBetween(const KnowledgeGraph& graph, EntityId a, EntityId b) {
   std::vector<EdgeId> edges = EdgesBetween(graph, a, b);
   return *std::min_element(edges.begin(), edges.end(), [&](EdgeId x, EdgeId y) {
     return std::make_pair(-graph.edge(x).count, x) < std::make_pair(-graph.edge(y).count, y);
   });
+}
+
+// Pairs that met, (a, b) in order, merged: counts summed, dates widened.
+std::vector<MetPair> Merged(std::vector<MetPair> pairs) {
+  std::sort(pairs.begin(), pairs.end(), [](const MetPair& x, const MetPair& y) {
+    return std::tie(x.a, x.b) < std::tie(y.a, y.b);
+  });
+  std::vector<MetPair> merged;
+  for (const MetPair& pair : pairs) {
+    if (merged.empty() || merged.back().a != pair.a || merged.back().b != pair.b) {
+      merged.push_back(pair);
+      continue;
+    }
+    MetPair& into = merged.back();
+    into.count += pair.count;
+    into.first = EarlierKnown(into.first, pair.first);
+    into.last = LaterKnown(into.last, pair.last);
+  }
+  return merged;
 }
 
 }  // namespace
@@ -90,54 +87,66 @@ std::vector<EdgeId> EdgesBetween(const KnowledgeGraph& graph, EntityId a, Entity
 }
 
 std::vector<MetPair> Met(const KnowledgeGraph& graph, std::optional<EntityId> who) {
-  std::map<std::pair<EntityId, EntityId>, MetPair> pairs;
-  for (uint32_t i = 0; i < graph.edge_count(); ++i) {
-    const Edge& edge = graph.edge(EdgeId{i});
-    if (edge.relation != Relation::kMet || edge.subject == edge.object) continue;
-    EntityId a = edge.subject, b = edge.object;
-    if (who ? b == *who : graph.entity(b).name < graph.entity(a).name) std::swap(a, b);
-    if (who && a != *who) continue;
-    auto [it, added] = pairs.try_emplace({a, b}, MetPair{a, b, 0, edge.first, edge.last});
-    it->second.count += edge.count;
-    it->second.first = EarlierKnown(it->second.first, edge.first);
-    it->second.last = LaterKnown(it->second.last, edge.last);
+  std::vector<MetPair> pairs;
+  auto add = [&](EntityId a, EntityId b, const Edge& edge) {
+    pairs.push_back({a, b, edge.count, edge.first, edge.last});
+  };
+  if (who) {  // only the edges of `who`: O(degree)
+    ForEachLink(graph.impl().graph, who->value, [&](uint32_t other, EdgeId id) {
+      const Edge& edge = graph.edge(id);
+      if (edge.relation == Relation::kMet) add(*who, EntityId{other}, edge);
+    });
+  } else {
+    for (uint32_t i = 0; i < graph.edge_count(); ++i) {
+      const Edge& edge = graph.edge(EdgeId{i});
+      if (edge.relation != Relation::kMet || edge.subject == edge.object) continue;
+      bool swap = graph.NameLess(edge.object, edge.subject);
+      add(swap ? edge.object : edge.subject, swap ? edge.subject : edge.object, edge);
+    }
   }
-  std::vector<MetPair> met;
-  for (auto& [key, pair] : pairs) met.push_back(pair);
+  std::vector<MetPair> met = Merged(std::move(pairs));
   std::sort(met.begin(), met.end(), [&](const MetPair& x, const MetPair& y) {
     if (x.count != y.count) return x.count > y.count;
-    const std::string &xa = graph.entity(x.a).name, &ya = graph.entity(y.a).name;
-    if (xa != ya) return xa < ya;
-    return graph.entity(x.b).name < graph.entity(y.b).name;
+    if (x.a != y.a) return graph.NameLess(x.a, y.a);
+    return graph.NameLess(x.b, y.b);
   });
   return met;
 }
 
 std::vector<Neighbor> Neighbors(const KnowledgeGraph& graph, EntityId start, int depth) {
-  BfsTree tree = BreadthFirst(MakeUndirectedView(graph), start);
-  std::vector<Neighbor> neighbors;
-  for (uint32_t v = 0; v < tree.distance.size(); ++v) {
-    if (tree.distance[v] <= 0 || tree.distance[v] > depth) continue;
-    EntityId via{static_cast<uint32_t>(tree.parent[v])};
-    neighbors.push_back(
-        {EntityId{v}, tree.distance[v], via, EdgesBetween(graph, via, EntityId{v})});
+  const KnowledgeGraph::Impl::Graph& g = graph.impl().graph;
+  BreadthFirst walk(g, start.value, depth);
+  std::vector<Neighbor> neighbors(walk.size() - 1);  // place i of the walk is neighbors[i - 1]
+  for (size_t i = 1; i < walk.size(); ++i) {
+    neighbors[i - 1] = {
+        EntityId{walk.vertex(i)}, walk.distance(i), EntityId{walk.vertex(walk.parent(i))}, {}};
   }
+  // The edges linking each entity to its parent: one pass over each parent's edges.
+  for (size_t p = 0; p < walk.size(); ++p) {
+    if (walk.distance(p) == depth) break;  // the last level has no children
+    ForEachLink(g, walk.vertex(p), [&](uint32_t w, EdgeId edge) {
+      std::optional<size_t> child = walk.Find(w);
+      if (child && *child != 0 && walk.parent(*child) == p)
+        neighbors[*child - 1].edges.push_back(edge);
+    });
+  }
+  for (Neighbor& neighbor : neighbors) std::sort(neighbor.edges.begin(), neighbor.edges.end());
   std::sort(neighbors.begin(), neighbors.end(), [&](const Neighbor& x, const Neighbor& y) {
     if (x.distance != y.distance) return x.distance < y.distance;
-    return graph.entity(x.entity).name < graph.entity(y.entity).name;
+    return graph.NameLess(x.entity, y.entity);
   });
   return neighbors;
 }
 
 std::optional<std::vector<PathStep>> ShortestPath(const KnowledgeGraph& graph, EntityId from,
                                                   EntityId to) {
-  BfsTree tree = BreadthFirst(MakeUndirectedView(graph), from);
-  if (tree.distance[to.value] < 0) return std::nullopt;
+  BreadthFirst walk(graph.impl().graph, from.value, std::numeric_limits<int>::max(), to.value);
+  std::optional<size_t> at = walk.Find(to.value);
+  if (!at) return std::nullopt;
   std::vector<PathStep> steps;
-  for (EntityId at = to; at != from;) {
-    EntityId previous{static_cast<uint32_t>(tree.parent[at.value])};
-    steps.push_back({previous, at, BestEdgeBetween(graph, previous, at)});
-    at = previous;
+  for (size_t i = *at; i != 0; i = walk.parent(i)) {
+    EntityId previous{walk.vertex(walk.parent(i))}, here{walk.vertex(i)};
+    steps.push_back({previous, here, BestEdgeBetween(graph, previous, here)});
   }
   std::reverse(steps.begin(), steps.end());
   return steps;

@@ -188,6 +188,89 @@ class SqliteStore::Impl {
     statement.Bind(":other", EntityRow(filter.other));
   }
 
+  // Calls visit(rowid, entity) for each entity taking part in a triple that
+  // passes `filter`, by rowid; `mentions` counts those triples. Two scans of
+  // covering indexes, each already in group order.
+  void ScanEntities(const TripleFilter& filter,
+                    const std::function<void(int64_t, Entity&)>& visit) const {
+    std::vector<long> mentions;  // by rowid; 0 for entities in no triple that passes
+    auto count = [&](int64_t row, long n) {
+      if (row < 0) return;  // not a rowid SQLite gives
+      if (static_cast<size_t>(row) >= mentions.size()) mentions.resize(row + 1, 0);
+      mentions[row] += n;
+    };
+    std::string where = FilterSql(filter, "");
+    SqliteStatement subjects(db, "SELECT subject, COUNT(*) FROM triples WHERE subject IS NOT NULL" +
+                                     where + " GROUP BY subject");
+    BindFilter(subjects, filter);
+    while (subjects.Step()) count(subjects.Int(0), subjects.Int(1));
+    SqliteStatement objects(db,
+                            "SELECT object, COUNT(*) FROM triples WHERE object IS NOT NULL AND "
+                            "(subject IS NULL OR subject != object)" +
+                                where + " GROUP BY object");
+    BindFilter(objects, filter);
+    while (objects.Step()) count(objects.Int(0), objects.Int(1));
+
+    SqliteStatement select(db, "SELECT id, name, type, aliases FROM entities ORDER BY id");
+    Entity entity;
+    while (select.Step()) {
+      int64_t row = select.Int(0);
+      if (row < 0 || static_cast<size_t>(row) >= mentions.size() || mentions[row] == 0) continue;
+      entity.name = select.Text(1);
+      entity.type = TypeAt(select, 2);
+      entity.aliases = SplitLines(select.Text(3));
+      entity.mentions = mentions[row];
+      visit(row, entity);
+    }
+  }
+
+  // Calls visit(subject rowid, object rowid, edge) for each (subject,
+  // relation, object) of named entities over the triples that pass `filter`,
+  // in (subject rowid, relation, object rowid) order; the edge's own subject
+  // and object are left unset, and the edge is the callee's to keep. One scan
+  // of triples_edge in its order, whose rows of one edge are consecutive and
+  // are merged here: far cheaper than SQLite's GROUP BY with COUNT, MIN and
+  // MAX (1.5 s of CPU for a million triples, against 0.2 s for the scan).
+  void ScanEdges(const TripleFilter& filter,
+                 const std::function<void(int64_t, int64_t, Edge&)>& visit) const {
+    SqliteStatement select(db,
+                           "SELECT subject, relation, object, role, date FROM triples "
+                           "WHERE subject IS NOT NULL AND object IS NOT NULL" +
+                               FilterSql(filter, "") + " ORDER BY subject, relation, object, role");
+    BindFilter(select, filter);
+    Edge edge;
+    int64_t subject = -1, object = -1;
+    std::string relation_name;  // as stored
+    Relation relation = Relation::kMet;
+    auto flush = [&] {
+      if (edge.count > 0) visit(subject, object, edge);
+      edge = Edge();
+    };
+    while (select.Step()) {
+      int64_t row_subject = select.Int(0), row_object = select.Int(2);
+      std::string_view row_relation = select.TextView(1);
+      if (row_subject != subject || row_object != object || row_relation != relation_name) {
+        flush();
+        if (row_relation != relation_name) {
+          relation_name = row_relation;
+          relation = Relation::Parse(relation_name).value_or(Relation::kMet);
+        }
+        subject = row_subject;
+        object = row_object;
+        edge.relation = relation;
+      }
+      // Roles come sorted: a new one differs from the last.
+      std::string_view role = select.TextView(3);
+      if (!role.empty() && (edge.roles.empty() || edge.roles.back() != role))
+        edge.roles.emplace_back(role);
+      ++edge.count;
+      Date date = select.DateAt(4);  // first and last ignore unknown dates, as MIN and MAX do
+      if (!edge.first.IsKnown() || (date.IsKnown() && date < edge.first)) edge.first = date;
+      edge.last = std::max(edge.last, date);
+    }
+    flush();
+  }
+
   // --- writing -------------------------------------------------------------
 
   struct CachedEntity {
@@ -354,75 +437,50 @@ void SqliteStore::LoadTriples(const TripleFilter& filter,
 
 void SqliteStore::LoadEntities(const TripleFilter& filter,
                                const std::function<void(const Entity&)>& visit) const {
-  // Two scans of covering indexes, each already in group order.
-  std::unordered_map<int64_t, long> mentions;
-  std::string where = FilterSql(filter, "");
-  SqliteStatement subjects(
-      impl_->db, "SELECT subject, COUNT(*) FROM triples WHERE subject IS NOT NULL" + where +
-                     " GROUP BY subject");
-  impl_->BindFilter(subjects, filter);
-  while (subjects.Step()) mentions[subjects.Int(0)] += subjects.Int(1);
-  SqliteStatement objects(impl_->db,
-                          "SELECT object, COUNT(*) FROM triples WHERE object IS NOT NULL AND "
-                          "(subject IS NULL OR subject != object)" +
-                              where + " GROUP BY object");
-  impl_->BindFilter(objects, filter);
-  while (objects.Step()) mentions[objects.Int(0)] += objects.Int(1);
-
-  SqliteStatement select(impl_->db, "SELECT id, name, type, aliases FROM entities ORDER BY id");
-  Entity entity;
-  while (select.Step()) {
-    auto it = mentions.find(select.Int(0));
-    if (it == mentions.end()) continue;
-    entity.name = select.Text(1);
-    entity.type = TypeAt(select, 2);
-    entity.aliases = SplitLines(select.Text(3));
-    entity.mentions = it->second;
-    visit(entity);
-  }
+  impl_->ScanEntities(filter, [&](int64_t, Entity& entity) { visit(entity); });
 }
 
 void SqliteStore::LoadEdges(const TripleFilter& filter,
                             const std::function<void(const EdgeSummary&)>& visit) const {
   std::vector<std::string> names = impl_->EntityNames();
-  // One scan of triples_edge in (subject, relation, object, role) order; the
-  // rows of one edge (one per role) are consecutive and merged here.
-  SqliteStatement select(
-      impl_->db,
-      "SELECT subject, relation, object, role, COUNT(*), MIN(date), MAX(date) FROM triples "
-      "WHERE subject IS NOT NULL AND object IS NOT NULL" +
-          FilterSql(filter, "") + " GROUP BY subject, relation, object, role");
-  impl_->BindFilter(select, filter);
-  EdgeSummary edge;
-  int64_t subject = -1, object = -1;
-  std::string relation;
-  auto flush = [&] {
-    if (edge.count > 0) visit(edge);
-    edge.count = 0;
-    edge.roles.clear();
-    edge.first = edge.last = Date();
-  };
-  while (select.Step()) {
-    int64_t row_subject = select.Int(0), row_object = select.Int(2);
-    std::string_view row_relation = select.TextView(1);
-    if (row_subject != subject || row_object != object || row_relation != relation) {
-      flush();
-      if (row_subject != subject) edge.subject = names.at(row_subject);
-      if (row_relation != relation) {
-        relation = row_relation;
-        edge.relation = Relation::Parse(relation).value_or(Relation::kMet);
-      }
-      subject = row_subject;
-      object = row_object;
-      edge.object = names.at(object);
+  EdgeSummary summary;
+  impl_->ScanEdges(filter, [&](int64_t subject, int64_t object, Edge& edge) {
+    summary.subject = names.at(subject);
+    summary.object = names.at(object);
+    summary.relation = edge.relation;
+    summary.count = edge.count;
+    summary.first = edge.first;
+    summary.last = edge.last;
+    summary.roles = std::move(edge.roles);
+    visit(summary);
+  });
+}
+
+void SqliteStore::LoadNetwork(const TripleFilter& filter,
+                              const std::function<void(Entity&&)>& entity,
+                              const std::function<void(Edge&&)>& edge) const {
+  // Rowids map to positions through a vector: no name is looked up again.
+  constexpr uint32_t kNone = UINT32_MAX;
+  std::vector<uint32_t> position;  // by entity rowid
+  uint32_t visited = 0;
+  impl_->ScanEntities(filter, [&](int64_t row, Entity& found) {
+    if (static_cast<size_t>(row) >= position.size()) position.resize(row + 1, kNone);
+    position[row] = visited++;
+    entity(std::move(found));
+  });
+  auto position_of = [&](int64_t row) {
+    if (row < 0 || static_cast<size_t>(row) >= position.size() || position[row] == kNone) {
+      throw Error(
+          "the store changed while it was read (entity " + std::to_string(row) + "); try again",
+          FilePlace(impl_->db.path()));
     }
-    if (std::string_view role = select.TextView(3); !role.empty()) edge.roles.emplace_back(role);
-    edge.count += select.Int(4);
-    Date first = select.DateAt(5), last = select.DateAt(6);
-    if (!edge.first.IsKnown() || (first.IsKnown() && first < edge.first)) edge.first = first;
-    edge.last = std::max(edge.last, last);
-  }
-  flush();
+    return EntityId{position[row]};
+  };
+  impl_->ScanEdges(filter, [&](int64_t subject, int64_t object, Edge& found) {
+    found.subject = position_of(subject);
+    found.object = position_of(object);
+    edge(std::move(found));
+  });
 }
 
 void SqliteStore::SetAliases(const std::string& name, const std::vector<std::string>& aliases) {

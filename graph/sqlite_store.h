@@ -33,6 +33,9 @@ class SqliteStore : public Store {
                     const std::function<void(const Entity&)>& visit) const override;
   void LoadEdges(const TripleFilter& filter,
                  const std::function<void(const EdgeSummary&)>& visit) const override;
+  /// Reads entity rowids, not names, for the edges.
+  void LoadNetwork(const TripleFilter& filter, const std::function<void(Entity&&)>& entity,
+                   const std::function<void(Edge&&)>& edge) const override;
   void SetAliases(const std::string& name, const std::vector<std::string>& aliases) override;
   bool HasItem(const std::string& item_id) const override;
   StoreStats Stats() const override;

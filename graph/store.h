@@ -93,6 +93,15 @@ class Store {
   virtual void LoadEdges(const TripleFilter& filter,
                          const std::function<void(const EdgeSummary&)>& visit) const = 0;
 
+  /// The network of the triples that pass `filter`, for BuildKnowledgeGraph:
+  /// `entity` is called with each entity LoadEntities gives, then `edge` with
+  /// each edge LoadEdges gives, as an Edge whose subject and object are the
+  /// positions (from 0, in the order `entity` was called) of its ends. The
+  /// arguments are the callee's to keep. This default reads through
+  /// LoadEntities and LoadEdges; a backend may read ids instead of names.
+  virtual void LoadNetwork(const TripleFilter& filter, const std::function<void(Entity&&)>& entity,
+                           const std::function<void(Edge&&)>& edge) const;
+
   /// Sets the aliases kept for an entity, adding it (type unknown) if new.
   virtual void SetAliases(const std::string& name, const std::vector<std::string>& aliases) = 0;
 

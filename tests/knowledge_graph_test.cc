@@ -184,6 +184,54 @@ TEST_CASE("graph builder honors the relation and date filter", "[graph]") {
   CHECK_FALSE(late.Find(testing::kBektenov).has_value());
 }
 
+TEST_CASE("knowledge graph orders names whatever order they were added in", "[graph]") {
+  auto [names] = GENERATE(table<std::vector<std::string>>({
+      {{"Aibek", "Bolat", "Zhanna", "Ólafur"}},  // name order: ids compare
+      {{"Zhanna", "Aibek", "Ólafur", "Bolat"}},  // not: names compare
+  }));
+  KnowledgeGraph graph;
+  for (const std::string& name : names) graph.AddEntity(Named(name));
+  for (uint32_t a = 0; a < names.size(); ++a) {
+    for (uint32_t b = 0; b < names.size(); ++b) {
+      CAPTURE(names[a], names[b]);
+      CHECK(graph.NameLess({a}, {b}) == (names[a] < names[b]));
+    }
+  }
+}
+
+TEST_CASE("the store's network read by ids is the one its names give", "[graph]") {
+  testing::TempDir dir;
+  testing::Batch week = testing::KnownWeek();
+  SqliteStore store(dir.File("g.db"), StoreMode::kWrite);
+  store.AddBatch(week.items, week.triples);
+  TripleFilter around_tokayev;
+  around_tokayev.entity = testing::kTokayev;
+  for (const TripleFilter& filter : {TripleFilter{}, around_tokayev}) {
+    CAPTURE(filter.entity);
+    // Each read as "subject relation object xcount first..last roles", by name.
+    auto read = [&](bool by_ids) {
+      std::vector<std::string> names, edges;
+      auto entity = [&](Entity&& e) { names.push_back(e.name); };
+      auto edge = [&](Edge&& e) {
+        std::string roles;
+        for (const std::string& role : e.roles) roles += role + ";";
+        edges.push_back(names.at(e.subject.value) + " " + e.relation.name() + " " +
+                        names.at(e.object.value) + " x" + std::to_string(e.count) + " " +
+                        e.first.ToIso() + ".." + e.last.ToIso() + " " + roles);
+      };
+      if (by_ids) {
+        store.LoadNetwork(filter, entity, edge);
+      } else {
+        store.Store::LoadNetwork(filter, entity, edge);  // through LoadEntities and LoadEdges
+      }
+      return std::make_pair(names, edges);
+    };
+    auto by_ids = read(true), by_names = read(false);
+    CHECK(by_ids == by_names);
+    CHECK_FALSE(by_ids.second.empty());
+  }
+}
+
 TEST_CASE("graph builder makes an empty network of an empty store", "[graph]") {
   testing::TempDir dir;
   SqliteStore store(dir.File("g.db"), StoreMode::kWrite);
