@@ -16,6 +16,7 @@
 #include <catch2/catch.hpp>
 
 #include "graph/sqlite_store.h"
+#include "tests/cli_run.h"
 #include "tests/export_test_graph.h"
 #include "tests/graph_test_data.h"
 
@@ -24,31 +25,12 @@ namespace {
 
 using testing::TempDir;
 
-struct Run {
-  int exit_code = -1;
-  std::string out, err;
-};
+using Run = testing::CliRun;
+using testing::Lines;
+using testing::ReadFile;
 
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-// Runs `polgraph ARGS` with stdout and stderr captured in files of `dir`.
 Run Polgraph(const TempDir& dir, const std::string& args) {
-  const std::string out = dir.File(".stdout"), err = dir.File(".stderr");
-  const std::string command =
-      "'" POLGRAPH_BINARY "' " + args + " >'" + out + "' 2>'" + err + "' </dev/null";
-  const int status = std::system(command.c_str());
-  Run run;
-  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  run.out = ReadFile(out);
-  run.err = ReadFile(err);
-  std::filesystem::remove(out);
-  std::filesystem::remove(err);
-  return run;
+  return testing::RunPolgraph(dir.File(""), args);
 }
 
 // The files in `dir`, hidden ones included.

@@ -15,6 +15,7 @@
 #include <rapidjson/document.h>
 #include <catch2/catch.hpp>
 
+#include "tests/cli_run.h"
 #include "tests/scratch_dir.h"
 
 namespace polgraph {
@@ -24,37 +25,13 @@ using feed_test::ScratchDir;
 
 const std::string kNews = POLGRAPH_SOURCE_DIR "/samples/news.txt";
 
-struct Run {
-  int exit_code = -1;
-  std::string out, err;
-};
+using Run = testing::CliRun;
+using testing::Lines;
+using testing::ReadFile;
 
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-std::vector<std::string> Lines(const std::string& text) {
-  std::vector<std::string> lines;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) lines.push_back(line);
-  return lines;
-}
-
-// Runs `polgraph ARGS` with stdin from `input`, capturing stdout and stderr.
 Run Polgraph(const ScratchDir& dir, const std::string& args,
              const std::string& input = "/dev/null") {
-  const std::string out = dir.File(".stdout"), err = dir.File(".stderr");
-  const std::string command =
-      "'" POLGRAPH_BINARY "' " + args + " >'" + out + "' 2>'" + err + "' <'" + input + "'";
-  const int status = std::system(command.c_str());
-  Run run;
-  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  run.out = ReadFile(out);
-  run.err = ReadFile(err);
-  return run;
+  return testing::RunPolgraph(dir.path(), args, input);
 }
 
 // "item subject relation object [role]" per JSON line; checks each line's fields.

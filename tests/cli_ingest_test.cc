@@ -14,6 +14,7 @@
 #include <rapidjson/document.h>
 #include <catch2/catch.hpp>
 
+#include "tests/cli_run.h"
 #include "tests/graph_test_data.h"
 
 namespace polgraph {
@@ -23,38 +24,12 @@ using testing::TempDir;
 
 const std::string kSamples = POLGRAPH_SOURCE_DIR "/samples";
 
-struct Run {
-  int exit_code = -1;
-  std::string out, err;
-};
+using Run = testing::CliRun;
+using testing::Lines;
+using testing::ReadFile;
 
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-std::vector<std::string> Lines(const std::string& text) {
-  std::vector<std::string> lines;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) lines.push_back(line);
-  return lines;
-}
-
-// Runs `polgraph ARGS` in `dir` through the shell, stdin from `input`.
 Run Polgraph(const TempDir& dir, const std::string& args, const std::string& input = "/dev/null") {
-  const std::string out = dir.File(".stdout"), err = dir.File(".stderr");
-  const std::string command = "cd '" + dir.File("") + "' && '" POLGRAPH_BINARY "' " + args + " >'" +
-                              out + "' 2>'" + err + "' <'" + input + "'";
-  const int status = std::system(command.c_str());
-  Run run;
-  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  run.out = ReadFile(out);
-  run.err = ReadFile(err);
-  std::filesystem::remove(out);
-  std::filesystem::remove(err);
-  return run;
+  return testing::RunPolgraph(dir.File(""), args, input);
 }
 
 // Code points in `text` (the samples' names have no wide or combining characters).
