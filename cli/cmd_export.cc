@@ -4,6 +4,7 @@
 // import, spreadsheets). Output files are written atomically; CSV is two
 // files named after -o: out/graph.csv gives out/graph.nodes.csv and
 // out/graph.edges.csv.
+#include <filesystem>
 #include <memory>
 #include <optional>
 #include <string>
@@ -44,10 +45,21 @@ void WriteCsvFiles(const KnowledgeGraph& graph, const std::string& output) {
     throw Error("export: csv writes two files (nodes and edges); give -o FILE.csv");
   AtomicOutputFile nodes(CsvSibling(output, "nodes"));
   AtomicOutputFile edges(CsvSibling(output, "edges"));
-  WriteCsvNodes(graph, nodes.stream());
-  WriteCsvEdges(graph, edges.stream());
+  try {
+    WriteCsvNodes(graph, nodes.stream());
+    WriteCsvEdges(graph, edges.stream());
+  } catch (...) {
+    nodes.ThrowIfWriteFailed();
+    edges.ThrowIfWriteFailed();
+    throw;
+  }
   nodes.Commit();
-  edges.Commit();
+  try {
+    edges.Commit();
+  } catch (...) {  // both files or neither
+    std::filesystem::remove(nodes.path());
+    throw;
+  }
 }
 
 void RunExport(const ExportOptions& options) {
@@ -58,8 +70,7 @@ void RunExport(const ExportOptions& options) {
     return;
   }
   AtomicOutputFile output(options.output);
-  WriteGraph(graph, format, output.stream());
-  output.Commit();
+  output.WriteAndCommit([&](std::ostream& out) { WriteGraph(graph, format, out); });
 }
 
 }  // namespace

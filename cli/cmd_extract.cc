@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <atomic>
 #include <exception>
+#include <iostream>
 #include <memory>
 #include <string>
 #include <thread>
@@ -19,6 +20,7 @@
 #include "cli/extractor_options.h"
 #include "cli/input_options.h"
 #include "cli/output_file.h"
+#include "cli/rule_cap.h"
 #include "extract/extractor.h"
 #include "extract/feed_reader.h"
 
@@ -95,6 +97,7 @@ void WriteTsvLine(const Triple& t, std::ostream& out) {
 struct ItemResult {
   std::vector<Triple> triples;
   ExplainReport report;
+  std::vector<std::string> warnings;  // rules capped (cli/rule_cap.h)
 };
 
 ItemResult Process(const Extractor& extractor, const Item& item, bool explain) {
@@ -103,6 +106,7 @@ ItemResult Process(const Extractor& extractor, const Item& item, bool explain) {
     result.report = extractor.Explain(item);
   } else {
     result.triples = extractor.Extract(item);
+    result.warnings = CapTriplesPerRule(item, &result.triples);
   }
   return result;
 }
@@ -150,6 +154,8 @@ void RunExtract(const ExtractOptions& options) {
     std::vector<ItemResult> results = ProcessBatch(*extractor, batch, options.explain, threads);
     for (size_t i = 0; i < batch.size(); ++i) {
       if (options.explain) PrintExplainReport(batch[i], results[i].report, out);
+      for (const std::string& warning : results[i].warnings)
+        std::cerr << "polgraph: warning: " << warning << '\n';
       for (const Triple& t : results[i].triples) tsv ? WriteTsvLine(t, out) : WriteJsonLine(t, out);
     }
     out.flush();

@@ -21,6 +21,7 @@
 #include "cli/extractor_options.h"
 #include "cli/input_options.h"
 #include "cli/progress_bar.h"
+#include "cli/rule_cap.h"
 #include "extract/error.h"
 #include "extract/extractor.h"
 #include "extract/feed_reader.h"
@@ -80,10 +81,12 @@ uint64_t ApproximateBytes(const Item& item) {
   return bytes;
 }
 
-// The triples of each item of `batch`, on up to `threads` threads, in order.
+// The triples of each item of `batch`, on up to `threads` threads, in order;
+// a rule's triples per item capped (cli/rule_cap.h), with a warning on stderr.
 std::vector<Triple> ExtractBatch(const Extractor& extractor, const std::vector<Item>& batch,
                                  unsigned threads) {
   std::vector<std::vector<Triple>> per_item(batch.size());
+  std::vector<std::vector<std::string>> warnings(batch.size());
   std::atomic<size_t> next{0};
   std::exception_ptr failure;
   std::atomic<bool> failed{false};
@@ -91,6 +94,7 @@ std::vector<Triple> ExtractBatch(const Extractor& extractor, const std::vector<I
     for (size_t i; !failed && (i = next++) < batch.size();) {
       try {
         per_item[i] = extractor.Extract(batch[i]);
+        warnings[i] = CapTriplesPerRule(batch[i], &per_item[i]);
       } catch (...) {
         if (!failed.exchange(true)) failure = std::current_exception();
       }
@@ -102,6 +106,9 @@ std::vector<Triple> ExtractBatch(const Extractor& extractor, const std::vector<I
   work();
   for (std::thread& t : pool) t.join();
   if (failure) std::rethrow_exception(failure);
+  for (const auto& item_warnings : warnings)
+    for (const std::string& warning : item_warnings)
+      std::cerr << "polgraph: warning: " << warning << '\n';
   std::vector<Triple> triples;
   for (auto& item_triples : per_item) {
     std::move(item_triples.begin(), item_triples.end(), std::back_inserter(triples));

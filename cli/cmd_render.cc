@@ -43,8 +43,9 @@ void RunRender(const RenderCommandOptions& options) {
   KnowledgeGraph graph = LoadSelectedGraph(options.selection);
   if (graph.entity_count() == 0) throw Error("render: nothing to draw: no entity is selected");
   AtomicOutputFile output(options.output);
-  RenderSummary summary = Render(graph, *format, {options.layout}, output.stream());
-  output.Commit();
+  RenderSummary summary;
+  output.WriteAndCommit(
+      [&](std::ostream& out) { summary = Render(graph, *format, {options.layout}, out); });
   ReportSimplified(graph, summary);
 }
 

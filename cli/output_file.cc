@@ -127,6 +127,10 @@ void AtomicOutputFile::Discard() {
 
 std::ostream& AtomicOutputFile::stream() { return file_ ? *file_ : std::cout; }
 
+void AtomicOutputFile::ThrowIfWriteFailed() const {
+  if (buffer_ && buffer_->error() != 0) throw FileError(path_, "write failed", buffer_->error());
+}
+
 void AtomicOutputFile::Commit() {
   if (!file_) {
     std::cout.flush();

@@ -28,6 +28,22 @@ class AtomicOutputFile {
   /// flushes stdout). Throws Error naming `path` on any write failure (disk
   /// full, quota), leaving no output file behind.
   void Commit();
+  /// Throws the Error Commit() would when a write has already failed (disk
+  /// full), so that a writer's own "the stream failed" gives way to the
+  /// file's name and the reason. Does nothing when no write failed.
+  void ThrowIfWriteFailed() const;
+  /// Runs `write` on stream(), then commits; a write failure is reported as
+  /// Commit() reports it, whatever the writer threw.
+  template <typename Write>
+  void WriteAndCommit(Write&& write) {
+    try {
+      write(stream());
+    } catch (...) {
+      ThrowIfWriteFailed();
+      throw;
+    }
+    Commit();
+  }
 
   const std::string& path() const { return path_; }
 

@@ -9,6 +9,7 @@
 #include "extract/feed_format.h"
 #include "extract/json_item.h"
 #include "extract/line_reader.h"
+#include "extract/sentence_splitter.h"
 
 namespace polgraph {
 namespace {
@@ -99,6 +100,10 @@ class ItemParser::Impl {
   bool PeekNonBlank();
   // Throws unless the lookahead line is whole, valid UTF-8 text.
   void CheckLine() const;
+  // Throws when `text` (read at `line`) holds a sentence over the limit.
+  void CheckSentences(std::string_view text, long line) const;
+  // Throws when an item of `bytes` (starting at `line`) is over the size limit.
+  void CheckItemSize(size_t bytes, long line) const;
   Error At(long line, const std::string& problem) const {
     return Error(problem, FilePlace(DisplayName(source_), line));
   }
@@ -181,6 +186,25 @@ void ItemParser::Impl::CheckLine() const {
   if (std::string problem = TextProblem(line_); !problem.empty()) throw At(line_number_, problem);
 }
 
+void ItemParser::Impl::CheckSentences(std::string_view text, long line) const {
+  const size_t max = options_.max_sentence_bytes;
+  if (text.size() <= max) return;
+  for (std::string_view sentence : SplitSentences(text)) {
+    if (sentence.size() > max) {
+      throw At(line, "a sentence of " + std::to_string(sentence.size()) +
+                         " bytes is longer than the limit of " + std::to_string(max) +
+                         " (are full stops missing?)");
+    }
+  }
+}
+
+void ItemParser::Impl::CheckItemSize(size_t bytes, long line) const {
+  if (bytes > options_.max_item_bytes) {
+    throw At(line, "item is longer than the limit of " + std::to_string(options_.max_item_bytes) +
+                       " bytes (is an item header missing?)");
+  }
+}
+
 void ItemParser::Impl::StartItem(Item* item, long line) {
   *item = Item{};
   item->source = source_;
@@ -220,16 +244,21 @@ void ItemParser::Impl::ReadTitle(long header_line, Item* item) {
                               std::to_string(line_number_) + " is another header)");
   }
   CheckLine();
+  CheckSentences(line_, line_number_);
   item->title = TrimWhitespace(line_);
   Take();
 }
 
 void ItemParser::Impl::ReadBody(Item* item) {
+  size_t bytes = item->title.size();
   while (Peek()) {
     if (status_ == LineReader::Status::kLine && LooksLikeHeader(line_)) return;
     CheckLine();
+    CheckSentences(line_, line_number_);
     AddParagraph(line_, item);
+    bytes += line_.size() + 1;
     Take();
+    CheckItemSize(bytes, item->line);
   }
 }
 
@@ -251,6 +280,13 @@ bool ItemParser::Impl::NextJsonItem(Item* item) {
   } catch (const Error& error) {
     throw error.WithinPlace(FilePlace(DisplayName(source_), item->line));
   }
+  size_t bytes = item->title.size();
+  CheckSentences(item->title, item->line);
+  for (const std::string& paragraph : item->paragraphs) {
+    CheckSentences(paragraph, item->line);
+    bytes += paragraph.size() + 1;
+  }
+  CheckItemSize(bytes, item->line);
   return true;
 }
 

@@ -6,7 +6,8 @@
 // characters; a UTF-8 BOM and CRLF line ends are accepted. Bad input throws
 // Error naming the file, the line and the problem; in lenient mode the bad
 // item is skipped (reading resumes at the next header / JSON line), reported
-// to the `on_skip` callback, counted, and reading goes on. An item's position
+// to the `on_skip` callback, counted, and reading goes on. Items and sentences
+// beyond the size limits of ReadOptions are bad input too. An item's position
 // counts skipped items too, so positions always match the file. Items without
 // an id of their own get DeriveItemId's (extract/feed_format.h).
 #pragma once
@@ -28,6 +29,12 @@ struct ReadOptions {
   std::function<void(const Error&)> on_skip;
   /// Longest line accepted; longer lines are an error (not a crash or a hang).
   size_t max_line_bytes = 1 << 20;
+  /// Largest item accepted (title and body); a larger one is an error (a
+  /// missing item header?). Extraction's time grows faster than an item's size.
+  size_t max_item_bytes = 512 << 10;
+  /// Longest sentence accepted; a longer one is an error (missing full stops?).
+  /// Every triple keeps its sentence, so memory grows with its square.
+  size_t max_sentence_bytes = 16 << 10;
 };
 
 /// Expands `paths` into the list of files to read: files as given, "-" as

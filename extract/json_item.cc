@@ -84,7 +84,9 @@ void ReadText(std::string_view text, Item* item) {
 
 void ParseJsonItem(std::string_view line, Item* item) {
   rapidjson::Document doc;
-  doc.Parse<rapidjson::kParseValidateEncodingFlag>(line.data(), line.size());
+  // Iterative: nesting as deep as the line is long must not exhaust the stack.
+  doc.Parse<rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag>(line.data(),
+                                                                                    line.size());
   if (doc.HasParseError()) {
     throw Error("malformed JSON at column " + std::to_string(doc.GetErrorOffset() + 1) + ": " +
                 rapidjson::GetParseError_En(doc.GetParseError()));

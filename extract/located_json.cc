@@ -9,6 +9,10 @@
 namespace polgraph {
 namespace {
 
+// Deepest nesting of arrays and objects accepted: the tree is freed
+// recursively, so hostile nesting must stop here, not exhaust the stack.
+constexpr size_t kMaxDepth = 256;
+
 // Counts lines as the reader moves forward through the text.
 class LineCounter {
  public:
@@ -50,6 +54,7 @@ class TreeBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, TreeB
     return true;
   }
   bool StartObject() {
+    if (stack_.size() >= kMaxDepth) return TooDeep();
     stack_.push_back(&Add(JsonNode::Kind::kObject));
     return true;
   }
@@ -62,6 +67,7 @@ class TreeBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, TreeB
     return true;
   }
   bool StartArray() {
+    if (stack_.size() >= kMaxDepth) return TooDeep();
     stack_.push_back(&Add(JsonNode::Kind::kArray));
     return true;
   }
@@ -71,8 +77,14 @@ class TreeBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, TreeB
   }
 
   JsonNode root;
+  bool too_deep = false;  // parsing stopped at kMaxDepth
 
  private:
+  bool TooDeep() {
+    too_deep = true;
+    return false;
+  }
+
   // The reader has just passed the value's first character (an array or an
   // object) or its last (a scalar, which never spans lines): either way the
   // reader's position is on the value's line.
@@ -83,7 +95,7 @@ class TreeBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, TreeB
       if (parent->kind == JsonNode::Kind::kArray) {
         node = &parent->items.emplace_back();
       } else {
-        node = &parent->members.emplace_back(key_, JsonNode()).second;
+        node = &parent->members.emplace_back(JsonMember{key_, JsonNode()}).second;
       }
     }
     node->kind = kind;
@@ -130,12 +142,17 @@ JsonNode ParseLocatedJson(std::string_view json, const std::string& source) {
   rapidjson::Reader reader;
   constexpr unsigned kFlags = rapidjson::kParseNumbersAsStringsFlag |
                               rapidjson::kParseValidateEncodingFlag |
-                              rapidjson::kParseStopWhenDoneFlag;
+                              rapidjson::kParseStopWhenDoneFlag | rapidjson::kParseIterativeFlag;
   rapidjson::ParseResult result = reader.Parse<kFlags>(stream, builder);
   if (result.IsError()) {
     LineCounter at_error(json);
+    const long line = at_error.LineAt(result.Offset());
+    if (builder.too_deep) {
+      throw Error("arrays and objects nested more than " + std::to_string(kMaxDepth) + " deep",
+                  {source, line, {}});
+    }
     throw Error(std::string("invalid JSON: ") + rapidjson::GetParseError_En(result.Code()),
-                {source, at_error.LineAt(result.Offset()), {}});
+                {source, line, {}});
   }
   // Only whitespace may follow the document.
   for (size_t i = stream.Tell(); i < json.size(); ++i) {

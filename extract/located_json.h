@@ -10,20 +10,30 @@
 
 namespace polgraph {
 
+struct JsonMember;
+
 struct JsonNode {
   enum class Kind { kNull, kBool, kNumber, kString, kArray, kObject };
+
   Kind kind = Kind::kNull;
   long line = 0;     // 1-based line of the value's start
   std::string text;  // a string, or a number as written
   bool boolean = false;
-  std::vector<JsonNode> items;                            // an array's elements
-  std::vector<std::pair<std::string, JsonNode>> members;  // an object's members, in order
+  std::vector<JsonNode> items;      // an array's elements
+  std::vector<JsonMember> members;  // an object's members, in order
 
   /// The member named `key` of an object, or null.
   const JsonNode* Get(std::string_view key) const;
   bool IsString() const { return kind == Kind::kString; }
   bool IsArray() const { return kind == Kind::kArray; }
   bool IsObject() const { return kind == Kind::kObject; }
+};
+
+/// A member of an object: its key and value. (A struct rather than a std::pair,
+/// which clang will not instantiate over the still incomplete JsonNode.)
+struct JsonMember {
+  std::string first;  // the key
+  JsonNode second;    // the value
 };
 
 /// "an object", "a string", ... for messages.

@@ -130,7 +130,7 @@ void RuleSet::Load(std::string_view json, const std::string& source) {
 
 RuleSet::Document RuleSet::Parse(std::string_view json, const std::string& source) {
   rapidjson::Document root;
-  root.Parse(json.data(), json.size());
+  root.Parse<rapidjson::kParseIterativeFlag>(json.data(), json.size());
   if (root.HasParseError()) {
     throw Error(std::string("not valid JSON: ") + rapidjson::GetParseError_En(root.GetParseError()),
                 Place{source, LineOf(json, root.GetErrorOffset()), ""});

@@ -20,6 +20,10 @@ std::string StringMember(const JsonValue& object, const char* key, bool required
   }
   if (!it->value.IsString()) throw Error(std::string("\"") + key + "\" is not a string");
   std::string text(it->value.GetString(), it->value.GetStringLength());
+  // As in feeds: no control characters (a \u0000 or \n escape) in names or evidence.
+  if (std::string problem = TextProblem(text); !problem.empty()) {
+    throw Error(std::string("in \"") + key + "\": " + problem);
+  }
   if (required && text.empty()) throw Error(std::string("\"") + key + "\" is empty");
   return text;
 }
@@ -63,7 +67,9 @@ long ItemMember(const JsonValue& object) {
 
 Triple ParseTripleJson(std::string_view line) {
   rapidjson::Document doc;
-  doc.Parse<rapidjson::kParseStopWhenDoneFlag>(line.data(), line.size());
+  // Iterative: nesting as deep as the line is long must not exhaust the stack.
+  doc.Parse<rapidjson::kParseStopWhenDoneFlag | rapidjson::kParseIterativeFlag |
+            rapidjson::kParseValidateEncodingFlag>(line.data(), line.size());
   if (doc.HasParseError()) {
     throw Error(std::string("not JSON: ") + rapidjson::GetParseError_En(doc.GetParseError()) +
                 " (at byte " + std::to_string(doc.GetErrorOffset() + 1) + ")");

@@ -199,3 +199,17 @@ TEST_CASE("Aliases::Default merges transliterations of known people", "[aliases]
   CHECK_FALSE(aliases.Canonical("Saida Mirziyoyeva"));  // not Shavkat Mirziyoyev
   CHECK_FALSE(aliases.Canonical("Japarov"));            // two Japarovs: no surname alias
 }
+
+// Issue 7, hostile input: an aliases file of deeply nested arrays crashed
+// polgraph (stack overflow) instead of giving an error.
+TEST_CASE("Aliases::Load refuses deeply nested JSON with an error", "[aliases]") {
+  Aliases aliases;
+  const std::string json =
+      "{\"entities\":\n" + std::string(300000, '[') + std::string(300000, ']') + "}";
+  try {
+    aliases.Load(json, "deep.json");
+    FAIL("no error");
+  } catch (const Error& e) {
+    CHECK(std::string(e.what()) == "deep.json:2: arrays and objects nested more than 256 deep");
+  }
+}

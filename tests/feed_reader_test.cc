@@ -394,5 +394,18 @@ TEST_CASE("FeedReader in lenient mode skips missing and empty files", "[feed]") 
                                              empty + ": empty file: no items"});
 }
 
+// Issue 7, hostile input: RapidJSON's recursive parser ran out of stack on a
+// line of deeply nested arrays (a segfault, not an error).
+TEST_CASE("ItemParser survives JSON nested as deep as the line is long", "[feed]") {
+  const size_t depth = 400000;
+  const std::string line = R"({"title": "Deep", "text": "Body.", "extra": )" +
+                           std::string(depth, '[') + std::string(depth, ']') + "}\n";
+  Parsed parsed = Parse(line, false, 1 << 20, "deep.jsonl");
+  REQUIRE(parsed.items.size() == 1);
+  CHECK(parsed.items[0].title == "Deep");
+  CHECK(ErrorOf(R"({"title": )" + std::string(depth, '[') + "\n", "deep.jsonl")
+            .starts_with("deep.jsonl:1: malformed JSON at column "));
+}
+
 }  // namespace
 }  // namespace polgraph

@@ -40,3 +40,23 @@ TEST_CASE("ParseLocatedJson reports syntax errors with their line", "[aliases]")
           "x.json:3: invalid JSON: Missing a comma or '}' after an object member.");
   }
 }
+
+// Issue 7, hostile input: a rules or aliases file of deeply nested arrays ran
+// the recursive parser (and the tree's destructor) out of stack.
+TEST_CASE("ParseLocatedJson refuses nesting deeper than 256 levels", "[aliases]") {
+  auto [depth, message] = GENERATE(table<size_t, std::string>({
+      {256, ""},
+      {257, "deep.json:1: arrays and objects nested more than 256 deep"},
+      {500000, "deep.json:1: arrays and objects nested more than 256 deep"},
+  }));
+  CAPTURE(depth);
+  const std::string json = std::string(depth, '[') + std::string(depth, ']');
+  std::string error;
+  try {
+    JsonNode root = ParseLocatedJson(json, "deep.json");
+    CHECK(root.IsArray());
+  } catch (const polgraph::Error& e) {
+    error = e.what();
+  }
+  CHECK(error == message);
+}

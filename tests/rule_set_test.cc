@@ -84,6 +84,15 @@ TEST_CASE("RuleSet sees the mention macros and macros of files loaded before", "
   CHECK(set.rules()[0].relation.name() == "visited");
 }
 
+TEST_CASE("RuleSet refuses a rules file nested deeper than any rule needs", "[rules]") {
+  // Parsed without recursion: 300,000 brackets are an error, not a stack overflow.
+  const std::string json =
+      "{\"rules\": " + std::string(300000, '[') + std::string(300000, ']') + "}";
+  RuleSet set;
+  CHECK_THROWS_WITH(set.Load(json, "deep.json"),
+                    Catch::Equals("deep.json: rule #1: a rule must be an object"));
+}
+
 TEST_CASE("RuleSet reports each bad rule with the file, the rule id and the problem", "[rules]") {
   auto [json, message] = GENERATE(table<std::string, std::string>({
       {OneRule("met.with", "met", R"j((\\w+ works)j"),

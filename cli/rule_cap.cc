@@ -1,0 +1,31 @@
+#include "cli/rule_cap.h"
+
+#include <map>
+
+namespace polgraph::cli {
+
+std::vector<std::string> CapTriplesPerRule(const Item& item, std::vector<Triple>* triples,
+                                           size_t max) {
+  std::map<std::string, size_t> given;  // by rule
+  std::vector<Triple> kept;
+  for (Triple& triple : *triples) {
+    if (++given[triple.evidence.rule] <= max) kept.push_back(std::move(triple));
+  }
+  std::vector<std::string> warnings;
+  if (kept.size() == triples->size()) {
+    *triples = std::move(kept);
+    return warnings;
+  }
+  const std::string place =
+      (item.source == "-" ? "<stdin>" : item.source) + ":" + std::to_string(item.line);
+  for (const auto& [rule, count] : given) {
+    if (count <= max) continue;
+    warnings.push_back(place + ": rule '" + rule + "' gave " + std::to_string(count) +
+                       " triples in one item; kept the first " + std::to_string(max) +
+                       " (does its pattern match too much?)");
+  }
+  *triples = std::move(kept);
+  return warnings;
+}
+
+}  // namespace polgraph::cli
