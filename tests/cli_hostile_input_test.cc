@@ -19,6 +19,7 @@
 #include <rapidjson/writer.h>
 #include <catch2/catch.hpp>
 
+#include "tests/cli_run.h"
 #include "tests/graph_test_data.h"
 
 namespace polgraph {
@@ -28,34 +29,14 @@ using testing::TempDir;
 
 constexpr char kPython[] = "/usr/bin/python3";  // Debian's, with the stdlib's XML and csv
 
-struct Run {
-  int exit_code = -1;
-  std::string out, err;
-};
+using Run = testing::CliRun;
 
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-// Runs `command` (a shell command line) with stdout and stderr captured.
 Run Shell(const TempDir& dir, const std::string& command) {
-  const std::string out = dir.File(".stdout"), err = dir.File(".stderr");
-  const int status =
-      std::system(("(" + command + ") >'" + out + "' 2>'" + err + "' </dev/null").c_str());
-  Run run;
-  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  run.out = ReadFile(out);
-  run.err = ReadFile(err);
-  std::filesystem::remove(out);
-  std::filesystem::remove(err);
-  return run;
+  return testing::RunShell(dir.File(""), command);
 }
 
 Run Polgraph(const TempDir& dir, const std::string& args) {
-  return Shell(dir, "'" POLGRAPH_BINARY "' " + args);
+  return testing::RunPolgraph(dir.File(""), args);
 }
 
 /// Names built to break out of each output format (and SQL).

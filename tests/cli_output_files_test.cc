@@ -15,6 +15,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "tests/cli_run.h"
 #include "tests/graph_test_data.h"
 
 namespace polgraph {
@@ -30,30 +31,14 @@ const std::string kSamples = POLGRAPH_SOURCE_DIR "/samples/news.txt";
 // counts ulimit -f in 512-byte blocks.
 constexpr char kFullDisk[] = "bash -c 'trap \"\" XFSZ; ulimit -f 40; exec \"$@\"' full-disk ";
 
-struct Run {
-  int exit_code = -1;
-  std::string out, err;
-};
+using Run = testing::CliRun;
+using testing::ReadFile;
 
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-// Runs `polgraph ARGS` (under `wrapper`, a command prefix), output captured
-// in `capture` (so that listings of other folders show only what polgraph left).
+// Runs `polgraph ARGS` (under `wrapper`, a command prefix) in `capture`, a
+// folder of its own (so that listings of other folders show only what
+// polgraph left).
 Run Polgraph(const TempDir& capture, const std::string& args, const std::string& wrapper = "") {
-  const std::string out = capture.File("stdout"), err = capture.File("stderr");
-  const std::string command =
-      wrapper + "'" POLGRAPH_BINARY "' " + args + " >'" + out + "' 2>'" + err + "' </dev/null";
-  const int status = std::system(command.c_str());
-  Run run;
-  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  run.out = ReadFile(out);
-  run.err = ReadFile(err);
-  return run;
+  return testing::RunPolgraph(capture.File(""), args, "/dev/null", wrapper);
 }
 
 std::set<std::string> Listing(const std::string& dir) {

@@ -34,16 +34,14 @@ inline std::vector<std::string> Lines(const std::string& text) {
   return lines;
 }
 
-/// Runs `polgraph ARGS` in the folder `dir` with stdin from `input`;
-/// `shell_prefix` runs first in the same shell (e.g. "ulimit -f 8; ").
-inline CliRun RunPolgraph(const std::filesystem::path& dir, const std::string& args,
-                          const std::string& input = "/dev/null",
-                          const std::string& shell_prefix = "") {
+/// Runs the shell command line `command` in the folder `dir` with stdin from
+/// `input`, capturing what it prints.
+inline CliRun RunShell(const std::filesystem::path& dir, const std::string& command,
+                       const std::string& input = "/dev/null") {
   const std::string out = (dir / ".stdout").string(), err = (dir / ".stderr").string();
-  const std::string command = "cd '" + dir.string() + "' && " + shell_prefix +
-                              "'" POLGRAPH_BINARY "' " + args + " >'" + out + "' 2>'" + err +
-                              "' <'" + input + "'";
-  const int status = std::system(command.c_str());
+  const std::string line = "cd '" + dir.string() + "' && (" + command + ") >'" + out + "' 2>'" +
+                           err + "' <'" + input + "'";
+  const int status = std::system(line.c_str());
   CliRun run;
   run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   run.out = ReadFile(out);
@@ -51,6 +49,15 @@ inline CliRun RunPolgraph(const std::filesystem::path& dir, const std::string& a
   std::filesystem::remove(out);
   std::filesystem::remove(err);
   return run;
+}
+
+/// Runs `polgraph ARGS` in the folder `dir` with stdin from `input`;
+/// `shell_prefix` comes first on the command line (e.g. "ulimit -f 8; ", or
+/// a wrapper command).
+inline CliRun RunPolgraph(const std::filesystem::path& dir, const std::string& args,
+                          const std::string& input = "/dev/null",
+                          const std::string& shell_prefix = "") {
+  return RunShell(dir, shell_prefix + "'" POLGRAPH_BINARY "' " + args, input);
 }
 
 }  // namespace polgraph::testing
