@@ -77,6 +77,9 @@ dump() {
     SELECT name, type FROM entities ORDER BY name;"
 }
 
+# calc EXPR: arithmetic on decimals (awk: bc is not in a minimal Debian).
+calc() { awk "BEGIN { print $1 }"; }
+
 # Per-item triple counts: "item_id count", one item a line, sorted.
 per_item() {
   sqlite3 "$1" "SELECT i.item_id || ' ' || COUNT(t.id) FROM items i
@@ -87,7 +90,7 @@ per_item() {
 make_corpus 1
 start=$(date +%s.%N)
 ingest startup.db >/dev/null
-startup=$(echo "$(date +%s.%N) - $start" | bc)
+startup=$(calc "$(date +%s.%N) - $start")
 
 # --- one uninterrupted run, on a corpus whose storing takes over a second ---
 n=1000
@@ -96,8 +99,8 @@ for _ in 1 2 3 4 5 6; do
   rm -f whole.db*
   start=$(date +%s.%N)
   ingest whole.db >whole.out
-  seconds=$(echo "$(date +%s.%N) - $start" | bc)
-  if [ "$(echo "$seconds - $startup > 1.2" | bc)" = 1 ]; then break; fi
+  seconds=$(calc "$(date +%s.%N) - $start")
+  if [ "$(calc "$seconds - $startup > 1.2")" = 1 ]; then break; fi
   n=$((n * 2))
 done
 items=$(sqlite3 whole.db "SELECT COUNT(*) FROM items")
@@ -109,9 +112,9 @@ dump whole.db >whole.dump
 per_item whole.db >whole.counts
 
 # --- killed at several points, checked, then run again to completion ---
-delays=("$(echo "$startup * $startup_fraction" | bc -l)")
+delays=("$(calc "$startup * $startup_fraction")")
 for fraction in "${fractions[@]}"; do
-  delays+=("$(echo "$startup + ($seconds - $startup) * $fraction" | bc -l)")
+  delays+=("$(calc "$startup + ($seconds - $startup) * $fraction")")
 done
 mid_run=0
 for delay in "${delays[@]}"; do
