@@ -36,7 +36,7 @@ constexpr std::string_view kTitles =
     "inspector auditor administrator manager executive owner coach regent viceroy official "
     "counterpart "
     "rapporteur mediator observer gen col lt sgt capt maj adm sen rep gov pres amb charge "
-    "vice-premier vice-minister co-chairman supt cmdr";
+    "vice-premier vice-minister co-chairman supt cmdr pm";
 
 // Head nouns of organizations. Generic ones name nothing alone ("the Agency").
 constexpr std::string_view kGenericOrgHeads =

@@ -165,6 +165,16 @@ TEST_CASE("Extractor resolves names across the item and counts each triple once"
   CHECK(triples[0].subject.type == EntityType::kPerson);
 }
 
+TEST_CASE("Extractor reads a headline's PM as the item's prime minister, not a country",
+          "[extractor]") {
+  Item item = MakeItem("Spain's PM receives Portuguese counterpart",
+                       {"Spanish Prime Minister Pedro Sanchez received Portuguese Prime Minister "
+                        "Antonio Costa in Madrid on Friday."});
+  std::vector<Triple> triples = Default().Extract(item);
+  CHECK(Read(triples) == Lines{"Pedro Sanchez | met | Antonio Costa | "});
+  for (const Triple& t : triples) CHECK(t.subject.type == EntityType::kPerson);
+}
+
 TEST_CASE("Extractor keeps a named appointer over the unnamed one", "[extractor]") {
   Item item = MakeItem("Michel Barnier appointed Prime Minister",
                        {"Michel Barnier was appointed Prime Minister on Thursday.",
