@@ -65,8 +65,8 @@ TEST_CASE("Extractor reads met in its forms, lists giving a triple each", "[extr
       {"Turkish President Recep Tayyip Erdogan held a phone call with Russian President Vladimir "
        "Putin on Sunday.",
        {"Recep Tayyip Erdogan | met | Vladimir Putin | "}},
-      {"President Kassym-Jomart Tokayev held a meeting at the Financial Monitoring Agency.",
-       {"Kassym-Jomart Tokayev | met | Financial Monitoring Agency | "}},
+      {"On Friday President Aidar Karimov held a meeting at the Customs Committee.",
+       {"Aidar Karimov | met | Customs Committee | "}},
       {"Friedrich Merz, Emmanuel Macron and Donald Tusk met with Volodymyr Zelensky in Kyiv.",
        {"Friedrich Merz | met | Volodymyr Zelensky | ",
         "Emmanuel Macron | met | Volodymyr Zelensky | ",
@@ -215,8 +215,8 @@ TEST_CASE("Extractor::Explain records sentences, mentions, rules and triples", "
 TEST_CASE("Extractor::Extract gives the same answers from several threads", "[extractor]") {
   std::vector<Item> items = {
       MakeItem("", {"Chancellor Olaf Scholz met with President Joe Biden."}),
-      MakeItem("", {"President Vladimir Putin appointed Sergei Shoigu as Secretary of the Security "
-                    "Council."}),
+      MakeItem("",
+               {"President John Smith appointed Peter Brown as Secretary of the Defence Council."}),
       MakeItem("", {"Kremlin spokesman Dmitry Peskov said the talks lasted two hours."}),
   };
   std::vector<Lines> expected;
