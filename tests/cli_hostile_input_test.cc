@@ -20,6 +20,7 @@
 #include <catch2/catch.hpp>
 
 #include "tests/cli_run.h"
+#include "tests/dot_label.h"
 #include "tests/graph_test_data.h"
 
 namespace polgraph {
@@ -105,19 +106,7 @@ std::string TriplesFile(const std::vector<std::string>& names) {
   return text;
 }
 
-// The text an escString label shows: \x is x, \n a newline.
-std::string Shown(const std::string& label) {
-  std::string text;
-  for (size_t i = 0; i < label.size(); ++i) {
-    if (label[i] == '\\' && i + 1 < label.size()) {
-      char next = label[++i];
-      text += next == 'n' ? '\n' : next;
-    } else {
-      text += label[i];
-    }
-  }
-  return text;
-}
+using testing::Shown;
 
 // Python (stdlib) reading an XML file, printing JSON: its element names and
 // every text and attribute value. expat resolves no external entity.

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "export/dot_graph.h"
+#include "tests/dot_label.h"
 #include "tests/export_test_graph.h"
 #include "tests/graph_test_data.h"
 
@@ -29,19 +30,7 @@ std::string Attribute(void* object, const char* name) {
   return value != nullptr ? value : "";
 }
 
-// The text an escString label shows: \\ is a backslash, \n a newline.
-std::string Shown(const std::string& label) {
-  std::string text;
-  for (size_t i = 0; i < label.size(); ++i) {
-    if (label[i] == '\\' && i + 1 < label.size()) {
-      char next = label[++i];
-      text += next == 'n' ? '\n' : next;
-    } else {
-      text += label[i];
-    }
-  }
-  return text;
-}
+using testing::Shown;
 
 std::string Dot(const KnowledgeGraph& graph) {
   std::ostringstream out;
