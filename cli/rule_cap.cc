@@ -6,7 +6,8 @@ namespace polgraph::cli {
 
 std::vector<std::string> CapTriplesPerRule(const Item& item, std::vector<Triple>* triples,
                                            size_t max) {
-  std::map<std::string, size_t> given;  // by rule
+  if (triples->size() <= max) return {};  // no rule can have given more (the usual case)
+  std::map<std::string, size_t> given;    // by rule
   std::vector<Triple> kept;
   for (Triple& triple : *triples) {
     if (++given[triple.evidence.rule] <= max) kept.push_back(std::move(triple));
