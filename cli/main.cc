@@ -1,5 +1,7 @@
 // polgraph: build a knowledge graph of political entities from news feeds.
 // Exit codes: 0 success, 1 failure (bad input, I/O), 2 bad command line.
+#include <malloc.h>
+
 #include <cstdio>
 #include <iostream>
 
@@ -20,10 +22,21 @@ constexpr AddCommand kCommands[] = {
     polgraph::cli::AddExportCommand,  polgraph::cli::AddRenderCommand,
 };
 
+// RE2 allocates its submatch engine's work arrays (hundreds of KB for the
+// rules' programs) on every match and frees them after. glibc's defaults hand
+// such blocks back to the kernel (munmap, heap trimming) each time, so every
+// match paid for fresh pages: an eighth of extraction time went to the kernel.
+// Keeping them in the heap costs no peak memory (the same blocks are reused).
+void KeepLargeBlocksInHeap() {
+  mallopt(M_MMAP_THRESHOLD, 32 << 20);
+  mallopt(M_TRIM_THRESHOLD, 256 << 20);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
+  KeepLargeBlocksInHeap();
   CLI::App app{"polgraph: who did what to whom, from political news feeds"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "polgraph 0.1.0");

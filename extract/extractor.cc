@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "extract/entity_resolver.h"
+#include "extract/masked_sentence.h"
 #include "extract/mention.h"
 #include "extract/phrase_text.h"
 #include "extract/sentence_splitter.h"
@@ -31,12 +32,6 @@ std::vector<Sentence> SentencesOf(const Item& item, const MentionFinder& finder)
   add(item.title, true);
   for (const std::string& p : item.paragraphs) add(p, false);
   return out;
-}
-
-Span SpanOf(std::string_view sentence, const re2::StringPiece& piece) {
-  if (piece.data() == nullptr) return {};
-  size_t begin = static_cast<size_t>(piece.data() - sentence.data());
-  return TrimSpan(sentence, {begin, begin + piece.size()});
 }
 
 bool Overlaps(const Mention& m, Span s) { return m.begin < s.end && s.begin < m.end; }
@@ -106,7 +101,8 @@ class ItemRun {
       note = &report_->sentences.back();
       for (const Mention& m : s.mentions) note->mentions.push_back(NoteMention(m));
     }
-    for (int index : rules_.Candidates(s.text)) {
+    masked_.Assign(s.text, s.mentions);
+    for (int index : rules_.Candidates(masked_.text())) {
       const Rule& rule = rules_.rules()[index];
       if (rule.headline_only && !s.headline) continue;
       ExplainReport::RuleNote* rule_note = nullptr;
@@ -141,23 +137,38 @@ class ItemRun {
 
   std::string_view Text(Span s) const { return sentence_->text.substr(s.begin, s.end - s.begin); }
 
-  // Every match of `rule` in the sentence, left to right.
+  // Offset in the masked sentence of the end of `piece` (matched there).
+  size_t MaskedEnd(const re2::StringPiece& piece) const {
+    return static_cast<size_t>(piece.data() + piece.size() - masked_.text().data());
+  }
+
+  // The sentence span a group covers, trimmed; `piece` is what it matched in
+  // the masked sentence.
+  Span SpanOf(const re2::StringPiece& piece) const {
+    if (piece.data() == nullptr) return {};
+    size_t begin = static_cast<size_t>(piece.data() - masked_.text().data());
+    return TrimSpan(sentence_->text, masked_.ToSentence(begin, begin + piece.size()));
+  }
+
+  // Every match of `rule` in the (masked) sentence, left to right.
   void RunRule(const Rule& rule, ExplainReport::RuleNote* note, std::vector<Triple>* out) {
-    std::string_view text = sentence_->text;
+    std::string_view text = masked_.text();
     re2::StringPiece input(text.data(), text.size());
     Groups g;
     g.pieces.resize(1 + rule.re->NumberOfCapturingGroups());
     size_t pos = 0;
     while (pos <= text.size() &&
            rule.re->Match(input, pos, text.size(), RE2::UNANCHORED, g.pieces.data(), g.Count())) {
-      Span whole = SpanOf(text, g.pieces[0]);
+      Span whole = SpanOf(g.pieces[0]);
       size_t last = LastGroupEnd(g);
       if (note) {
         note->matched = true;
         if (!note->match.empty()) note->match += " | ";
-        note->match += std::string(g.pieces[0].data(), g.pieces[0].size());
+        note->match += std::string(Text(whole));
       }
-      if (rule.unless && RE2::PartialMatch(g.pieces[0], *rule.unless)) {
+      std::string_view matched = Text(whole);
+      if (rule.unless &&
+          RE2::PartialMatch(re2::StringPiece(matched.data(), matched.size()), *rule.unless)) {
         if (note) note->dropped = "the match also matches the rule's \"unless\" pattern";
       } else {
         if (rule.collective) {
@@ -172,8 +183,7 @@ class ItemRun {
             for (const EntityRef& subject : subjects) {
               BuildTriples(rule, subject, g, whole, note, out);
               // Continuations start where the groups ended, else where the match did.
-              size_t end =
-                  static_cast<size_t>(g.pieces[0].data() + g.pieces[0].size() - text.data());
+              size_t end = MaskedEnd(g.pieces[0]);
               size_t next = Continue(rule, subject, last, note, out);
               if (next == last && end > last) next = Continue(rule, subject, end, note, out);
               last = std::max(last, next);
@@ -200,21 +210,23 @@ class ItemRun {
       met_people_.push_back(e);
   }
 
+  // Where the match's groups end in the masked sentence (else the match's
+  // trimmed end): continuations start there.
   size_t LastGroupEnd(const Groups& g) const {
     size_t last = 0;
     for (int i = 1; i < g.Count(); ++i)
-      if (g.pieces[i].data())
-        last = std::max(last, static_cast<size_t>(g.pieces[i].data() + g.pieces[i].size() -
-                                                  sentence_->text.data()));
-    if (last == 0) last = SpanOf(sentence_->text, g.pieces[0]).end;
+      if (g.pieces[i].data()) last = std::max(last, MaskedEnd(g.pieces[i]));
+    if (last == 0) {
+      size_t begin = static_cast<size_t>(g.pieces[0].data() - masked_.text().data());
+      last = TrimSpan(masked_.text(), {begin, MaskedEnd(g.pieces[0])}).end;
+    }
     return last;
   }
 
   // Continuation patterns, each anchored where the previous match's groups ended.
   size_t Continue(const Rule& rule, const EntityRef& subject, size_t pos,
                   ExplainReport::RuleNote* note, std::vector<Triple>* out) {
-    std::string_view text = sentence_->text;
-    re2::StringPiece input(text.data(), text.size());
+    std::string_view text = masked_.text();
     for (bool more = true; more;) {
       more = false;
       for (const auto& re : rule.continuations) {
@@ -233,8 +245,9 @@ class ItemRun {
           if (name == "objects") view.objects = index;
           if (name == "role") view.role = index;
         }
-        if (note) note->match += " + " + std::string(g.pieces[0].data(), g.pieces[0].size());
-        BuildTriples(view, subject, g, SpanOf(text, g.pieces[0]), note, out);
+        Span whole = SpanOf(g.pieces[0]);
+        if (note) note->match += " + " + std::string(Text(whole));
+        BuildTriples(view, subject, g, whole, note, out);
         size_t next = LastGroupEnd(g);
         if (next <= pos) return pos;
         pos = next;
@@ -248,7 +261,7 @@ class ItemRun {
   // The subject, or each entity of a (?P<subjects>...) list.
   std::vector<EntityRef> Subjects(const Rule& rule, const Groups& g,
                                   ExplainReport::RuleNote* note) {
-    Span span = rule.subjects >= 0 ? SpanOf(sentence_->text, g.pieces[rule.subjects]) : Span{};
+    Span span = rule.subjects >= 0 ? SpanOf(g.pieces[rule.subjects]) : Span{};
     if (span.empty()) {
       std::optional<EntityRef> one = Subject(rule, g, note);
       return one ? std::vector<EntityRef>{*one} : std::vector<EntityRef>{};
@@ -277,7 +290,7 @@ class ItemRun {
                                    ExplainReport::RuleNote* note) {
     bool agent_optional =
         rule.relation == Relation::kAppointed || rule.relation == Relation::kDismissed;
-    Span span = rule.subject >= 0 ? SpanOf(sentence_->text, g.pieces[rule.subject]) : Span{};
+    Span span = rule.subject >= 0 ? SpanOf(g.pieces[rule.subject]) : Span{};
     if (span.empty()) return agent_optional ? std::optional(EntityRef::Unnamed()) : std::nullopt;
     std::vector<Picked> picked = {PickSubject(span)};
     Note(note, "subject", span, picked);
@@ -289,7 +302,7 @@ class ItemRun {
                     ExplainReport::RuleNote* note, std::vector<Triple>* out) {
     std::vector<Picked> objects;
     if (rule.object >= 0) {
-      Span span = SpanOf(sentence_->text, g.pieces[rule.object]);
+      Span span = SpanOf(g.pieces[rule.object]);
       if (!span.empty()) {
         std::vector<Picked> one = {PickObject(span)};
         Note(note, "object", span, one);
@@ -297,7 +310,7 @@ class ItemRun {
       }
     }
     if (rule.objects >= 0) {
-      Span span = SpanOf(sentence_->text, g.pieces[rule.objects]);
+      Span span = SpanOf(g.pieces[rule.objects]);
       if (!span.empty()) {
         std::vector<Picked> list = PickList(span);
         Note(note, "objects", span, list);
@@ -313,7 +326,7 @@ class ItemRun {
     });
     std::string role;
     if (rule.role >= 0 && g.pieces[rule.role].data()) {
-      Span span = SpanOf(sentence_->text, g.pieces[rule.role]);
+      Span span = SpanOf(g.pieces[rule.role]);
       Note(note, "role", span, {});
       if (NamesPerson(span)) {
         if (note) note->dropped = "the role holds a person's name: not an office";
@@ -490,7 +503,7 @@ class ItemRun {
   Picked SaidObject(const Rule& rule, const Groups& g, Span whole, const EntityRef& speaker) {
     std::vector<Span> regions;
     if (rule.content >= 0 && g.pieces[rule.content].data()) {
-      regions.push_back(SpanOf(sentence_->text, g.pieces[rule.content]));
+      regions.push_back(SpanOf(g.pieces[rule.content]));
     } else {
       regions.push_back({whole.end, sentence_->text.size()});
       regions.push_back({0, whole.begin});
@@ -520,6 +533,7 @@ class ItemRun {
   EntityResolver resolver_;
   ExplainReport* report_;
   const Sentence* sentence_ = nullptr;
+  MaskedSentence masked_;              // the sentence as the rules read it
   std::vector<EntityRef> met_people_;  // persons in met triples so far, in order
 };
 

@@ -8,6 +8,7 @@
 
 #include "extract/embedded_data.h"
 #include "extract/error.h"
+#include "extract/masked_sentence.h"
 #include "extract/mention.h"
 
 namespace polgraph {
@@ -75,6 +76,12 @@ std::vector<std::string> StringList(const rapidjson::Value& object, const char* 
     out.emplace_back(v.GetString(), v.GetStringLength());
   }
   return out;
+}
+
+// Examples are checked as the extractor reads a sentence: mentions masked.
+const MentionFinder& ExampleFinder() {
+  static const MentionFinder finder;
+  return finder;
 }
 
 // Compiles `pattern`; throws Error carrying RE2's message.
@@ -325,9 +332,12 @@ Rule RuleSet::CompileRule(const RawRule& raw, const std::string& source,
   *trigger = raw.trigger.empty() ? rule.expanded : Expand(raw.trigger);
   auto trigger_re = Compile(*trigger, place, "trigger: ");
   for (const std::string& example : raw.examples) {
-    if (!RE2::PartialMatch(example, *rule.re))
-      throw Error("example does not match: \"" + example + "\"", place);
-    if (!RE2::PartialMatch(example, *trigger_re))
+    std::string masked = MaskMentions(example, ExampleFinder());
+    if (!RE2::PartialMatch(masked, *rule.re))
+      throw Error(
+          "example does not match: \"" + example + "\" (as the rules read it: \"" + masked + "\")",
+          place);
+    if (!RE2::PartialMatch(masked, *trigger_re))
       throw Error("example does not match the trigger: \"" + example + "\"", place);
   }
   rule.examples = raw.examples;

@@ -1,8 +1,10 @@
 // Extraction rules, kept as data: JSON files of rules, each an id, a relation
 // and an RE2 pattern with named groups (subject, object / objects, role),
 // written with macros ({PERSON}, {TITLE}, {ORG}, {NAME_LIST}, ...) that are
-// expanded before compiling. The default rules (extract/rules/) are compiled
-// into the binary. See docs/rules.md.
+// expanded before compiling. Patterns and triggers read masked sentences
+// (masked_sentence.h: each mention one placeholder word, which the entity
+// macros match); `unless` reads the match's own text. The default rules
+// (extract/rules/) are compiled into the binary. See docs/rules.md.
 //
 // A RuleSet is built once, then only read: its compiled programs are safe to
 // match from several threads at once.
@@ -63,9 +65,9 @@ class RuleSet {
   size_t size() const { return rules_.size(); }
   const std::vector<Rule>& rules() const { return rules_; }
 
-  /// Indexes into rules() of the rules whose trigger matches `sentence`, in
-  /// ascending order: the only rules worth running on it.
-  std::vector<int> Candidates(std::string_view sentence) const;
+  /// Indexes into rules() of the rules whose trigger matches `masked` (a
+  /// masked sentence), in ascending order: the only rules worth running on it.
+  std::vector<int> Candidates(std::string_view masked) const;
 
   /// True when `name` is a news agency, press service or other source that is
   /// never an entity (the documents' "not_entities" patterns).

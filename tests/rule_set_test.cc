@@ -121,7 +121,8 @@ TEST_CASE("RuleSet reports each bad rule with the file, the rule id and the prob
        "unknown)"},
       {OneRule("met.x", "met", R"j((?P<subject>\\w+) met (?P<object>\\w+))j",
                R"j(, "examples": ["Smith visited Jones"])j"),
-       "rules.json: rule met.x: example does not match: \"Smith visited Jones\""},
+       "rules.json: rule met.x: example does not match: \"Smith visited Jones\" (as the rules "
+       "read it: \"ZQ visited ZQ\")"},
       {OneRule("met.x", "met", R"j((?P<subject>\\w+) met (?P<object>\\w+))j",
                R"j(, "flags": ["loud"])j"),
        "rules.json: rule met.x: unknown flag \"loud\""},
