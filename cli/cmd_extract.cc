@@ -1,11 +1,9 @@
 // polgraph extract: reads news feeds and prints the triples the rules find,
 // one per line (JSON Lines, or TSV with a header row), in input order. Output
 // is flushed after every batch of items, so it works as a pipeline stage;
-// with --threads N the batches are extracted in parallel and printed in the
-// same order as with one thread.
+// with --threads N the batches are extracted in parallel (cli/extraction_pool.h)
+// and printed in the same order as with one thread.
 #include <algorithm>
-#include <atomic>
-#include <exception>
 #include <iostream>
 #include <memory>
 #include <string>
@@ -17,6 +15,7 @@
 
 #include "cli/commands.h"
 #include "cli/explain_report.h"
+#include "cli/extraction_pool.h"
 #include "cli/extractor_options.h"
 #include "cli/input_options.h"
 #include "cli/output_file.h"
@@ -111,55 +110,43 @@ ItemResult Process(const Extractor& extractor, const Item& item, bool explain) {
   return result;
 }
 
-// Processes `batch` on up to `threads` threads; results in batch order.
-std::vector<ItemResult> ProcessBatch(const Extractor& extractor, const std::vector<Item>& batch,
-                                     bool explain, unsigned threads) {
-  std::vector<ItemResult> results(batch.size());
-  std::atomic<size_t> next{0};
-  std::exception_ptr failure;
-  std::atomic<bool> failed{false};
-  auto work = [&] {
-    for (size_t i; (i = next++) < batch.size();) {
-      try {
-        results[i] = Process(extractor, batch[i], explain);
-      } catch (...) {
-        if (!failed.exchange(true)) failure = std::current_exception();
-        return;
-      }
-    }
-  };
-  std::vector<std::thread> pool;
-  unsigned extra = std::min<size_t>(threads, batch.size()) - (batch.empty() ? 0 : 1);
-  for (unsigned t = 0; t < extra; ++t) pool.emplace_back(work);
-  work();
-  for (std::thread& t : pool) t.join();
-  if (failure) std::rethrow_exception(failure);
-  return results;
-}
+// Items read together, and what the extractor made of each.
+struct ItemBatch {
+  std::vector<Item> items;
+  std::vector<ItemResult> results;
+};
 
 void RunExtract(const ExtractOptions& options) {
-  std::unique_ptr<Extractor> extractor = MakeExtractor(options.extractor);
+  const unsigned threads = std::max(1u, options.threads);
+  ExtractionPool pool(options.extractor, threads);
   FeedReader reader(options.input.paths, MakeReadOptions(options.input));
   AtomicOutputFile output(options.output);
   std::ostream& out = output.stream();
   bool tsv = options.format == "tsv";
   if (tsv && !options.explain) WriteTsvHeader(out);
-  const unsigned threads = std::max(1u, options.threads);
-  const size_t batch_size = threads == 1 ? 1 : 16 * threads;
-  std::vector<Item> batch;
-  for (bool more = true; more;) {
-    batch.clear();
-    for (Item item; batch.size() < batch_size && (more = reader.Next(&item)); item = Item())
-      batch.push_back(std::move(item));
-    std::vector<ItemResult> results = ProcessBatch(*extractor, batch, options.explain, threads);
-    for (size_t i = 0; i < batch.size(); ++i) {
-      if (options.explain) PrintExplainReport(batch[i], results[i].report, out);
-      for (const std::string& warning : results[i].warnings)
-        std::cerr << "polgraph: warning: " << warning << '\n';
-      for (const Triple& t : results[i].triples) tsv ? WriteTsvLine(t, out) : WriteJsonLine(t, out);
-    }
-    out.flush();
-  }
+  // One item at a time on one thread: a pipeline sees each item's triples at once.
+  const size_t batch_size = threads == 1 ? 1 : 32;
+  ExtractInOrder<ItemBatch>(
+      pool,
+      [&](ItemBatch& batch) {
+        for (Item item; batch.items.size() < batch_size && reader.Next(&item); item = Item())
+          batch.items.push_back(std::move(item));
+        return !batch.items.empty();
+      },
+      [&options](const Extractor& extractor, ItemBatch& batch) {
+        for (const Item& item : batch.items)
+          batch.results.push_back(Process(extractor, item, options.explain));
+      },
+      [&](ItemBatch& batch) {
+        for (size_t i = 0; i < batch.items.size(); ++i) {
+          const ItemResult& result = batch.results[i];
+          if (options.explain) PrintExplainReport(batch.items[i], result.report, out);
+          for (const std::string& warning : result.warnings)
+            std::cerr << "polgraph: warning: " << warning << '\n';
+          for (const Triple& t : result.triples) tsv ? WriteTsvLine(t, out) : WriteJsonLine(t, out);
+        }
+        out.flush();
+      });
   output.Commit();
   ReportSkipped(reader.skipped());
 }

@@ -5,8 +5,6 @@
 // one run would give. Items already in the store are skipped as a whole:
 // ingesting the same input twice adds nothing.
 #include <algorithm>
-#include <atomic>
-#include <exception>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -18,6 +16,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/extraction_pool.h"
 #include "cli/extractor_options.h"
 #include "cli/input_options.h"
 #include "cli/progress_bar.h"
@@ -81,59 +80,50 @@ uint64_t ApproximateBytes(const Item& item) {
   return bytes;
 }
 
-// The triples of each item of `batch`, on up to `threads` threads, in order;
-// a rule's triples per item capped (cli/rule_cap.h), with a warning on stderr.
-std::vector<Triple> ExtractBatch(const Extractor& extractor, const std::vector<Item>& batch,
-                                 unsigned threads) {
-  std::vector<std::vector<Triple>> per_item(batch.size());
-  std::vector<std::vector<std::string>> warnings(batch.size());
-  std::atomic<size_t> next{0};
-  std::exception_ptr failure;
-  std::atomic<bool> failed{false};
-  auto work = [&] {
-    for (size_t i; !failed && (i = next++) < batch.size();) {
-      try {
-        per_item[i] = extractor.Extract(batch[i]);
-        warnings[i] = CapTriplesPerRule(batch[i], &per_item[i]);
-      } catch (...) {
-        if (!failed.exchange(true)) failure = std::current_exception();
-      }
-    }
-  };
-  std::vector<std::thread> pool;
-  size_t extra = std::min<size_t>(threads, batch.size() / 8 + 1) - 1;
-  for (size_t t = 0; t < extra; ++t) pool.emplace_back(work);
-  work();
-  for (std::thread& t : pool) t.join();
-  if (failure) std::rethrow_exception(failure);
-  for (const auto& item_warnings : warnings)
-    for (const std::string& warning : item_warnings)
-      std::cerr << "polgraph: warning: " << warning << '\n';
+// Items stored in one transaction, their triples and the rule-cap warnings.
+struct ItemBatch {
+  std::vector<Item> items;
   std::vector<Triple> triples;
-  for (auto& item_triples : per_item) {
-    std::move(item_triples.begin(), item_triples.end(), std::back_inserter(triples));
+  std::vector<std::string> warnings;
+  uint64_t bytes = 0;
+};
+
+// The triples of each item of `batch`, in order; a rule's triples per item
+// capped (cli/rule_cap.h).
+void ExtractBatch(const Extractor& extractor, ItemBatch& batch) {
+  for (const Item& item : batch.items) {
+    std::vector<Triple> triples = extractor.Extract(item);
+    for (std::string& warning : CapTriplesPerRule(item, &triples))
+      batch.warnings.push_back(std::move(warning));
+    std::move(triples.begin(), triples.end(), std::back_inserter(batch.triples));
   }
-  return triples;
 }
 
 IngestTotals IngestFeeds(const IngestOptions& options, Store& store) {
-  std::unique_ptr<Extractor> extractor = MakeExtractor(options.extractor);
+  ExtractionPool pool(options.extractor, std::max(1u, options.threads));
   FeedReader reader(options.input.paths, MakeReadOptions(options.input));
   uint64_t total = TotalBytes(options.input.paths);
   ProgressBar progress(total, ProgressBar::ShouldShow(total, kLargeInput), std::cerr);
   IngestTotals totals;
   uint64_t done = 0;
-  std::vector<Item> batch;
-  for (bool more = true; more;) {
-    batch.clear();
-    for (Item item; batch.size() < kItemsPerBatch && (more = reader.Next(&item)); item = Item()) {
-      done += ApproximateBytes(item);
-      batch.push_back(std::move(item));
-    }
-    totals.Add(store.AddBatch(batch, ExtractBatch(*extractor, batch, options.threads)));
-    totals.items_read += static_cast<long>(batch.size());
-    progress.Update(done, std::to_string(totals.items_read) + " items");
-  }
+  ExtractInOrder<ItemBatch>(
+      pool,
+      [&](ItemBatch& batch) {
+        for (Item item; batch.items.size() < kItemsPerBatch && reader.Next(&item); item = Item()) {
+          batch.bytes += ApproximateBytes(item);
+          batch.items.push_back(std::move(item));
+        }
+        return !batch.items.empty();
+      },
+      ExtractBatch,
+      [&](ItemBatch& batch) {
+        for (const std::string& warning : batch.warnings)
+          std::cerr << "polgraph: warning: " << warning << '\n';
+        totals.Add(store.AddBatch(batch.items, batch.triples));
+        totals.items_read += static_cast<long>(batch.items.size());
+        done += batch.bytes;
+        progress.Update(done, std::to_string(totals.items_read) + " items");
+      });
   ReportSkipped(reader.skipped());
   return totals;
 }

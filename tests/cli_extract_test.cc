@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <set>
 #include <sstream>
 #include <string>
@@ -108,6 +109,29 @@ TEST_CASE("polgraph extract --threads gives the output of one thread", "[extract
   Run three = Polgraph(dir, "extract '" + kNews + "' '" + kNews + "' --threads 3");
   REQUIRE(three.exit_code == 0);
   CHECK(three.out == one.out);
+}
+
+TEST_CASE("polgraph extract --threads keeps order over many batches, and stops at bad input",
+          "[extract]") {
+  ScratchDir dir;
+  std::ifstream in(kNews, std::ios::binary);
+  std::string news((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::string feed;
+  for (int i = 0; i < 12; ++i) feed += news;  // 192 items: several batches per thread
+  std::string path = dir.Write("many.txt", feed);
+  Run one = Polgraph(dir, "extract many.txt --threads 1");
+  Run three = Polgraph(dir, "extract many.txt --threads 3");
+  REQUIRE(one.exit_code == 0);
+  CHECK(Lines(one.out).size() > 12 * 20);
+  CHECK(three.out == one.out);
+
+  long lines = std::count(feed.begin(), feed.end(), '\n');
+  dir.Write("bad.txt", feed + "12.02.2026, 18:10 2104\nA title with a bad \xff byte\nText.\n");
+  Run bad = Polgraph(dir, "extract bad.txt --threads 3 -o out.jsonl");
+  CHECK(bad.exit_code == 1);
+  CHECK(bad.err.find("bad.txt:" + std::to_string(lines + 2) + ": invalid UTF-8") !=
+        std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(dir.File("out.jsonl")));
 }
 
 TEST_CASE("polgraph extract --format tsv prints a header and one row per triple", "[extract]") {
