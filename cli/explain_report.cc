@@ -65,6 +65,7 @@ void PrintExplainReport(const Item& item, const ExplainReport& report, std::ostr
   for (const auto& s : report.sentences) {
     out << "sentence " << ++n << (s.headline ? " (headline)" : "") << ": " << s.text << '\n';
     PrintMentions(s, out);
+    if (!s.mentions.empty()) out << "  rules read: " << s.masked << '\n';
     PrintRules(s, out);
     for (const Triple& t : s.triples) out << "  triple: " << TripleLine(t) << '\n';
   }

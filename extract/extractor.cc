@@ -95,13 +95,14 @@ class ItemRun {
     sentence_ = &s;
     SentenceTriples out;
     out.headline = s.headline;
+    masked_.Assign(s.text, s.mentions);
     ExplainReport::SentenceNote* note = nullptr;
     if (report_) {
-      report_->sentences.push_back({std::string(s.text), s.headline, {}, {}, {}});
+      report_->sentences.push_back({std::string(s.text), s.headline, {}, {}, {}, {}});
       note = &report_->sentences.back();
+      note->masked = std::string(masked_.text());
       for (const Mention& m : s.mentions) note->mentions.push_back(NoteMention(m));
     }
-    masked_.Assign(s.text, s.mentions);
     for (int index : rules_.Candidates(masked_.text())) {
       const Rule& rule = rules_.rules()[index];
       if (rule.headline_only && !s.headline) continue;

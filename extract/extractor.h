@@ -3,8 +3,9 @@
 //
 // Per item: every mention of the title and body is shown to one
 // EntityResolver first (so a headline's "Tokayev" takes the body's full
-// name), then each sentence runs only the rules whose trigger it matches
-// (RuleSet::Candidates), and each match's groups become entities. Triples
+// name), then each sentence, its mentions masked (masked_sentence.h), runs
+// only the rules whose trigger it matches (RuleSet::Candidates), and each
+// match's groups become entities, read from the mentions they cover. Triples
 // are deduplicated per item: met is symmetric, one announced per speaker, a
 // headline that restates the body adds nothing, an unnamed appointer ("?")
 // gives way to a named one.
@@ -46,6 +47,7 @@ struct ExplainReport {
   struct SentenceNote {
     std::string text;
     bool headline = false;
+    std::string masked;  // the sentence as the rules read it
     std::vector<MentionNote> mentions;
     std::vector<RuleNote> rules;  // rules that passed the prefilter
     std::vector<Triple> triples;  // produced here, before deduplication

@@ -355,11 +355,41 @@ Lexicon::Lexicon() {
   Add(kStops, kStop);
   AddCountries();
   for (const BodyCountry& body : kBodyCountries) AddEntry(body.body, 0, body.country);
+  BuildTable();
+}
+
+// FNV-1a: keys are short words and phrases.
+uint64_t Lexicon::Hash(std::string_view key) {
+  uint64_t h = 14695981039346656037ull;
+  for (unsigned char c : key) h = (h ^ c) * 1099511628211ull;
+  return h;
+}
+
+void Lexicon::BuildTable() {
+  size_t size = 16;
+  while (size < 2 * entries_.size()) size *= 2;
+  slots_.assign(size, Slot{});
+  for (const auto& [key, entry] : entries_) {
+    uint64_t h = Hash(key);
+    size_t i = h & (size - 1);
+    while (slots_[i].used) i = (i + 1) & (size - 1);
+    slots_[i] = {h, static_cast<uint32_t>(keys_.size()), static_cast<uint32_t>(key.size()), true,
+                 entry};
+    keys_ += key;
+  }
+  entries_.clear();
 }
 
 const LexiconEntry* Lexicon::Find(std::string_view key) const {
-  auto it = entries_.find(key);
-  return it == entries_.end() ? nullptr : &it->second;
+  uint64_t h = Hash(key);
+  size_t mask = slots_.size() - 1;
+  for (size_t i = h & mask; slots_[i].used; i = (i + 1) & mask) {
+    const Slot& slot = slots_[i];
+    if (slot.hash == h && slot.key_size == key.size() &&
+        std::string_view(keys_).substr(slot.key_begin, slot.key_size) == key)
+      return &slot.entry;
+  }
+  return nullptr;
 }
 
 }  // namespace polgraph

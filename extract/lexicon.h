@@ -14,6 +14,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 namespace polgraph {
 
@@ -66,15 +67,25 @@ class Lexicon {
   static std::string Key(std::string_view word);
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  // One entry of the lookup table: open addressing, linear probing. The
+  // mention finder looks up every word of every sentence, so lookups stay in
+  // one flat array (a hash compared before the key) rather than chasing a
+  // node per bucket.
+  struct Slot {
+    uint64_t hash = 0;
+    uint32_t key_begin = 0, key_size = 0;  // in keys_
+    bool used = false;
+    LexiconEntry entry;
   };
+  static uint64_t Hash(std::string_view key);
   void Add(std::string_view words, uint32_t classes, char separator = ' ');
   void AddEntry(std::string_view phrase, uint32_t classes, std::string_view country);
   void AddCountries();
+  void BuildTable();
 
-  std::unordered_map<std::string, LexiconEntry, Hash, std::equal_to<>> entries_;
+  std::unordered_map<std::string, LexiconEntry> entries_;  // while building
+  std::string keys_;                                       // every key, end to end
+  std::vector<Slot> slots_;                                // a power of two, at most half full
 };
 
 }  // namespace polgraph

@@ -30,6 +30,7 @@ class Scanner {
 
   std::vector<Token> Run() {
     std::vector<Token> tokens;
+    tokens.reserve(text_.size() / 5);  // about one token per six bytes of news
     bool at_start = true;
     while (pos_ < text_.size()) {
       auto cp = Decode(text_, pos_);
@@ -109,6 +110,7 @@ class Scanner {
         pos_ += cp.length;
         continue;
       }
+      if (c == ' ') break;  // the usual end of a word
       if (digit_first && (c == '.' || c == ',' || c == ':') && pos_ + 1 < text_.size() &&
           utf8::IsDigit(At(pos_ + 1))) {
         ++pos_;

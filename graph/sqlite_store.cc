@@ -118,7 +118,7 @@ class SqliteStore::Impl {
   Impl(const std::string& path, Mode mode) : db(path, mode == Mode::kWrite, mode == Mode::kRead) {
     if (mode == Mode::kWrite) {
       db.Execute(
-          "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -131072");
+          "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -98304");
       Migrate();
     } else {
       CheckReadable();
