@@ -56,23 +56,40 @@ std::vector<std::string> Columns(const Triple& t) {
           e.source};
 }
 
-void WriteJsonLine(const Triple& t, std::ostream& out) {
-  rapidjson::StringBuffer buffer;
-  rapidjson::Writer<rapidjson::StringBuffer> json(buffer);
-  std::vector<std::string> values = Columns(t);
-  json.StartObject();
-  for (size_t i = 0; i < values.size(); ++i) {
-    json.Key(kColumns[i]);
-    if (i == 0) {
-      json.Int64(t.evidence.item);
-    } else {
-      json.String(values[i].data(), static_cast<rapidjson::SizeType>(values[i].size()));
-    }
+// Writes triples as JSON Lines, the keys in kColumns order, through one
+// reused buffer.
+class JsonLineWriter {
+ public:
+  void Write(const Triple& t, std::ostream& out) {
+    buffer_.Clear();
+    rapidjson::Writer<rapidjson::StringBuffer> json(buffer_);
+    const Evidence& e = t.evidence;
+    auto field = [&json](const char* key, std::string_view value) {
+      json.Key(key);
+      json.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
+    };
+    json.StartObject();
+    json.Key("item");
+    json.Int64(e.item);
+    field("id", e.item_id);
+    field("date", e.date.ToIso());
+    field("subject", t.subject.name);
+    field("subject_type", ToString(t.subject.type));
+    field("relation", t.relation.name());
+    field("object", t.object.name);
+    field("object_type", t.object.empty() ? std::string_view() : ToString(t.object.type));
+    field("role", t.role);
+    field("sentence", e.sentence);
+    field("rule", e.rule);
+    field("source", e.source);
+    json.EndObject();
+    buffer_.Put('\n');
+    out.write(buffer_.GetString(), static_cast<std::streamsize>(buffer_.GetSize()));
   }
-  json.EndObject();
-  out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
-  out << '\n';
-}
+
+ private:
+  rapidjson::StringBuffer buffer_;
+};
 
 // A TSV cell: tabs, carriage returns and newlines become spaces.
 std::string Cell(std::string value) {
@@ -124,6 +141,7 @@ void RunExtract(const ExtractOptions& options) {
   std::ostream& out = output.stream();
   bool tsv = options.format == "tsv";
   if (tsv && !options.explain) WriteTsvHeader(out);
+  JsonLineWriter json;
   // One item at a time on one thread: a pipeline sees each item's triples at once.
   const size_t batch_size = threads == 1 ? 1 : 32;
   ExtractInOrder<ItemBatch>(
@@ -143,7 +161,7 @@ void RunExtract(const ExtractOptions& options) {
           if (options.explain) PrintExplainReport(batch.items[i], result.report, out);
           for (const std::string& warning : result.warnings)
             std::cerr << "polgraph: warning: " << warning << '\n';
-          for (const Triple& t : result.triples) tsv ? WriteTsvLine(t, out) : WriteJsonLine(t, out);
+          for (const Triple& t : result.triples) tsv ? WriteTsvLine(t, out) : json.Write(t, out);
         }
         out.flush();
       });

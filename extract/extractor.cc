@@ -132,7 +132,7 @@ class ItemRun {
   }
 
   ExplainReport::MentionNote NoteMention(const Mention& m) {
-    Resolution r = resolver_.Resolve(Text({m.begin, m.end}));
+    Resolution r = resolver_.Resolve(m);
     return {std::string(Text({m.begin, m.end})), m.name, m.title, m.type, r.entity, r.how};
   }
 
@@ -373,7 +373,7 @@ class ItemRun {
 
   Picked FromMention(const Mention& m) {
     Span span{m.begin, m.end};
-    Resolution r = resolver_.Resolve(Text(span));
+    Resolution r = resolver_.Resolve(m);
     EntityRef e = r.entity;
     if (e.empty() && !m.name.empty()) e = {m.name, m.type};
     return Accept({e, r.how, span, m.title});

@@ -369,12 +369,14 @@ void Lexicon::BuildTable() {
   size_t size = 16;
   while (size < 2 * entries_.size()) size *= 2;
   slots_.assign(size, Slot{});
+  table_.reserve(entries_.size());
   for (const auto& [key, entry] : entries_) {
     uint64_t h = Hash(key);
     size_t i = h & (size - 1);
-    while (slots_[i].used) i = (i + 1) & (size - 1);
-    slots_[i] = {h, static_cast<uint32_t>(keys_.size()), static_cast<uint32_t>(key.size()), true,
-                 entry};
+    while (slots_[i].index != 0) i = (i + 1) & (size - 1);
+    table_.push_back(
+        {static_cast<uint32_t>(keys_.size()), static_cast<uint32_t>(key.size()), entry});
+    slots_[i] = {static_cast<uint32_t>(h >> 32), static_cast<uint32_t>(table_.size())};
     keys_ += key;
   }
   entries_.clear();
@@ -383,11 +385,10 @@ void Lexicon::BuildTable() {
 const LexiconEntry* Lexicon::Find(std::string_view key) const {
   uint64_t h = Hash(key);
   size_t mask = slots_.size() - 1;
-  for (size_t i = h & mask; slots_[i].used; i = (i + 1) & mask) {
-    const Slot& slot = slots_[i];
-    if (slot.hash == h && slot.key_size == key.size() &&
-        std::string_view(keys_).substr(slot.key_begin, slot.key_size) == key)
-      return &slot.entry;
+  for (size_t i = h & mask; slots_[i].index != 0; i = (i + 1) & mask) {
+    if (slots_[i].hash != static_cast<uint32_t>(h >> 32)) continue;
+    const Entry& e = table_[slots_[i].index - 1];
+    if (std::string_view(keys_).substr(e.key_begin, e.key_size) == key) return &e.entry;
   }
   return nullptr;
 }

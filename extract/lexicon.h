@@ -67,14 +67,16 @@ class Lexicon {
   static std::string Key(std::string_view word);
 
  private:
-  // One entry of the lookup table: open addressing, linear probing. The
-  // mention finder looks up every word of every sentence, so lookups stay in
-  // one flat array (a hash compared before the key) rather than chasing a
-  // node per bucket.
+  // The lookup table: open addressing with linear probing over 8-byte slots
+  // (a hash and an index into entries), so that the mention finder's lookup
+  // of every word of every sentence touches one small array and, on a hash
+  // hit, one entry.
   struct Slot {
-    uint64_t hash = 0;
+    uint32_t hash = 0;   // high half of the key's hash
+    uint32_t index = 0;  // into table_, plus one; 0 for an empty slot
+  };
+  struct Entry {
     uint32_t key_begin = 0, key_size = 0;  // in keys_
-    bool used = false;
     LexiconEntry entry;
   };
   static uint64_t Hash(std::string_view key);
@@ -85,7 +87,8 @@ class Lexicon {
 
   std::unordered_map<std::string, LexiconEntry> entries_;  // while building
   std::string keys_;                                       // every key, end to end
-  std::vector<Slot> slots_;                                // a power of two, at most half full
+  std::vector<Entry> table_;
+  std::vector<Slot> slots_;  // a power of two, at most half full
 };
 
 }  // namespace polgraph

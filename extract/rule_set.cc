@@ -213,10 +213,19 @@ void RuleSet::AddMacros(const Document& doc) {
   const Place file{doc.source, 0, ""};
   for (const std::string& pattern : doc.not_entities) {
     try {
-      not_entities_.push_back(Compile(Expand(pattern), file, "not_entities: "));
+      std::string expanded = Expand(pattern);
+      Compile(expanded, file, "not_entities: ");  // each alone, for its own error
+      not_entity_patterns_.push_back("(?:" + expanded + ")");
     } catch (const Error& e) {
       throw e.WithinPlace(file);
     }
+  }
+  // One program for all of them: every picked entity is checked.
+  if (!doc.not_entities.empty()) {
+    std::string any;
+    for (const std::string& pattern : not_entity_patterns_)
+      any += (any.empty() ? "" : "|") + pattern;
+    not_entity_ = Compile(any, file, "not_entities: ");
   }
 }
 
@@ -402,9 +411,7 @@ std::vector<int> RuleSet::Candidates(std::string_view sentence) const {
 }
 
 bool RuleSet::IsNotEntity(std::string_view name) const {
-  re2::StringPiece text(name.data(), name.size());
-  return std::any_of(not_entities_.begin(), not_entities_.end(),
-                     [&](const auto& re) { return RE2::PartialMatch(text, *re); });
+  return not_entity_ && RE2::PartialMatch(re2::StringPiece(name.data(), name.size()), *not_entity_);
 }
 
 }  // namespace polgraph

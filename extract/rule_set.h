@@ -91,8 +91,9 @@ class RuleSet {
   std::map<std::string, std::string, std::less<>> macros_;
   std::map<std::string, std::string, std::less<>> relations_;  // declared extras -> file
   std::vector<Rule> rules_;
-  std::vector<std::string> triggers_;  // expanded, one per rule
-  std::vector<std::unique_ptr<RE2>> not_entities_;
+  std::vector<std::string> triggers_;             // expanded, one per rule
+  std::vector<std::string> not_entity_patterns_;  // expanded, each in (?:...)
+  std::unique_ptr<RE2> not_entity_;               // all of them as one alternation
   std::unique_ptr<RE2::Set> prefilter_;
 };
 
