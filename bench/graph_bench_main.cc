@@ -17,6 +17,7 @@
 #include <fstream>
 #include <functional>
 #include <iostream>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -201,12 +202,23 @@ int Run(const std::string& path, const std::string& out_dir, RunParts parts, Rep
   const long triples = store->Stats().triples;
   report->Add("triples", static_cast<double>(triples), "triples", "triples in the store");
 
-  auto start = Clock::now();
-  const double start_cpu = CpuSeconds();
-  KnowledgeGraph graph = BuildKnowledgeGraph(*store, TripleFilter{});
-  const double build_s = SecondsSince(start);
-  report->Add("build_s", build_s, "s", "graph build from the store");
-  report->Add("build_cpu_s", CpuSeconds() - start_cpu, "s", "graph build from the store (CPU)");
+  // Three builds, the median reported (the first also reads the file into
+  // the page cache); the previous graph is freed before the next is built.
+  std::optional<KnowledgeGraph> built;
+  std::vector<std::pair<double, double>> builds;  // wall, CPU seconds
+  for (int i = 0; i < 3; ++i) {
+    built.reset();
+    auto start = Clock::now();
+    const double start_cpu = CpuSeconds();
+    built.emplace(BuildKnowledgeGraph(*store, TripleFilter{}));
+    builds.emplace_back(SecondsSince(start), CpuSeconds() - start_cpu);
+  }
+  const KnowledgeGraph& graph = *built;
+  report->Add("build_first_s", builds[0].first, "s", "graph build from the store, first of 3");
+  std::sort(builds.begin(), builds.end());
+  const double build_s = builds[1].first;
+  report->Add("build_s", build_s, "s", "graph build from the store (median of 3)");
+  report->Add("build_cpu_s", builds[1].second, "s", "graph build from the store (CPU)");
   report->Add("build_triples_per_s", triples / build_s, "/s", "graph build rate");
   report->Add("entities", static_cast<double>(graph.entity_count()), "", "entities");
   report->Add("edges", static_cast<double>(graph.edge_count()), "", "edges");

@@ -81,11 +81,12 @@ class MentionFinder {
 
 /// RE2 building blocks for rules, as (macro name without braces, pattern).
 /// A rule writes {PERSON}; the rule set substitutes the pattern. Every pattern
-/// is self-contained (no macro references left), uses only non-capturing
-/// groups (so rule group numbers are not disturbed), and is cheap: word
-/// shapes and short literal alternations, never a gazetteer. The shapes are
-/// loose on purpose: pass what a group captured to MentionFinder::Classify /
-/// EntityResolver::Resolve, which strip titles and decide the type.
+/// is self-contained (no macro references left) and uses only non-capturing
+/// groups (so rule group numbers are not disturbed). Rules read masked
+/// sentences (masked_sentence.h): each mention found by MentionFinder::Find
+/// is the placeholder word, so the entity macros match placeholders, not
+/// the shapes of names; which entity a group holds is read afterwards from
+/// the mentions it covers.
 ///
 ///   UPPER, LOWER, LETTER   one capital letter, lowercase letter, letter or
 ///              digit of a word (Latin with its accents, Cyrillic): use them
@@ -93,31 +94,13 @@ class MentionFinder {
 ///              instructions each in UTF-8 and multiply under repetition
 ///   CAPWORD    one capitalized word: "Tokayev", "Kassym-Jomart", "O'Brien",
 ///              "Sha’ban", "Žižek", "al-Sisi", an acronym "U.S." / "NATO"
-///   NAME       1-6 capitalized words with particles and roman numerals:
-///              "Kassym-Jomart Tokayev", "Ursula von der Leyen", "Charles III",
-///              "J. Smith"
-///   TITLE      an office or title phrase that can stand before a name:
-///              capitalized words joined by of / the / for / to / and and dashes,
-///              plus lowercase office words (minister, spokesman, judge, press
-///              secretary, ...): "Deputy Chairman of the Constitutional Court",
-///              "U.S. Secretary of State", "Kremlin spokesman"
-///   PERSON     an optional TITLE then a NAME, as one span:
-///              "Head of State Kassym-Jomart Tokayev", "Colonel General
-///              Oleksandr Syrskyi", "Tokayev"
-///   ORG        an organization-shaped phrase: optional capitalized words then
-///              an organization head word (Ministry, Agency, Committee, Court,
-///              Senate, Majilis, Party, Bank, Inc, ...) with an of/for
-///              complement, or an acronym: "Ministry of Foreign Affairs",
-///              "Financial Monitoring Agency", "U.S. Department of the
-///              Treasury", "NATO"
-///   COUNTRY    a country-shaped phrase: 1-4 capitalized words with an
-///              optional "of (the)": "Kazakhstan", "Kyrgyz Republic",
-///              "Republic of Kazakhstan", "United States of America"
-///   ENTITY     PERSON, ORG or COUNTRY (an optional leading "the" is not part
-///              of it; write (?:the\s+)? in the rule)
+///   PERSON, NAME, TITLE, ORG, COUNTRY, ENTITY
+///              a placeholder, running on over placeholders and capitalized
+///              words beside it or joined by of / for / to / on (the): a
+///              title and name the finder split ("ZQ to Turkiye ZQ") read
+///              as one; all six match the same, the type is decided later
 ///   NAME_LIST  "A", "A and B", "A, B and C", "A, B, and C" where each item is
-///              an ENTITY (titles allowed): split it with
-///              MentionFinder::SplitList()
+///              such a run with an optional "the": split it with SplitList()
 ///   PRONOUN    he / she / him / her (either case at the start)
 const std::vector<std::pair<std::string, std::string>>& MentionMacros();
 
