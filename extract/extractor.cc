@@ -1,6 +1,7 @@
 #include "extract/extractor.h"
 
 #include <algorithm>
+#include <map>
 #include <optional>
 #include <string_view>
 
@@ -388,10 +389,18 @@ class ItemRun {
 
   // Drops news agencies, press services and other sources.
   Picked Accept(Picked p) {
-    if (!p.entity.empty() &&
-        (rules_.IsNotEntity(p.entity.name) || rules_.IsNotEntity(Text(p.span))))
+    if (!p.entity.empty() && (IsNotEntity(p.entity.name) || IsNotEntity(Text(p.span))))
       p.entity = {};
     return p;
+  }
+
+  // RuleSet::IsNotEntity, remembered for the item: the same names come back
+  // in sentence after sentence, and a lookup is cheaper than a match.
+  bool IsNotEntity(std::string_view text) {
+    auto it = not_entity_.find(text);
+    if (it == not_entity_.end())
+      it = not_entity_.emplace(std::string(text), rules_.IsNotEntity(text)).first;
+    return it->second;
   }
 
   bool NamesPerson(Span span) const {
@@ -534,8 +543,9 @@ class ItemRun {
   EntityResolver resolver_;
   ExplainReport* report_;
   const Sentence* sentence_ = nullptr;
-  MaskedSentence masked_;              // the sentence as the rules read it
-  std::vector<EntityRef> met_people_;  // persons in met triples so far, in order
+  MaskedSentence masked_;                                // the sentence as the rules read it
+  std::vector<EntityRef> met_people_;                    // persons in met triples so far, in order
+  std::map<std::string, bool, std::less<>> not_entity_;  // IsNotEntity() so far
 };
 
 }  // namespace

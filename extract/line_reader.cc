@@ -87,6 +87,10 @@ LineReader::Status LineReader::Next(std::string* line) {
 std::string TextProblem(std::string_view text, bool allow_newline) {
   for (size_t i = 0; i < text.size();) {
     const auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x20 && c < 0x7F) {  // printable ASCII: most of any news text
+      ++i;
+      continue;
+    }
     if (IsControl(c, allow_newline)) {
       char hex[8];
       std::snprintf(hex, sizeof hex, "0x%02X", c);
