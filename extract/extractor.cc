@@ -119,9 +119,14 @@ class ItemRun {
     return out;
   }
 
-  // The antecedent for later pronouns: the sentence's first person (its
-  // grammatical subject, as a rule), else the first named subject of a triple.
+  // The antecedent for later pronouns: the named person opening the sentence
+  // or a clause of it ("By decree of the Head of State, X was appointed"),
+  // else the sentence's first person, else the first named subject of a triple.
   std::optional<EntityRef> SentenceSubject(const std::vector<Triple>& triples) {
+    if (const Mention* subject = GrammaticalSubject()) {
+      Picked p = FromMention(*subject);
+      if (!p.entity.empty() && p.entity.type == EntityType::kPerson) return p.entity;
+    }
     for (const Mention& m : sentence_->mentions) {
       if (m.type != EntityType::kPerson) continue;
       Picked p = FromMention(m);

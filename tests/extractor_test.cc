@@ -1,5 +1,6 @@
 #include "extract/extractor.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <future>
 #include <string>
@@ -173,6 +174,24 @@ TEST_CASE("Extractor reads a headline's PM as the item's prime minister, not a c
   std::vector<Triple> triples = Default().Extract(item);
   CHECK(Read(triples) == Lines{"Pedro Sanchez | met | Antonio Costa | "});
   for (const Triple& t : triples) CHECK(t.subject.type == EntityType::kPerson);
+}
+
+TEST_CASE("Extractor takes a pronoun's antecedent from the clause that opens the sentence",
+          "[extractor]") {
+  // The first person of the first sentence is the Head of State, inside "By
+  // decree of ...": "He" is the man appointed, who opens the main clause.
+  Item item = MakeItem("New ambassador to Spain",
+                       {"By decree of the Head of State, Dauren Omarov was appointed Ambassador "
+                        "of Kazakhstan to Spain.",
+                        "He was relieved of his duties as Deputy Minister of Foreign Affairs."});
+  Lines lines = Read(Default().Extract(item));
+  CHECK(std::count(lines.begin(), lines.end(),
+                   "? | dismissed | Dauren Omarov | Deputy Minister of Foreign Affairs") == 1);
+  for (const std::string& line : lines) {
+    CAPTURE(line);
+    if (line.find("| dismissed |") != std::string::npos)
+      CHECK(line.find("Dauren Omarov") != std::string::npos);
+  }
 }
 
 TEST_CASE("Extractor keeps a named appointer over the unnamed one", "[extractor]") {
