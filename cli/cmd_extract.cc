@@ -39,49 +39,36 @@ constexpr const char* kColumns[] = {"item",         "id",       "date",   "subje
                                     "subject_type", "relation", "object", "object_type",
                                     "role",         "sentence", "rule",   "source"};
 
-// The values of a triple in kColumns order.
-std::vector<std::string> Columns(const Triple& t) {
+// Calls visit(column, value) for the columns after "item", in kColumns order.
+template <typename Visit>
+void ForEachColumn(const Triple& t, Visit&& visit) {
   const Evidence& e = t.evidence;
-  return {std::to_string(e.item),
-          e.item_id,
-          e.date.ToIso(),
-          t.subject.name,
-          std::string(ToString(t.subject.type)),
-          t.relation.name(),
-          t.object.name,
-          t.object.empty() ? std::string() : std::string(ToString(t.object.type)),
-          t.role,
-          e.sentence,
-          e.rule,
-          e.source};
+  visit("id", e.item_id);
+  visit("date", e.date.ToIso());
+  visit("subject", t.subject.name);
+  visit("subject_type", ToString(t.subject.type));
+  visit("relation", t.relation.name());
+  visit("object", t.object.name);
+  visit("object_type", t.object.empty() ? std::string_view() : ToString(t.object.type));
+  visit("role", t.role);
+  visit("sentence", e.sentence);
+  visit("rule", e.rule);
+  visit("source", e.source);
 }
 
-// Writes triples as JSON Lines, the keys in kColumns order, through one
-// reused buffer.
+// Writes triples as JSON Lines through one reused buffer.
 class JsonLineWriter {
  public:
   void Write(const Triple& t, std::ostream& out) {
     buffer_.Clear();
     rapidjson::Writer<rapidjson::StringBuffer> json(buffer_);
-    const Evidence& e = t.evidence;
-    auto field = [&json](const char* key, std::string_view value) {
-      json.Key(key);
-      json.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
-    };
     json.StartObject();
     json.Key("item");
-    json.Int64(e.item);
-    field("id", e.item_id);
-    field("date", e.date.ToIso());
-    field("subject", t.subject.name);
-    field("subject_type", ToString(t.subject.type));
-    field("relation", t.relation.name());
-    field("object", t.object.name);
-    field("object_type", t.object.empty() ? std::string_view() : ToString(t.object.type));
-    field("role", t.role);
-    field("sentence", e.sentence);
-    field("rule", e.rule);
-    field("source", e.source);
+    json.Int64(t.evidence.item);
+    ForEachColumn(t, [&json](const char* key, std::string_view value) {
+      json.Key(key);
+      json.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
+    });
     json.EndObject();
     buffer_.Put('\n');
     out.write(buffer_.GetString(), static_cast<std::streamsize>(buffer_.GetSize()));
@@ -104,8 +91,9 @@ void WriteTsvHeader(std::ostream& out) {
 }
 
 void WriteTsvLine(const Triple& t, std::ostream& out) {
-  std::vector<std::string> values = Columns(t);
-  for (size_t i = 0; i < values.size(); ++i) out << (i ? "\t" : "") << Cell(values[i]);
+  out << t.evidence.item;
+  ForEachColumn(
+      t, [&out](const char*, std::string_view value) { out << '\t' << Cell(std::string(value)); });
   out << '\n';
 }
 

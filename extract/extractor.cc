@@ -167,13 +167,13 @@ class ItemRun {
     while (pos <= text.size() &&
            rule.re->Match(input, pos, text.size(), RE2::UNANCHORED, g.pieces.data(), g.Count())) {
       Span whole = SpanOf(g.pieces[0]);
+      std::string_view matched = Text(whole);
       size_t last = LastGroupEnd(g);
       if (note) {
         note->matched = true;
         if (!note->match.empty()) note->match += " | ";
-        note->match += std::string(Text(whole));
+        note->match += matched;
       }
-      std::string_view matched = Text(whole);
       if (rule.unless &&
           RE2::PartialMatch(re2::StringPiece(matched.data(), matched.size()), *rule.unless)) {
         if (note) note->dropped = "the match also matches the rule's \"unless\" pattern";
