@@ -25,9 +25,9 @@
 #include <CLI/CLI.hpp>
 
 #include "extract/extractor.h"
-#include "extract/feed_reader.h"
+#include "feed/feed_reader.h"
 #include "extract/mention.h"
-#include "extract/sentence_splitter.h"
+#include "base/sentence_splitter.h"
 
 namespace polgraph::bench {
 namespace {

@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "extract/item.h"
+#include "feed/item.h"
 #include "extract/triple.h"
 
 namespace polgraph::bench {

@@ -7,7 +7,7 @@
 #include "cli/commands.h"
 #include "cli/explain_report.h"
 #include "cli/extractor_options.h"
-#include "extract/error.h"
+#include "base/error.h"
 #include "extract/extractor.h"
 
 namespace polgraph::cli {

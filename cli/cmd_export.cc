@@ -14,7 +14,7 @@
 #include "cli/output_file.h"
 #include "export/csv_writer.h"
 #include "export/file_formats.h"
-#include "extract/error.h"
+#include "base/error.h"
 
 namespace polgraph::cli {
 namespace {

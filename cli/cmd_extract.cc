@@ -21,7 +21,7 @@
 #include "cli/output_file.h"
 #include "cli/rule_cap.h"
 #include "extract/extractor.h"
-#include "extract/feed_reader.h"
+#include "feed/feed_reader.h"
 
 namespace polgraph::cli {
 namespace {

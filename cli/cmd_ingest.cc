@@ -21,9 +21,9 @@
 #include "cli/input_options.h"
 #include "cli/progress_bar.h"
 #include "cli/rule_cap.h"
-#include "extract/error.h"
+#include "base/error.h"
 #include "extract/extractor.h"
-#include "extract/feed_reader.h"
+#include "feed/feed_reader.h"
 #include "graph/store.h"
 #include "graph/triple_json_reader.h"
 

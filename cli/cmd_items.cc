@@ -11,7 +11,7 @@
 #include "cli/commands.h"
 #include "cli/input_options.h"
 #include "cli/output_file.h"
-#include "extract/feed_reader.h"
+#include "feed/feed_reader.h"
 
 namespace polgraph::cli {
 namespace {

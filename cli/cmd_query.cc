@@ -11,7 +11,7 @@
 #include "cli/commands.h"
 #include "cli/query_printers.h"
 #include "extract/aliases.h"
-#include "extract/error.h"
+#include "base/error.h"
 #include "graph/graph_builder.h"
 #include "graph/queries.h"
 #include "graph/store.h"

@@ -12,7 +12,7 @@
 #include "cli/graph_selection.h"
 #include "cli/output_file.h"
 #include "export/renderer.h"
-#include "extract/error.h"
+#include "base/error.h"
 
 namespace polgraph::cli {
 namespace {

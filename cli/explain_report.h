@@ -7,7 +7,7 @@
 #include <ostream>
 
 #include "extract/extractor.h"
-#include "extract/item.h"
+#include "feed/item.h"
 
 namespace polgraph::cli {
 

@@ -3,7 +3,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "extract/error.h"
+#include "base/error.h"
 
 namespace polgraph::cli {
 namespace {

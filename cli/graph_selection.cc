@@ -4,7 +4,7 @@
 #include <optional>
 
 #include "extract/aliases.h"
-#include "extract/error.h"
+#include "base/error.h"
 #include "graph/graph_builder.h"
 #include "graph/queries.h"
 #include "graph/store.h"

@@ -10,7 +10,7 @@
 
 #include <CLI/CLI.hpp>
 
-#include "extract/feed_reader.h"
+#include "feed/feed_reader.h"
 
 namespace polgraph::cli {
 

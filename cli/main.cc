@@ -8,7 +8,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.h"
-#include "extract/error.h"
+#include "base/error.h"
 
 namespace {
 

@@ -12,7 +12,7 @@
 #include <system_error>
 #include <vector>
 
-#include "extract/error.h"
+#include "base/error.h"
 
 namespace polgraph::cli {
 

@@ -4,7 +4,7 @@
 #include <sstream>
 
 #include "export/export_fields.h"
-#include "extract/error.h"
+#include "base/error.h"
 
 namespace polgraph {
 namespace {

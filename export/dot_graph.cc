@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "extract/error.h"
+#include "base/error.h"
 
 namespace polgraph {
 namespace {

@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/date.h"
+#include "base/date.h"
 #include "graph/knowledge_graph.h"
 
 namespace polgraph {

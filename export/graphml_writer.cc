@@ -7,7 +7,7 @@
 
 #include "export/export_fields.h"
 #include "export/xml_writer.h"
-#include "extract/error.h"
+#include "base/error.h"
 
 namespace polgraph {
 namespace {

@@ -6,7 +6,7 @@
 #include <string>
 
 #include "export/export_fields.h"
-#include "extract/error.h"
+#include "base/error.h"
 
 namespace polgraph {
 namespace {

@@ -6,7 +6,7 @@
 #include <memory>
 
 #include "export/dot_graph.h"
-#include "extract/error.h"
+#include "base/error.h"
 
 namespace polgraph {
 namespace {

@@ -3,9 +3,9 @@
 #include <algorithm>
 
 #include "extract/embedded_data.h"
-#include "extract/error.h"
-#include "extract/located_json.h"
-#include "extract/utf8.h"
+#include "base/error.h"
+#include "base/located_json.h"
+#include "base/utf8.h"
 
 namespace polgraph {
 

@@ -16,7 +16,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "extract/date.h"
+#include "base/date.h"
 #include "extract/triple.h"
 
 namespace polgraph {

@@ -23,7 +23,7 @@
 #include <vector>
 
 #include "extract/aliases.h"
-#include "extract/date.h"
+#include "base/date.h"
 #include "extract/mention.h"
 #include "extract/triple.h"
 

@@ -9,7 +9,7 @@
 #include "extract/masked_sentence.h"
 #include "extract/mention.h"
 #include "extract/phrase_text.h"
-#include "extract/sentence_splitter.h"
+#include "base/sentence_splitter.h"
 #include "extract/triple_dedup.h"
 
 namespace polgraph {

@@ -16,7 +16,7 @@
 #include <vector>
 
 #include "extract/aliases.h"
-#include "extract/item.h"
+#include "feed/item.h"
 #include "extract/rule_set.h"
 #include "extract/triple.h"
 

@@ -1,7 +1,7 @@
 #include "extract/lexicon.h"
 
 #include "extract/countries.h"
-#include "extract/utf8.h"
+#include "base/utf8.h"
 
 namespace polgraph {
 namespace {

@@ -7,7 +7,7 @@
 #include <rapidjson/error/en.h>
 
 #include "extract/embedded_data.h"
-#include "extract/error.h"
+#include "base/error.h"
 #include "extract/masked_sentence.h"
 #include "extract/mention.h"
 

@@ -1,6 +1,6 @@
 #include "extract/tokenizer.h"
 
-#include "extract/utf8.h"
+#include "base/utf8.h"
 
 namespace polgraph {
 namespace {

@@ -16,7 +16,7 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/date.h"
+#include "base/date.h"
 #include "extract/triple.h"
 
 namespace polgraph {

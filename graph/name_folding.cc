@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <vector>
 
-#include "extract/utf8.h"
+#include "base/utf8.h"
 
 namespace polgraph {
 namespace {

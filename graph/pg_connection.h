@@ -13,8 +13,8 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/date.h"
-#include "extract/error.h"
+#include "base/date.h"
+#include "base/error.h"
 
 struct pg_conn;
 struct pg_result;

@@ -11,7 +11,7 @@
 #include <tuple>
 #include <unordered_map>
 
-#include "extract/error.h"
+#include "base/error.h"
 #include "graph/pg_connection.h"
 
 namespace polgraph {

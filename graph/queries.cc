@@ -4,7 +4,7 @@
 #include <limits>
 #include <tuple>
 
-#include "extract/error.h"
+#include "base/error.h"
 #include "graph/breadth_first.h"
 #include "graph/knowledge_graph_impl.h"
 #include "graph/name_folding.h"

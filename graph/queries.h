@@ -14,7 +14,7 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/date.h"
+#include "base/date.h"
 #include "extract/triple.h"
 #include "graph/knowledge_graph.h"
 #include "graph/store.h"

@@ -4,7 +4,7 @@
 
 #include <filesystem>
 
-#include "extract/error.h"
+#include "base/error.h"
 
 namespace polgraph {
 

@@ -8,8 +8,8 @@
 #include <string>
 #include <string_view>
 
-#include "extract/date.h"
-#include "extract/error.h"
+#include "base/date.h"
+#include "base/error.h"
 
 struct sqlite3;
 struct sqlite3_stmt;

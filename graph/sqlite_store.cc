@@ -6,7 +6,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "extract/error.h"
+#include "base/error.h"
 #include "graph/sqlite_db.h"
 
 namespace polgraph {

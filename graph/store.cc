@@ -2,7 +2,7 @@
 
 #include <unordered_map>
 
-#include "extract/error.h"
+#include "base/error.h"
 #include "graph/postgres_store.h"
 #include "graph/postgres_url.h"
 #include "graph/sqlite_store.h"

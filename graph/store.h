@@ -21,8 +21,8 @@
 #include <utility>
 #include <vector>
 
-#include "extract/date.h"
-#include "extract/item.h"
+#include "base/date.h"
+#include "feed/item.h"
 #include "extract/triple.h"
 #include "graph/knowledge_graph.h"
 

@@ -3,8 +3,8 @@
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
-#include "extract/error.h"
-#include "extract/line_reader.h"
+#include "base/error.h"
+#include "base/line_reader.h"
 
 namespace polgraph {
 namespace {

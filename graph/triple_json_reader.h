@@ -11,7 +11,7 @@
 #include <string>
 #include <string_view>
 
-#include "extract/feed_reader.h"
+#include "base/read_options.h"
 #include "extract/triple.h"
 
 namespace polgraph {

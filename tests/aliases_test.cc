@@ -3,7 +3,7 @@
 #include <catch2/catch.hpp>
 #include <string>
 
-#include "extract/error.h"
+#include "base/error.h"
 
 using polgraph::Aliases;
 using polgraph::Date;

@@ -12,7 +12,7 @@
 #include <rapidjson/document.h>
 #include <catch2/catch.hpp>
 
-#include "extract/feed_reader.h"
+#include "feed/feed_reader.h"
 #include "tests/cli_run.h"
 #include "tests/scratch_dir.h"
 

@@ -1,11 +1,11 @@
-#include "extract/feed_format.h"
+#include "feed/feed_format.h"
 
 #include <regex>
 #include <string>
 
 #include <catch2/catch.hpp>
 
-#include "extract/error.h"
+#include "base/error.h"
 
 namespace polgraph {
 namespace {

@@ -1,4 +1,4 @@
-#include "extract/feed_reader.h"
+#include "feed/feed_reader.h"
 
 #include <set>
 #include <sstream>

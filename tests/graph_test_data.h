@@ -18,7 +18,7 @@
 #include <string>
 #include <vector>
 
-#include "extract/item.h"
+#include "feed/item.h"
 #include "extract/triple.h"
 
 namespace polgraph::testing {

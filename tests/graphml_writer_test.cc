@@ -10,7 +10,7 @@
 #include <sstream>
 
 #include "export/export_fields.h"
-#include "extract/error.h"
+#include "base/error.h"
 #include "tests/export_test_graph.h"
 #include "tests/graph_test_data.h"
 

@@ -1,4 +1,4 @@
-#include "extract/line_reader.h"
+#include "base/line_reader.h"
 
 #include <sstream>
 #include <string>

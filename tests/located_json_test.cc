@@ -1,8 +1,8 @@
-#include "extract/located_json.h"
+#include "base/located_json.h"
 
 #include <catch2/catch.hpp>
 
-#include "extract/error.h"
+#include "base/error.h"
 
 using polgraph::JsonNode;
 using polgraph::ParseLocatedJson;

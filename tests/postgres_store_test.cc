@@ -9,7 +9,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "extract/error.h"
+#include "base/error.h"
 #include "graph/postgres_url.h"
 #include "tests/graph_test_data.h"
 #include "tests/store_backends.h"

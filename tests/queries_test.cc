@@ -6,9 +6,9 @@
 #include <filesystem>
 #include <set>
 
-#include "extract/error.h"
+#include "base/error.h"
 #include "extract/extractor.h"
-#include "extract/feed_reader.h"
+#include "feed/feed_reader.h"
 #include "graph/graph_builder.h"
 #include "graph/queries.h"
 #include "graph/sqlite_store.h"

@@ -4,7 +4,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "extract/error.h"
+#include "base/error.h"
 #include "tests/export_test_graph.h"
 #include "tests/graph_test_data.h"
 

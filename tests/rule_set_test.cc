@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "extract/error.h"
+#include "base/error.h"
 
 using polgraph::Error;
 using polgraph::Relation;

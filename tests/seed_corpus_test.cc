@@ -8,7 +8,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "extract/feed_reader.h"
+#include "feed/feed_reader.h"
 
 namespace polgraph {
 namespace {

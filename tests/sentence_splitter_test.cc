@@ -1,4 +1,4 @@
-#include "extract/sentence_splitter.h"
+#include "base/sentence_splitter.h"
 
 #include <catch2/catch.hpp>
 #include <string>

@@ -18,7 +18,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "extract/error.h"
+#include "base/error.h"
 #include "graph/pg_connection.h"
 #include "graph/postgres_store.h"
 #include "graph/sqlite_store.h"

@@ -7,7 +7,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "extract/error.h"
+#include "base/error.h"
 #include "graph/sqlite_store.h"
 #include "tests/graph_test_data.h"
 

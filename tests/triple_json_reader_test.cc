@@ -9,7 +9,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "extract/error.h"
+#include "base/error.h"
 
 namespace polgraph {
 namespace {

@@ -5,7 +5,7 @@
 #include <string>
 
 #include "extract/aliases.h"
-#include "extract/error.h"
+#include "base/error.h"
 #include "tests/fuzz/fuzz_input.h"
 
 namespace {

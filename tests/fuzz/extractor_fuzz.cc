@@ -6,9 +6,9 @@
 #include <string>
 
 #include "extract/aliases.h"
-#include "extract/error.h"
+#include "base/error.h"
 #include "extract/extractor.h"
-#include "extract/feed_reader.h"
+#include "feed/feed_reader.h"
 #include "extract/rule_set.h"
 #include "tests/fuzz/fuzz_input.h"
 

@@ -4,7 +4,7 @@
 // a stable id and a position that counts skipped items too.
 #include <string>
 
-#include "extract/feed_reader.h"
+#include "feed/feed_reader.h"
 #include "tests/fuzz/fuzz_input.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {

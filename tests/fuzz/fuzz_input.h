@@ -12,9 +12,9 @@
 #include <string>
 #include <string_view>
 
-#include "extract/error.h"
-#include "extract/feed_reader.h"
-#include "extract/line_reader.h"
+#include "base/error.h"
+#include "feed/feed_reader.h"
+#include "base/line_reader.h"
 
 namespace polgraph::fuzz {
 

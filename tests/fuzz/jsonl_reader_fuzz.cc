@@ -4,7 +4,7 @@
 // polgraph::Error, never a crash, a hang or a stack overflow (deep nesting).
 #include <string>
 
-#include "extract/feed_reader.h"
+#include "feed/feed_reader.h"
 #include "tests/fuzz/fuzz_input.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {

@@ -4,7 +4,7 @@
 // on a few sentences, as the extractor runs them.
 #include <string>
 
-#include "extract/error.h"
+#include "base/error.h"
 #include "extract/rule_set.h"
 #include "tests/fuzz/fuzz_input.h"
 

@@ -1,4 +1,4 @@
-#include "extract/item.h"
+#include "feed/item.h"
 
 namespace polgraph {
 namespace {

@@ -6,7 +6,7 @@
 
 #include <string_view>
 
-#include "extract/item.h"
+#include "feed/item.h"
 
 namespace polgraph {
 

@@ -9,8 +9,8 @@
 #include <string>
 #include <string_view>
 
-#include "extract/date.h"
-#include "extract/item.h"
+#include "base/date.h"
+#include "feed/item.h"
 
 namespace polgraph {
 

@@ -1,4 +1,4 @@
-#include "extract/feed_format.h"
+#include "feed/feed_format.h"
 
 #include <algorithm>
 #include <array>
@@ -6,7 +6,7 @@
 #include <charconv>
 #include <cstdio>
 
-#include "extract/error.h"
+#include "base/error.h"
 
 namespace polgraph {
 namespace {

@@ -1,4 +1,4 @@
-#include "extract/error.h"
+#include "base/error.h"
 
 namespace polgraph {
 

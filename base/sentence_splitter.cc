@@ -1,9 +1,9 @@
-#include "extract/sentence_splitter.h"
+#include "base/sentence_splitter.h"
 
 #include <algorithm>
 #include <array>
 
-#include "extract/utf8.h"
+#include "base/utf8.h"
 
 namespace polgraph {
 namespace {

@@ -9,33 +9,19 @@
 // to the `on_skip` callback, counted, and reading goes on. Items and sentences
 // beyond the size limits of ReadOptions are bad input too. An item's position
 // counts skipped items too, so positions always match the file. Items without
-// an id of their own get DeriveItemId's (extract/feed_format.h).
+// an id of their own get DeriveItemId's (feed/feed_format.h).
 #pragma once
 
-#include <functional>
 #include <istream>
 #include <memory>
 #include <string>
 #include <vector>
 
-#include "extract/error.h"
-#include "extract/item.h"
+#include "base/error.h"
+#include "base/read_options.h"
+#include "feed/item.h"
 
 namespace polgraph {
-
-struct ReadOptions {
-  bool lenient = false;
-  /// Called with each skipped item's error in lenient mode.
-  std::function<void(const Error&)> on_skip;
-  /// Longest line accepted; longer lines are an error (not a crash or a hang).
-  size_t max_line_bytes = 1 << 20;
-  /// Largest item accepted (title and body); a larger one is an error (a
-  /// missing item header?). Extraction's time grows faster than an item's size.
-  size_t max_item_bytes = 512 << 10;
-  /// Longest sentence accepted; a longer one is an error (missing full stops?).
-  /// Every triple keeps its sentence, so memory grows with its square.
-  size_t max_sentence_bytes = 16 << 10;
-};
 
 /// Expands `paths` into the list of files to read: files as given, "-" as
 /// stdin, directories to their .txt / .jsonl files in name order.

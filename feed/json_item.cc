@@ -1,4 +1,4 @@
-#include "extract/json_item.h"
+#include "feed/json_item.h"
 
 #include <algorithm>
 #include <optional>
@@ -7,9 +7,9 @@
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
-#include "extract/error.h"
-#include "extract/feed_format.h"
-#include "extract/line_reader.h"
+#include "base/error.h"
+#include "feed/feed_format.h"
+#include "base/line_reader.h"
 
 namespace polgraph {
 namespace {

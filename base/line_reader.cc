@@ -1,9 +1,9 @@
-#include "extract/line_reader.h"
+#include "base/line_reader.h"
 
 #include <cstdio>
 #include <limits>
 
-#include "extract/error.h"
+#include "base/error.h"
 
 namespace polgraph {
 namespace {

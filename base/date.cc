@@ -1,4 +1,4 @@
-#include "extract/date.h"
+#include "base/date.h"
 
 #include <charconv>
 #include <cstdio>

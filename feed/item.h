@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "extract/date.h"
+#include "base/date.h"
 
 namespace polgraph {
 

@@ -1,4 +1,4 @@
-#include "extract/feed_reader.h"
+#include "feed/feed_reader.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -6,10 +6,10 @@
 #include <iostream>
 #include <system_error>
 
-#include "extract/feed_format.h"
-#include "extract/json_item.h"
-#include "extract/line_reader.h"
-#include "extract/sentence_splitter.h"
+#include "feed/feed_format.h"
+#include "feed/json_item.h"
+#include "base/line_reader.h"
+#include "base/sentence_splitter.h"
 
 namespace polgraph {
 namespace {
