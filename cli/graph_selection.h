@@ -6,6 +6,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 
@@ -19,6 +20,7 @@ struct GraphSelection {
   std::string around;  // "" = the whole network
   int depth = 1;
   long min_weight = 1;
+  std::vector<std::string> rules;  // rules files declaring relations (--rules)
 };
 
 /// Adds the selection options to `command`, stored into `*selection`.

@@ -10,17 +10,6 @@
 namespace polgraph {
 namespace {
 
-struct RelationStyle {
-  std::string_view relation;  // "" = any other relation
-  const char* color;
-  const char* style;
-};
-constexpr RelationStyle kRelationStyles[] = {
-    {"met", "#1f77b4", "solid"},       {"appointed", "#2ca02c", "solid"},
-    {"dismissed", "#d62728", "solid"}, {"announced", "#9467bd", "dashed"},
-    {"", "#7f7f7f", "solid"},
-};
-
 struct TypeStyle {
   EntityType type;
   const char* shape;
@@ -32,12 +21,6 @@ constexpr TypeStyle kTypeStyles[] = {
     {EntityType::kCountry, "hexagon", "#d5f5e3"},
     {EntityType::kUnknown, "octagon", "#eeeeee"},
 };
-
-const RelationStyle& StyleOf(const Relation& relation) {
-  for (const RelationStyle& style : kRelationStyles)
-    if (style.relation == relation.name()) return style;
-  return kRelationStyles[std::size(kRelationStyles) - 1];
-}
 
 const TypeStyle& StyleOf(EntityType type) {
   for (const TypeStyle& style : kTypeStyles)
@@ -129,7 +112,7 @@ void AddEdges(Agraph_t* out, const KnowledgeGraph& graph, const DotStyle& style)
     Agnode_t* tail = agnode(out, Chars("n" + std::to_string(edge.subject.value)), 0);
     Agnode_t* head = agnode(out, Chars("n" + std::to_string(edge.object.value)), 0);
     Agedge_t* line = agedge(out, tail, head, Chars("e" + std::to_string(e)), 1);
-    const RelationStyle& relation = StyleOf(edge.relation);
+    const DeclaredRelation& relation = graph.relations().Of(edge.relation);
     if (style.edge_labels) Set(line, "label", EscString(EdgeLabel(edge)));
     Set(line, "color", relation.color);
     Set(line, "fontcolor", relation.color);

@@ -78,7 +78,8 @@ class ItemRun {
     std::vector<SentenceTriples> found;
     for (const Sentence& s : sentences) found.push_back(RunSentence(s));
     std::vector<std::string> removed;
-    std::vector<Triple> out = Deduplicate(std::move(found), report_ ? &removed : nullptr);
+    std::vector<Triple> out =
+        Deduplicate(std::move(found), report_ ? &removed : nullptr, relations());
     if (report_) {
       report_->triples = out;
       report_->removed = std::move(removed);
@@ -183,7 +184,7 @@ class ItemRun {
         } else {
           std::vector<EntityRef> subjects = Subjects(rule, g, note);
           if (subjects.empty() && note) note->dropped = "the subject names no entity";
-          if (rule.object < 0 && rule.objects < 0 && rule.relation != Relation::kAnnounced &&
+          if (rule.object < 0 && rule.objects < 0 && !relations().IsSpeech(rule.relation) &&
               !subjects.empty() && !subjects[0].IsUnnamed()) {
             EmitPairs(rule, subjects, out);  // "A, B and C held talks"
           } else {
@@ -295,8 +296,7 @@ class ItemRun {
 
   std::optional<EntityRef> Subject(const Rule& rule, const Groups& g,
                                    ExplainReport::RuleNote* note) {
-    bool agent_optional =
-        rule.relation == Relation::kAppointed || rule.relation == Relation::kDismissed;
+    bool agent_optional = relations().CarriesOffice(rule.relation);
     Span span = rule.subject >= 0 ? SpanOf(g.pieces[rule.subject]) : Span{};
     if (span.empty()) return agent_optional ? std::optional(EntityRef::Unnamed()) : std::nullopt;
     std::vector<Picked> picked = {PickSubject(span)};
@@ -324,12 +324,12 @@ class ItemRun {
         objects.insert(objects.end(), list.begin(), list.end());
       }
     }
-    if (rule.relation == Relation::kAnnounced) {
+    if (relations().IsSpeech(rule.relation)) {
       objects = {SaidObject(rule, g, whole, subject)};
       if (!objects[0].entity.empty()) Note(note, "content", objects[0].span, objects);
     }
     std::erase_if(objects, [&](const Picked& p) {
-      return p.entity.empty() && rule.relation != Relation::kAnnounced;
+      return p.entity.empty() && !relations().IsSpeech(rule.relation);
     });
     std::string role;
     if (rule.role >= 0 && g.pieces[rule.role].data()) {
@@ -355,6 +355,7 @@ class ItemRun {
   void Emit(const Rule& rule, const EntityRef& subject, const EntityRef& object,
             const std::string& role, std::vector<Triple>* out) {
     if (object == subject && !subject.empty()) return;
+    if (!relations().Allows(rule.relation, subject, object)) return;
     Triple t;
     t.subject = subject;
     t.relation = rule.relation;
@@ -362,7 +363,7 @@ class ItemRun {
     t.role = role;
     t.evidence = Evidence{
         item_.source, item_.position, item_.id, item_.date, std::string(sentence_->text), rule.id};
-    if (t.relation == Relation::kMet) {
+    if (relations().IsSymmetric(t.relation)) {
       AddMetPerson(t.subject);
       AddMetPerson(t.object);
     }
@@ -541,6 +542,8 @@ class ItemRun {
       g.entities.push_back(p.entity.empty() ? "(nothing)" : Describe(p.entity, p.how));
     note->groups.push_back(std::move(g));
   }
+
+  const RelationTraits& relations() const { return rules_.relations(); }
 
   const Item& item_;
   const RuleSet& rules_;

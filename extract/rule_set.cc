@@ -105,7 +105,8 @@ struct RuleSet::RawRule {
 struct RuleSet::Document {
   std::string source;
   std::vector<std::pair<std::string, std::string>> macros;
-  std::vector<std::string> relations, not_entities;
+  std::vector<std::string> not_entities;
+  bool relations = false;  // declares relations (read by RelationTraits::Load)
   std::vector<RawRule> rules;
 };
 
@@ -130,6 +131,7 @@ RuleSet RuleSet::Default() {
 
 void RuleSet::Load(std::string_view json, const std::string& source) {
   Document doc = Parse(json, source);
+  if (doc.relations) relations_.Load(json, source);
   AddMacros(doc);
   AddRules(doc);
   CompilePrefilter();
@@ -161,11 +163,11 @@ RuleSet::Document RuleSet::Parse(std::string_view json, const std::string& sourc
       doc.macros.emplace_back(name, m.value.GetString());
     }
   }
-  doc.relations = StringList(root, "relations", file);
+  doc.relations = root.HasMember("relations");
   doc.not_entities = StringList(root, "not_entities", file);
   auto rules = root.FindMember("rules");
   if (rules == root.MemberEnd()) {
-    if (doc.macros.empty() && doc.not_entities.empty())
+    if (doc.macros.empty() && doc.not_entities.empty() && !doc.relations)
       throw Error("no \"rules\", \"macros\" or \"not_entities\"", file);
     return doc;
   }
@@ -203,12 +205,6 @@ void RuleSet::AddMacros(const Document& doc) {
     if (macros_.count(name))
       throw Error("macro " + name + " is already defined", Place{doc.source, 0, ""});
     macros_.emplace(name, regex);
-  }
-  for (const std::string& name : doc.relations) {
-    if (!Relation::Parse(name))
-      throw Error("bad relation name \"" + name + "\" (use a-z, 0-9 and _)",
-                  Place{doc.source, 0, ""});
-    relations_.emplace(name, doc.source);
   }
   const Place file{doc.source, 0, ""};
   for (const std::string& pattern : doc.not_entities) {
@@ -291,19 +287,13 @@ void RuleSet::AddRules(const Document& doc) {
   }
 }
 
-bool RuleSet::IsKnownRelation(const Relation& relation) const {
-  return relation == Relation::kMet || relation == Relation::kAppointed ||
-         relation == Relation::kDismissed || relation == Relation::kAnnounced ||
-         relations_.count(relation.name());
-}
-
 Rule RuleSet::CompileRule(const RawRule& raw, const std::string& source,
                           std::string* trigger) const {
   const Place& place = raw.place;
   auto relation = Relation::Parse(raw.relation);
-  if (!relation || !IsKnownRelation(*relation))
-    throw Error("unknown relation \"" + raw.relation +
-                    "\" (met, appointed, dismissed, announced, or declare it in \"relations\")",
+  if (!relation || !relations_.IsDeclared(*relation))
+    throw Error("unknown relation \"" + raw.relation + "\" (" + relations_.Names() +
+                    ", or declare it in \"relations\")",
                 place);
   Rule rule;
   rule.id = place.rule;
@@ -354,7 +344,7 @@ Rule RuleSet::CompileRule(const RawRule& raw, const std::string& source,
 }
 
 // Records the rule's group numbers; throws Error for unknown or missing groups.
-void RuleSet::AssignGroups(Rule* rule) {
+void RuleSet::AssignGroups(Rule* rule) const {
   const auto& groups = rule->re->NamedCapturingGroups();
   for (const auto& [name, index] : groups) {
     if (!kGroupNames.count(name))
@@ -373,10 +363,10 @@ void RuleSet::AssignGroups(Rule* rule) {
   rule->content = group("content");
   bool has_object = rule->object >= 0 || rule->objects >= 0;
   bool has_subject = rule->subject >= 0 || rule->subjects >= 0;
-  const Relation& r = rule->relation;
-  if (r == Relation::kAnnounced) {
+  const DeclaredRelation& r = relations_.Of(rule->relation);
+  if (r.speech) {
     if (!has_subject) throw Error("missing group (?P<subject>...) or (?P<subjects>...)");
-  } else if (r == Relation::kAppointed || r == Relation::kDismissed) {
+  } else if (r.carries_office()) {
     if (!has_object) throw Error("missing group (?P<object>...) or (?P<objects>...)");
   } else if (!(has_subject && has_object) && rule->subjects < 0) {
     throw Error(

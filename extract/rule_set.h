@@ -19,6 +19,7 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include "extract/relation_traits.h"
 #include "extract/triple.h"
 
 namespace polgraph {
@@ -55,14 +56,18 @@ class RuleSet {
   /// The rules compiled into polgraph.
   static RuleSet Default();
 
-  /// Adds the rules of a JSON rules document. `source` names it in errors.
-  /// Macros from the mention table, from this document and from documents
-  /// loaded before are visible. Throws Error naming the file, the rule id and
-  /// the problem (RE2's message for a bad pattern, an unknown macro, a missing
-  /// group, an unknown relation, a duplicate id, an example that fails).
+  /// Adds the relations and rules of a JSON rules document. `source` names it
+  /// in errors. Macros from the mention table, from this document and from
+  /// documents loaded before are visible; so are the built-in relations and
+  /// those declared here or before. Throws Error naming the file, the rule id
+  /// and the problem (RE2's message for a bad pattern, an unknown macro, a
+  /// missing group, an unknown relation, a duplicate id, an example that
+  /// fails; RelationTraits::Load's for a bad relation declaration).
   void Load(std::string_view json, const std::string& source);
 
   size_t size() const { return rules_.size(); }
+  /// The built-in relations and those the loaded documents declared.
+  const RelationTraits& relations() const { return relations_; }
   const std::vector<Rule>& rules() const { return rules_; }
 
   /// Indexes into rules() of the rules whose trigger matches `masked` (a
@@ -83,13 +88,12 @@ class RuleSet {
   static Document Parse(std::string_view json, const std::string& source);
   void AddMacros(const Document& doc);
   void AddRules(const Document& doc);
-  bool IsKnownRelation(const Relation& relation) const;
   Rule CompileRule(const RawRule& raw, const std::string& source, std::string* trigger) const;
-  static void AssignGroups(Rule* rule);
+  void AssignGroups(Rule* rule) const;
   void CompilePrefilter();
 
   std::map<std::string, std::string, std::less<>> macros_;
-  std::map<std::string, std::string, std::less<>> relations_;  // declared extras -> file
+  RelationTraits relations_ = RelationTraits::Builtin();
   std::vector<Rule> rules_;
   std::vector<std::string> triggers_;             // expanded, one per rule
   std::vector<std::string> not_entity_patterns_;  // expanded, each in (?:...)

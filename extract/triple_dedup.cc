@@ -31,19 +31,19 @@ bool RolesCompatible(const std::string& a, const std::string& b) {
   return fa.empty() || fb == fa || fb.starts_with(fa + " ");
 }
 
-bool IsOffice(const Relation& r) { return r == Relation::kAppointed || r == Relation::kDismissed; }
-
 bool SamePair(const Triple& a, const Triple& b) {
   return (Same(a.subject, b.subject) && Same(a.object, b.object)) ||
          (Same(a.subject, b.object) && Same(a.object, b.subject));
 }
 
 // Whether `later` says nothing that `kept` does not.
-bool Restates(const Triple& kept, const Triple& later, bool headline) {
+bool Restates(const Triple& kept, const Triple& later, bool headline,
+              const RelationTraits& relations) {
   if (kept.relation != later.relation) return false;
-  if (kept.relation == Relation::kAnnounced) return Same(kept.subject, later.subject);
-  if (kept.relation == Relation::kMet) return SamePair(kept, later);
-  if (!IsOffice(kept.relation))
+  const DeclaredRelation& relation = relations.Of(kept.relation);
+  if (relation.speech) return Same(kept.subject, later.subject);
+  if (relation.symmetric) return SamePair(kept, later);
+  if (!relation.carries_office())
     return Same(kept.subject, later.subject) && Same(kept.object, later.object) &&
            Fold(kept.role) == Fold(later.role);
   if (!Same(kept.object, later.object)) return false;
@@ -54,19 +54,21 @@ bool Restates(const Triple& kept, const Triple& later, bool headline) {
 
 class Kept {
  public:
-  explicit Kept(std::vector<std::string>* removed) : removed_(removed) {}
+  Kept(std::vector<std::string>* removed, const RelationTraits& relations)
+      : removed_(removed), relations_(relations) {}
 
   void Add(Triple t) {
     for (Triple& k : triples_) {
-      if (!Restates(k, t, false)) continue;
+      if (!Restates(k, t, false, relations_)) continue;
+      bool office = relations_.CarriesOffice(k.relation);
       // A named appointer replaces an unnamed one for the same act.
-      if (IsOffice(k.relation) && k.subject.IsUnnamed() && !t.subject.IsUnnamed()) {
+      if (office && k.subject.IsUnnamed() && !t.subject.IsUnnamed()) {
         Note(k, "a named subject was found for it");
         if (t.role.size() < k.role.size()) t.role = k.role;
         k = std::move(t);
         return;
       }
-      if (IsOffice(k.relation) && k.role.empty()) k.role = t.role;
+      if (office && k.role.empty()) k.role = t.role;
       Note(t, "a duplicate in this item");
       return;
     }
@@ -84,23 +86,25 @@ class Kept {
 
   std::vector<Triple> triples_;
   std::vector<std::string>* removed_;
+  const RelationTraits& relations_;
 };
 
 }  // namespace
 
 std::vector<Triple> Deduplicate(std::vector<SentenceTriples> sentences,
-                                std::vector<std::string>* removed) {
-  Kept body(removed);
+                                std::vector<std::string>* removed,
+                                const RelationTraits& relations) {
+  Kept body(removed, relations);
   for (SentenceTriples& s : sentences)
     if (!s.headline)
       for (Triple& t : s.triples) body.Add(std::move(t));
   std::vector<Triple> body_triples = body.Take();
-  Kept all(removed);
+  Kept all(removed, relations);
   for (SentenceTriples& s : sentences)
     if (s.headline)
       for (Triple& t : s.triples) {
         bool restated = std::any_of(body_triples.begin(), body_triples.end(),
-                                    [&](const Triple& k) { return Restates(k, t, true); });
+                                    [&](const Triple& k) { return Restates(k, t, true, relations); });
         if (restated) {
           if (removed)
             removed->push_back(t.subject.name + " " + t.relation.name() + " " + t.object.name +
