@@ -8,11 +8,11 @@
 #include <string>
 #include <vector>
 
+#include "base/error.h"
 #include "cli/commands.h"
 #include "cli/extractor_options.h"
 #include "cli/query_printers.h"
 #include "extract/aliases.h"
-#include "base/error.h"
 #include "graph/graph_builder.h"
 #include "graph/queries.h"
 #include "graph/store.h"

@@ -48,8 +48,7 @@ void AddRelationsOption(CLI::App* command, std::vector<std::string>* rules_files
 
 RelationTraits LoadRelations(const std::vector<std::string>& rules_files) {
   RelationTraits relations = RelationTraits::Builtin();
-  for (const std::string& path : rules_files)
-    relations.Load(ReadWholeFile(path, "rules"), path);
+  for (const std::string& path : rules_files) relations.Load(ReadWholeFile(path, "rules"), path);
   return relations;
 }
 

@@ -3,9 +3,9 @@
 #include <memory>
 #include <optional>
 
+#include "base/error.h"
 #include "cli/extractor_options.h"
 #include "extract/aliases.h"
-#include "base/error.h"
 #include "graph/graph_builder.h"
 #include "graph/queries.h"
 #include "graph/store.h"

@@ -18,7 +18,9 @@ bool Contains(const std::vector<EntityType>& types, EntityType type) {
   return std::find(types.begin(), types.end(), type) != types.end();
 }
 
-bool IsHex(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+bool IsHex(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
 
 // "#1f77b4": what every picture format takes.
 bool IsColor(std::string_view text) {
@@ -27,10 +29,9 @@ bool IsColor(std::string_view text) {
 
 // "", "04" or "040": CAMEO codes are two to four digits.
 bool IsCameoCode(std::string_view text) {
-  return text.empty() || (text.size() >= 2 && text.size() <= 4 &&
-                          std::all_of(text.begin(), text.end(), [](char c) {
-                            return c >= '0' && c <= '9';
-                          }));
+  return text.empty() ||
+         (text.size() >= 2 && text.size() <= 4 &&
+          std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }));
 }
 
 // Reads one declaration's fields, each checked; throws Error at the field's line.

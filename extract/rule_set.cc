@@ -6,8 +6,8 @@
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
-#include "extract/embedded_data.h"
 #include "base/error.h"
+#include "extract/embedded_data.h"
 #include "extract/masked_sentence.h"
 #include "extract/mention.h"
 

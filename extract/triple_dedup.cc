@@ -103,8 +103,9 @@ std::vector<Triple> Deduplicate(std::vector<SentenceTriples> sentences,
   for (SentenceTriples& s : sentences)
     if (s.headline)
       for (Triple& t : s.triples) {
-        bool restated = std::any_of(body_triples.begin(), body_triples.end(),
-                                    [&](const Triple& k) { return Restates(k, t, true, relations); });
+        bool restated = std::any_of(body_triples.begin(), body_triples.end(), [&](const Triple& k) {
+          return Restates(k, t, true, relations);
+        });
         if (restated) {
           if (removed)
             removed->push_back(t.subject.name + " " + t.relation.name() + " " + t.object.name +

@@ -85,8 +85,9 @@ TEST_CASE("cli: a relation declared in a --rules file is extracted, stored, quer
   Run dot = Polgraph(dir, "export --format dot --rules visits.json --db t.db");
   CAPTURE(dot.err);
   REQUIRE(dot.exit_code == 0);
-  CHECK(Has(dot.out, "label=visited,\n\t\tcolor=\"#ff7f0e\",\n\t\tfontcolor=\"#ff7f0e\",\n\t\t"
-                     "style=dotted,"));
+  CHECK(Has(dot.out,
+            "label=visited,\n\t\tcolor=\"#ff7f0e\",\n\t\tfontcolor=\"#ff7f0e\",\n\t\t"
+            "style=dotted,"));
   CHECK(Has(dot.out, "color=\"#17becf\""));
   // Without the file the store's relations are undeclared: grey.
   Run plain = Polgraph(dir, "export --format dot --db t.db");

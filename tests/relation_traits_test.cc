@@ -99,7 +99,8 @@ TEST_CASE("RelationTraits: the built-in relations as extract/rules/relations.jso
   CHECK(builtin.Of(Relation::kAnnounced).cameo == "010");
   CHECK(builtin.Of(Relation::kAnnounced).style == "dashed");
   // A speech may name nothing; an unnamed appointer is always allowed.
-  CHECK(builtin.Allows(Relation::kAnnounced, {"Ministry of Energy", EntityType::kOrganization}, {}));
+  CHECK(
+      builtin.Allows(Relation::kAnnounced, {"Ministry of Energy", EntityType::kOrganization}, {}));
   CHECK_FALSE(builtin.Allows(Relation::kAnnounced, {"Turkey", EntityType::kCountry}, {}));
   CHECK(builtin.Allows(Relation::kAppointed, EntityRef::Unnamed(), {"A B", EntityType::kPerson}));
 }
