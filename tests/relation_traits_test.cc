@@ -159,7 +159,7 @@ TEST_CASE("RelationTraits: a bad declaration names the file, the line and the re
       {"{\"relations\": [\n{\"name\": \"talked\", \"symmetric\": true, \"speech\": true}]}",
        "travel.json:2: relation talked: symmetric, office and speech exclude each other"},
       {"{\"relations\": [\n\n{\"name\": \"met\", \"color\": \"#000000\"}]}",
-       "travel.json:3: relation met is already declared (relations.json:5)"},
+       "travel.json:3: relation met is already declared (relations.json:4)"},
   }));
   CAPTURE(json);
   CHECK(LoadError(json) == message);
@@ -217,8 +217,8 @@ TEST_CASE("Graph: queries and DOT ask the graph's relations", "[relations][queri
   std::ostringstream dot;
   WriteDot(graph, dot);
   CAPTURE(dot.str());
-  CHECK(dot.str().find("label=visited,\n\t\tcolor=\"#ff7f0e\",\n\t\tfontcolor=\"#ff7f0e\",\n\t\t"
-                       "style=dotted,") != std::string::npos);
+  CHECK(dot.str().find("color=\"#ff7f0e\",\n\t\tfontcolor=\"#ff7f0e\",\n\t\tlabel=visited,\n\t\t"
+                       "penwidth=1.0,\n\t\tstyle=dotted,") != std::string::npos);
 }
 
 }  // namespace polgraph
