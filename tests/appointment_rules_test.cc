@@ -124,6 +124,13 @@ TEST_CASE("Appointments stated as attributes, participles and nouns", "[appointm
        {"? | appointed | Mirela Dost | party's campaign chief"}},
       {"Ansel Korvan, who had never held office, was appointed by Governor Mirela Dost.",
        {"Mirela Dost | appointed | Ansel Korvan | "}},
+      {"Lenart Ovo's appointment as Minister of Trade surprised the markets.",
+       {"? | appointed | Lenart Ovo | Minister of Trade"}},
+      {"The opposition would block Lenart Ovo's appointment or that of former minister Mirela "
+       "Dost as ambassador to Chile.",
+       {"? | appointed | Mirela Dost | ambassador to Chile",
+        "? | appointed | Lenart Ovo | ambassador to Chile"}},
+      {"Lenart Ovo's appointment as Minister of Trade is expected next week.", {}},
       {"Critics said President Toma Vilder's sacking of Ansel Korvan was hasty.",
        {"Toma Vilder | dismissed | Ansel Korvan | "}},
       {"Lenart Ovo, who was appointed by President Toma Vilder in 2016, said the law would pass.",
