@@ -5,11 +5,11 @@
 #include <optional>
 #include <string_view>
 
+#include "base/sentence_splitter.h"
 #include "extract/entity_resolver.h"
 #include "extract/masked_sentence.h"
 #include "extract/mention.h"
 #include "extract/phrase_text.h"
-#include "base/sentence_splitter.h"
 #include "extract/triple_dedup.h"
 
 namespace polgraph {
@@ -50,12 +50,11 @@ class Extractor::Impl {
   std::vector<Triple> Run(const Item& item, ExplainReport* report) const;
   const RuleSet& rules() const { return rules_; }
   const Aliases& aliases() const { return aliases_; }
-  const MentionFinder& finder() const { return finder_; }
+  const MentionFinder& finder() const { return rules_.finder(); }
 
  private:
   RuleSet rules_;
   Aliases aliases_;
-  MentionFinder finder_;
 };
 
 namespace {
@@ -556,7 +555,7 @@ class ItemRun {
 }  // namespace
 
 std::vector<Triple> Extractor::Impl::Run(const Item& item, ExplainReport* report) const {
-  return ItemRun(item, rules_, aliases_, finder_, report).Run();
+  return ItemRun(item, rules_, aliases_, finder(), report).Run();
 }
 
 Extractor::Extractor(RuleSet rules, Aliases aliases)
