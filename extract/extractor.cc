@@ -4,12 +4,13 @@
 #include <map>
 #include <optional>
 #include <string_view>
+#include <utility>
 
+#include "base/sentence_splitter.h"
 #include "extract/entity_resolver.h"
 #include "extract/masked_sentence.h"
 #include "extract/mention.h"
 #include "extract/phrase_text.h"
-#include "base/sentence_splitter.h"
 #include "extract/triple_dedup.h"
 
 namespace polgraph {
@@ -73,8 +74,8 @@ class ItemRun {
 
   std::vector<Triple> Run() {
     std::vector<Sentence> sentences = SentencesOf(item_, finder_);
-    for (const Sentence& s : sentences)
-      for (const Mention& m : s.mentions) resolver_.Observe(m);
+    for (size_t i = 0; i < sentences.size(); ++i)
+      for (const Mention& m : sentences[i].mentions) resolver_.Observe(m, static_cast<int>(i));
     std::vector<SentenceTriples> found;
     for (const Sentence& s : sentences) found.push_back(RunSentence(s));
     std::vector<std::string> removed;
@@ -123,6 +124,7 @@ class ItemRun {
   // or a clause of it ("By decree of the Head of State, X was appointed"),
   // else the sentence's first person, else the first named subject of a triple.
   std::optional<EntityRef> SentenceSubject(const std::vector<Triple>& triples) {
+    if (OpensWithPronoun()) return std::nullopt;  // "He met X": the antecedent stays
     if (const Mention* subject = GrammaticalSubject()) {
       Picked p = FromMention(*subject);
       if (!p.entity.empty() && p.entity.type == EntityType::kPerson) return p.entity;
@@ -453,19 +455,59 @@ class ItemRun {
     return FromMention(*subject);
   }
 
+  // Whether "he" or "she" comes before the sentence's first named person.
+  bool OpensWithPronoun() const {
+    std::string_view text = sentence_->text;
+    size_t first = text.size();
+    for (const Mention& m : sentence_->mentions)
+      if (m.type == EntityType::kPerson && !m.name.empty()) {
+        first = m.begin;
+        break;
+      }
+    std::string_view head = text.substr(0, first);
+    for (std::string_view p : {"He ", "She ", " he ", " she "})
+      if (head.starts_with(p) || (p[0] == ' ' && head.find(p) != std::string_view::npos))
+        return true;
+    return false;
+  }
+
   // The sentence's first person when it opens the sentence (after at most an
   // introductory phrase and a comma) and is not a possessive ("Patrushev's").
   const Mention* GrammaticalSubject() const {
     std::string_view text = sentence_->text;
+    bool first = true;
     for (const Mention& m : sentence_->mentions) {
       if (m.type != EntityType::kPerson || m.name.empty()) continue;
+      bool was_first = std::exchange(first, false);
       std::string_view after = text.substr(m.end, 4);
-      if (after.starts_with("'s") || after.starts_with("\xE2\x80\x99s")) return nullptr;
+      if (after.starts_with("'s") || after.starts_with("\xE2\x80\x99s")) {
+        if (was_first) return nullptr;
+        continue;
+      }
       std::string_view before = text.substr(0, m.begin);
-      if (m.begin == 0 || before.ends_with(", ")) return &m;
-      return nullptr;
+      bool opens = m.begin == 0 || before.ends_with(", ");
+      if (was_first && opens) return &m;
+      // A later clause's subject: after a comma or one opening word
+      // ("Earlier", "But"), and before a lowercase word that is not a list's
+      // "and" ("..., Clark told a press conference").
+      if (!opens && !IsOpeningWord(before)) continue;
+      if (FollowedByVerb(text.substr(m.end))) return &m;
     }
     return nullptr;
+  }
+
+  static bool IsOpeningWord(std::string_view before) {
+    if (before.size() < 3 || before.back() != ' ') return false;
+    std::string_view word = before.substr(0, before.size() - 1);
+    if (word.front() < 'A' || word.front() > 'Z') return false;
+    return std::all_of(word.begin() + 1, word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  }
+
+  static bool FollowedByVerb(std::string_view rest) {
+    if (rest.size() < 3 || rest[0] != ' ' || rest[1] < 'a' || rest[1] > 'z') return false;
+    size_t end = rest.find_first_of(" ,.;:", 1);
+    std::string_view word = rest.substr(1, end == std::string_view::npos ? rest.npos : end - 1);
+    return word != "and" && word != "or" && word != "of" && word != "nor";
   }
 
   // The object is the first entity of the phrase after the verb, a person
