@@ -11,8 +11,8 @@ namespace {
 // chairman is not the chairman.
 bool IsRankModifier(std::string_view word) {
   static constexpr std::string_view kModifiers[] = {
-      "deputy", "vice", "first",   "acting", "former", "assistant", "senior",   "junior",
-      "co",     "ex",   "interim", "second", "third",  "late",      "outgoing", "incoming"};
+      "deputy", "vice",    "first",  "acting", "former", "assistant", "senior",   "junior", "co",
+      "ex",     "interim", "second", "third",  "late",   "outgoing",  "incoming", "shadow"};
   return std::find(std::begin(kModifiers), std::end(kModifiers), word) != std::end(kModifiers);
 }
 
@@ -219,8 +219,17 @@ struct EntityResolver::State {
         matches.push_back(i);
         if (seen[i].title == words) same_words.push_back(i);
       }
-    // The item's own words first: "the Head of State" is the one it called
-    // "Head of State", before a "U.S. President" it also names.
+    // A title without a country is the one the item gives without a country
+    // ("President Tokayev", not "U.S. President Joe Biden": news name the
+    // country of foreign office holders), and the item's own words first:
+    // "the Head of State" is the one it called "Head of State".
+    if (m.country.empty()) {
+      auto foreign = [&](size_t i) { return !seen[i].mention.country.empty(); };
+      if (!std::all_of(matches.begin(), matches.end(), foreign)) {
+        std::erase_if(matches, foreign);
+        std::erase_if(same_words, foreign);
+      }
+    }
     if (!same_words.empty()) matches = same_words;
     if (std::optional<size_t> pick = PreferHolder(matches, m)) {
       Resolution person = Person(seen[*pick].mention.name);

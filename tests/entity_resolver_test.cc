@@ -328,3 +328,12 @@ TEST_CASE("EntityResolver's fallback antecedent skips lone words taken for names
   Resolution r = ResolveAt(item, 2, "He");
   CHECK(Name(r) == "Marat Tulegenov");
 }
+
+TEST_CASE("EntityResolver does not give the office to its shadow", "[resolver]") {
+  // Opposition spokespeople hold "shadow" titles: the shadow chancellor is
+  // not the chancellor.
+  Sentences item = {"Shadow chancellor Martin Kerr said taxes would fall.",
+                    "The chancellor said the sums did not add up."};
+  CHECK(Name(ResolveAt(item, 1, "The chancellor")) != "Martin Kerr");
+  CHECK(Name(ResolveAt(item, 1, "the shadow chancellor")) == "Martin Kerr");
+}
