@@ -12,7 +12,7 @@
 #include "base/date.h"
 #include "base/error.h"
 #include "base/utf8.h"
-#include "extract/countries.h"
+#include "extract/word_lists.h"
 
 namespace polgraph {
 namespace {
@@ -260,14 +260,10 @@ Role ParseRole(std::string_view inside) {
 class CountryCodes {
  public:
   CountryCodes() {
-    for (const CountryRecord& c : Countries()) {
-      by_key_[utf8::NameKey(c.name)] = std::string(c.name);
-      std::string_view variants = c.variants;
-      while (!variants.empty()) {
-        size_t bar = variants.find('|');
-        by_key_[utf8::NameKey(variants.substr(0, bar))] = std::string(c.name);
-        variants = bar == std::string_view::npos ? "" : variants.substr(bar + 1);
-      }
+    static const WordLists words = WordLists::Default();
+    for (const CountryWords& c : words.countries()) {
+      by_key_[utf8::NameKey(c.name)] = c.name;
+      for (const std::string& variant : c.variants) by_key_[utf8::NameKey(variant)] = c.name;
     }
   }
   void Learn(const Actor& actor) {
