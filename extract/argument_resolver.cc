@@ -52,6 +52,7 @@ void ArgumentResolver::EndSentence(const Sentence& s, const std::vector<Triple>&
 
 std::optional<EntityRef> ArgumentResolver::Antecedent(const Sentence& s,
                                                       const std::vector<Triple>& triples) {
+  if (OpensWithPronoun(s)) return std::nullopt;  // "He met X": the antecedent stays
   if (const Mention* subject = GrammaticalSubject(s)) {
     ResolvedArgument a = FromMention(s, *subject);
     if (!a.entity.empty() && a.entity.type == EntityType::kPerson) return a.entity;

@@ -63,8 +63,8 @@ class ItemRun {
 
   std::vector<Triple> Run() {
     std::vector<Sentence> sentences = SentencesOf(item_, finder_);
-    for (const Sentence& s : sentences)
-      for (const Mention& m : s.mentions) resolver_.Observe(m);
+    for (size_t i = 0; i < sentences.size(); ++i)
+      for (const Mention& m : sentences[i].mentions) resolver_.Observe(m, static_cast<int>(i));
     std::vector<SentenceTriples> found;
     for (const Sentence& s : sentences) found.push_back({s.headline, RunSentence(s)});
     std::vector<std::string> removed;

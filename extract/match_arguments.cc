@@ -1,6 +1,7 @@
 #include "extract/match_arguments.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace polgraph {
 namespace {
@@ -98,16 +99,59 @@ Candidates StatementCandidates(const Sentence& s, const MatchSpans& spans) {
   return out;
 }
 
+namespace {
+
+// "Earlier ", "But ": one capitalized word opening the sentence.
+bool IsOpeningWord(std::string_view before) {
+  if (before.size() < 3 || before.back() != ' ') return false;
+  std::string_view word = before.substr(0, before.size() - 1);
+  if (word.front() < 'A' || word.front() > 'Z') return false;
+  return std::all_of(word.begin() + 1, word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+// A lowercase word follows that is not a list's "and" / "or" / "of".
+bool FollowedByVerb(std::string_view rest) {
+  if (rest.size() < 3 || rest[0] != ' ' || rest[1] < 'a' || rest[1] > 'z') return false;
+  size_t end = rest.find_first_of(" ,.;:", 1);
+  std::string_view word = rest.substr(1, end == std::string_view::npos ? rest.npos : end - 1);
+  return word != "and" && word != "or" && word != "of" && word != "nor";
+}
+
+}  // namespace
+
 const Mention* GrammaticalSubject(const Sentence& s) {
+  bool first = true;
   for (const Mention& m : s.mentions) {
     if (m.type != EntityType::kPerson || m.name.empty()) continue;
+    bool was_first = std::exchange(first, false);
     std::string_view after = s.text.substr(m.end, 4);
-    if (after.starts_with("'s") || after.starts_with("\xE2\x80\x99s")) return nullptr;
+    if (after.starts_with("'s") || after.starts_with("\xE2\x80\x99s")) {
+      if (was_first) return nullptr;
+      continue;
+    }
     std::string_view before = s.text.substr(0, m.begin);
-    if (m.begin == 0 || before.ends_with(", ")) return &m;
-    return nullptr;
+    bool opens = m.begin == 0 || before.ends_with(", ");
+    if (was_first && opens) return &m;
+    // A later clause's subject: after a comma or one opening word
+    // ("Earlier", "But"), before a lowercase word that is not a list's "and"
+    // ("After meetings with A, B and C, Clark told reporters").
+    if (!opens && !IsOpeningWord(before)) continue;
+    if (FollowedByVerb(s.text.substr(m.end))) return &m;
   }
   return nullptr;
+}
+
+bool OpensWithPronoun(const Sentence& s) {
+  size_t first = s.text.size();
+  for (const Mention& m : s.mentions)
+    if (m.type == EntityType::kPerson && !m.name.empty()) {
+      first = m.begin;
+      break;
+    }
+  std::string_view head = s.text.substr(0, first);
+  if (head.starts_with("He ") || head.starts_with("She ")) return true;
+  return head.find(" he ") != std::string_view::npos ||
+         head.find(" she ") != std::string_view::npos;
 }
 
 RoleReading ReadRole(const Sentence& s, TextSpan role) {

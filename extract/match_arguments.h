@@ -49,8 +49,16 @@ Candidates ItemCandidates(const Sentence& sentence, TextSpan item);
 Candidates StatementCandidates(const Sentence& sentence, const MatchSpans& spans);
 
 /// The sentence's first person when it opens the sentence (after at most an
-/// introductory phrase and a comma) and is not a possessive ("Patrushev's").
+/// introductory phrase and a comma) and is not a possessive ("Patrushev's");
+/// else a later person who opens a clause (after a comma or one opening word)
+/// and is followed by a lowercase word other than "and" / "or" / "of"
+/// ("After meetings with A, B and C, Clark told ...": Clark).
 const Mention* GrammaticalSubject(const Sentence& sentence);
+
+/// Whether "he" or "she" comes before the sentence's first named person
+/// ("He met X", "After the talks, she said X ..."): the sentence's subject is
+/// the earlier antecedent, which stays.
+bool OpensWithPronoun(const Sentence& sentence);
 
 /// How a role group reads.
 enum class RoleReading {
