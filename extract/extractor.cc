@@ -5,11 +5,11 @@
 #include <optional>
 #include <string_view>
 
+#include "base/sentence_splitter.h"
 #include "extract/entity_resolver.h"
 #include "extract/masked_sentence.h"
 #include "extract/mention.h"
 #include "extract/phrase_text.h"
-#include "base/sentence_splitter.h"
 #include "extract/triple_dedup.h"
 
 namespace polgraph {
@@ -247,6 +247,7 @@ class ItemRun {
         view.relation = rule.relation;
         view.id = rule.id;
         view.role_from_title = rule.role_from_title;
+        view.object_types = rule.object_types;
         for (const auto& [name, index] : re->NamedCapturingGroups()) {
           if (name == "object") view.object = index;
           if (name == "objects") view.objects = index;
@@ -283,9 +284,13 @@ class ItemRun {
   }
 
   static bool Allowed(const Rule& rule, const EntityRef& subject) {
-    return rule.subject_types.empty() || subject.IsUnnamed() ||
-           std::find(rule.subject_types.begin(), rule.subject_types.end(), subject.type) !=
-               rule.subject_types.end();
+    return TypeAllowed(rule.subject_types, subject);
+  }
+
+  // True when `types` is empty (any type) or holds the entity's type.
+  static bool TypeAllowed(const std::vector<EntityType>& types, const EntityRef& e) {
+    return types.empty() || e.IsUnnamed() ||
+           std::find(types.begin(), types.end(), e.type) != types.end();
   }
 
   void EmitPairs(const Rule& rule, const std::vector<EntityRef>& people, std::vector<Triple>* out) {
@@ -299,6 +304,10 @@ class ItemRun {
         rule.relation == Relation::kAppointed || rule.relation == Relation::kDismissed;
     Span span = rule.subject >= 0 ? SpanOf(g.pieces[rule.subject]) : Span{};
     if (span.empty()) return agent_optional ? std::optional(EntityRef::Unnamed()) : std::nullopt;
+    if (IsComplement(span, SpanOf(g.pieces[0]))) {
+      if (note) note->dropped = "the subject follows a preposition: it is not the one who acts";
+      return agent_optional ? std::optional(EntityRef::Unnamed()) : std::nullopt;
+    }
     std::vector<Picked> picked = {PickSubject(span)};
     Note(note, "subject", span, picked);
     if (!picked[0].entity.empty() && Allowed(rule, picked[0].entity)) return picked[0].entity;
@@ -329,7 +338,8 @@ class ItemRun {
       if (!objects[0].entity.empty()) Note(note, "content", objects[0].span, objects);
     }
     std::erase_if(objects, [&](const Picked& p) {
-      return p.entity.empty() && rule.relation != Relation::kAnnounced;
+      if (rule.relation == Relation::kAnnounced) return false;
+      return p.entity.empty() || !TypeAllowed(rule.object_types, p.entity);
     });
     std::string role;
     if (rule.role >= 0 && g.pieces[rule.role].data()) {
@@ -392,11 +402,28 @@ class ItemRun {
     return Accept({r.entity, r.how, span, m.title});
   }
 
-  // Drops news agencies, press services and other sources.
+  // Drops news agencies, press services and other sources. A person named
+  // after a title is judged by the name alone ("BBC correspondent Vicky Young").
   Picked Accept(Picked p) {
-    if (!p.entity.empty() && (IsNotEntity(p.entity.name) || IsNotEntity(Text(p.span))))
-      p.entity = {};
+    if (p.entity.empty()) return p;
+    bool titled_person = p.entity.type == EntityType::kPerson && !p.title.empty();
+    if (IsNotEntity(p.entity.name) || (!titled_person && IsNotEntity(Text(p.span)))) p.entity = {};
     return p;
+  }
+
+  // A subject that opens the match right after a preposition is the
+  // complement of a head the rule did not read ("officials in Powys said",
+  // "a spokesman for Mr Blair said"): it did not act. One that a clause
+  // follows ("received by X, who met Y") is that clause's subject.
+  bool IsComplement(Span subject, Span whole) const {
+    if (subject.begin != whole.begin || sentence_->text.substr(subject.end).starts_with(","))
+      return false;
+    static constexpr std::string_view kPrepositions[] = {
+        " in ",   " from ", " at ",   " of ", " for ",   " to ",
+        " with ", " by ",   " near ", " on ", " among ", " against "};
+    std::string_view before = sentence_->text.substr(0, subject.begin);
+    return std::any_of(std::begin(kPrepositions), std::end(kPrepositions),
+                       [&](std::string_view p) { return before.ends_with(p); });
   }
 
   // RuleSet::IsNotEntity, remembered for the item: the same names come back
@@ -490,12 +517,38 @@ class ItemRun {
 
   std::vector<Picked> PickList(Span span) {
     span = ExtendList(span);
+    std::vector<Span> parts = SplitList(sentence_->text, span, sentence_->mentions);
+    if (parts.size() > 1 && OpensClause(Text({parts[parts.size() - 2].end, parts.back().begin}),
+                                        sentence_->text.substr(span.end)))
+      parts.pop_back();
     std::vector<Picked> out;
-    for (Span part : SplitList(sentence_->text, span, sentence_->mentions)) {
-      Picked p = PickPart(part);
-      if (!p.entity.empty()) out.push_back(p);
+    for (size_t i = 0; i < parts.size(); ++i) {
+      Picked p = PickPart(parts[i]);
+      if (p.entity.empty()) continue;
+      if (i + 1 < parts.size() && p.entity.type == EntityType::kPerson &&
+          IsApposition(parts[i], parts[i + 1]))
+        continue;
+      out.push_back(p);
     }
     return out;
+  }
+
+  // "the first president of Kazakhstan, Nursultan Nazarbayev": an office
+  // without a name, then a comma and a named person, is that person.
+  bool IsApposition(Span office, Span next) const {
+    std::string_view gap = Text({office.end, next.begin});
+    return gap.find(',') != std::string_view::npos && gap.find("and") == std::string_view::npos &&
+           !NamesPerson(office) && NamesPerson(next);
+  }
+
+  // True when the last item of a list, after ", and" (`gap`), is followed by
+  // a verb (`after`): it is the subject of a new clause ("met A, and B said").
+  static bool OpensClause(std::string_view gap, std::string_view after) {
+    if (gap != ", and ") return false;
+    static constexpr std::string_view kVerbs[] = {" said", " says", " told", " added", " noted",
+                                                  " has ", " had ", " was ", " is ",   " will "};
+    return std::any_of(std::begin(kVerbs), std::end(kVerbs),
+                       [&](std::string_view v) { return after.starts_with(v); });
   }
 
   // One list item: its named person (the last: titles come first), else a

@@ -1,7 +1,7 @@
 #include "extract/lexicon.h"
 
-#include "extract/countries.h"
 #include "base/utf8.h"
+#include "extract/countries.h"
 
 namespace polgraph {
 namespace {
@@ -28,8 +28,9 @@ constexpr std::string_view kTitles =
     "prosecutor prosecutor-general attorney attorney-general director director-general chief "
     "commander commander-in-chief colonel lieutenant major captain sergeant admiral marshal "
     "brigadier general officer spokesman spokeswoman spokesperson adviser advisor counselor "
-    "counsellor aide assistant king queen prince princess emperor empress pope sheikh emir amir "
-    "sultan shah monarch crown-prince mr mrs ms miss dr sir dame lord lady professor prof founder "
+    "counsellor aide assistant king queen prince princess emperor empress pope sheikh emir "
+    "sultan shah monarch crown-prince mr mrs ms miss dr sir dame lord lady baroness baron earl "
+    "honorable honourable professor prof founder backbencher frontbencher "
     "co-founder ceo cto cfo coo negotiator diplomat entrepreneur businessman businesswoman "
     "activist candidate economist expert analyst journalist correspondent editor rector "
     "patriarch metropolitan imam mufti cardinal bishop archbishop delegate consul consul-general "
@@ -47,7 +48,7 @@ constexpr std::string_view kGenericOrgHeads =
     "directorate inspectorate authority tribunal board exchange consortium community "
     "inc llc jsc ltd plc corp gmbh llp ojsc pjsc cjsc ventures partners airlines airways "
     "railways commonwealth akimat maslikhat police prosecutor's club society cooperative "
-    "faction bloc institution conference";
+    "faction bloc institution conference hospital trust";
 // Chambers and governments whose single word is a name in context.
 constexpr std::string_view kNamedBodies =
     "parliament senate majilis mazhilis majlis mejlis qurultay kurultai kurultay duma government "
@@ -91,7 +92,7 @@ constexpr std::string_view kDescriptors =
     "registration registry archives archive library museum theatre theater philharmonic "
     "olympic paralympic home brexit business work pensions levelling housing "
     "south north east west southern northern eastern western southeast "
-    "northeast southwest northwest";
+    "northeast southwest northwest democrat tory lib dem";
 
 // Words of documents, events and things that are capitalized but name no
 // entity ("the Astana Declaration", "the Water Code").
@@ -140,8 +141,8 @@ constexpr std::string_view kPlaces =
     "southeast asia|south-east asia|asia-pacific|latin america|north america|south america|"
     "western europe|eastern europe|central europe|caucasus|south caucasus|north caucasus|"
     "balkans|caspian|caspian sea|black sea|aral sea|persian gulf|gulf|scandinavia|sahel|"
-    "akorda|ak orda|kremlin|white house|elysee|elysee palace|downing street|capitol|"
-    "capitol hill|pentagon|oval office|telegram|twitter|facebook|instagram|youtube|tiktok|"
+    "akorda|ak orda|kremlin|elysee|elysee palace|downing street|capitol|"
+    "capitol hill|oval office|telegram|twitter|facebook|instagram|youtube|tiktok|"
     "whatsapp|x.com";
 
 // Bodies that imply a country (used for titles like "Majilis Speaker").
@@ -188,7 +189,15 @@ constexpr std::string_view kSources =
     "information agency|news service|news portal|primeminister.kz|akorda.kz|gov.kz|"
     "kazpravda|kazakhstanskaya pravda|egemen qazaqstan|the astana times|astana times|"
     "the new york times|new york times|the washington post|washington post|the guardian|"
-    "financial times|the economist|izvestia|kommersant|rbc|gazeta.uz|24.kg|24kg|asia-plus";
+    "financial times|the economist|izvestia|kommersant|rbc|gazeta.uz|24.kg|24kg|asia-plus|"
+    "der spiegel|spiegel|le monde|le figaro|die welt|die zeit|el pais|la repubblica|"
+    "daily telegraph|sunday times|daily mail|wall street journal|usa today|los angeles times|"
+    "fox news|sky news|bbc news|bbc radio|voice of america|radio free europe|radio liberty|"
+    "rfe/rl|deutsche welle|euronews|france 24|irna|tasnim|cctv|people's daily|global times|"
+    "china daily|nikkei|haaretz|jerusalem post|hurriyet|daily sabah|vedomosti|"
+    "rossiyskaya gazeta|novaya gazeta|moscow times|the moscow times|meduza|kyiv independent|"
+    "ukrinform|unian|belta|armenpress|eurasianet|report.az|kun.uz|newspaper|news magazine|"
+    "magazine|broadcaster|tv channel|television channel|radio station|news website|news outlet";
 
 // Named organizations without a head word.
 constexpr std::string_view kOrgNames =
@@ -197,7 +206,10 @@ constexpr std::string_view kOrgNames =
     "kazakhtelecom|tengizchevroil|chevron|exxonmobil|shell|totalenergies|eni|google|apple|"
     "microsoft|meta|amazon|tesla|openai|nvidia|huawei|boeing|airbus|hamas|hezbollah|taliban|"
     "fdp|cdu|csu|spd|afd|sco secretariat|khalyk kenesi|jogorku kenesh|oliy majlis|"
-    "verkhovna rada|state duma|air astana|kaspi|halyk|european commission";
+    "verkhovna rada|state duma|air astana|kaspi|halyk|european commission|conservatives|tories|"
+    "labour|liberal democrats|lib dems|ukip|snp|plaid cymru|sinn fein|human rights watch|"
+    "amnesty international|transparency international|greenpeace|red cross|world bank|imf|"
+    "pentagon|white house";
 
 // Acronyms and capitalized abbreviations that are no organization.
 constexpr std::string_view kNotEntities =
@@ -244,7 +256,10 @@ constexpr std::string_view kStops =
     "background context explainer factbox particular great significant key main various "
     "numerous certain specific relevant important minor further additional separate "
     "similar different respective remaining entire whole full final initial overall "
-    "meanwhile meantime elsewhere anyway otherwise thereafter hereby whereby furthermore";
+    "meanwhile meantime elsewhere anyway otherwise thereafter hereby whereby furthermore "
+    "to asked praising shocked reacting explaining describing arriving writing quoting citing "
+    "insisting meets holds hosts receives welcomes appoints names fires sacks dismisses says "
+    "tells discusses visits urges warns signs congratulates";
 
 std::string_view NextPart(std::string_view& rest, char separator) {
   size_t cut = rest.find(separator);
