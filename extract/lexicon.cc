@@ -107,7 +107,8 @@ constexpr std::string_view kThings =
     "mountains valley province oblast town capital route corridor pipeline highway railway "
     "platform startup startups concept vision agenda roadmap regulations provisions "
     "foundations system basics principles procedure preamble article articles section "
-    "sections chapter chapters amendments amendment edition address speech interview";
+    "sections chapter chapters amendments amendment edition address speech interview dome "
+    "underground programme show";
 
 constexpr std::string_view kPlaceNouns =
     "region district oblast province city village town county municipality settlement area "
@@ -142,7 +143,8 @@ constexpr std::string_view kPlaces =
     "western europe|eastern europe|central europe|caucasus|south caucasus|north caucasus|"
     "balkans|caspian|caspian sea|black sea|aral sea|persian gulf|gulf|scandinavia|sahel|"
     "akorda|ak orda|kremlin|elysee|elysee palace|downing street|capitol|"
-    "capitol hill|oval office|telegram|twitter|facebook|instagram|youtube|tiktok|"
+    "capitol hill|oval office|whitehall|westminster|yorkshire|downing "
+    "st|telegram|twitter|facebook|instagram|youtube|tiktok|"
     "whatsapp|x.com";
 
 // Bodies that imply a country (used for titles like "Majilis Speaker").
@@ -259,7 +261,9 @@ constexpr std::string_view kStops =
     "meanwhile meantime elsewhere anyway otherwise thereafter hereby whereby furthermore "
     "to asked praising shocked reacting explaining describing arriving writing quoting citing "
     "insisting meets holds hosts receives welcomes appoints names fires sacks dismisses says "
-    "tells discusses visits urges warns signs congratulates";
+    "tells discusses visits urges warns signs congratulates whether morning evening afternoon "
+    "isn't don't can't won't didn't doesn't wasn't aren't it's that's there's what's let's "
+    "isn’t don’t can’t won’t didn’t doesn’t wasn’t aren’t it’s that’s there’s what’s let’s";
 
 std::string_view NextPart(std::string_view& rest, char separator) {
   size_t cut = rest.find(separator);

@@ -95,6 +95,7 @@ TEST_CASE("Meetings give nothing for other senses, countries and new clauses", "
       {"Chancellor Olaf Scholz received an award in Aachen.", {}},
       {"The ministry met the target two years early.", {}},
       {"Minister Hanno Pevkur met supporters in Tartu.", {}},
+      {"Foreign Minister Margus Tsahkna met his EU counterparts in Brussels.", {}},
       {"President Alar Karis will meet Chancellor Olaf Scholz next week.", {}},
       {"Foreign Minister Penny Wong will raise trade in the upcoming talks with Wang Yi.", {}},
       // Countries inside offices are not the ones met.

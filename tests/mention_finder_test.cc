@@ -289,6 +289,8 @@ TEST_CASE("MentionFinder finds no person in words that name none", "[mentions]")
       {"Most Bermudians voted yes.", {}},
       {"The Tory chairman and a Lib Dem peer met.", {}},
       {"It marks a Franco-German deal.", {}},
+      {"Whether it works, nobody knows.", {}},
+      {"Isn't it odd?", {}},
   }));
   CAPTURE(sentence);
   CHECK(FindAll(Finder(), sentence) == expected);

@@ -1,0 +1,69 @@
+#include "extract/triple_builder.h"
+
+#include <algorithm>
+
+#include "extract/phrase_text.h"
+
+namespace polgraph {
+
+namespace {
+
+// True when `types` is empty (any type) or holds the entity's type.
+bool TypeAllowed(const std::vector<EntityType>& types, const EntityRef& e) {
+  return types.empty() || e.IsUnnamed() ||
+         std::find(types.begin(), types.end(), e.type) != types.end();
+}
+
+}  // namespace
+
+bool AllowsSubject(const Rule& rule, const EntityRef& subject) {
+  return TypeAllowed(rule.subject_types, subject);
+}
+
+void TripleBuilder::Build(const Rule& rule, const Sentence& sentence, const EntityRef& subject,
+                          std::vector<ResolvedArgument> objects,
+                          std::optional<std::string_view> role, std::vector<Triple>* out) {
+  std::erase_if(objects, [&](const ResolvedArgument& a) {
+    if (rule.relation == Relation::kAnnounced) return false;
+    return a.entity.empty() || !TypeAllowed(rule.object_types, a.entity);
+  });
+  std::string office = role ? NormalizeRole(*role, objects.size() > 1) : std::string();
+  for (const ResolvedArgument& object : objects) {
+    std::string r =
+        office.empty() && rule.role_from_title ? NormalizeRole(object.title, false) : office;
+    Emit(rule, sentence, subject, object.entity, r, out);
+  }
+}
+
+void TripleBuilder::BuildPairs(const Rule& rule, const Sentence& sentence,
+                               const std::vector<EntityRef>& people, std::vector<Triple>* out) {
+  for (size_t i = 0; i < people.size(); ++i)
+    for (size_t j = i + 1; j < people.size(); ++j)
+      Emit(rule, sentence, people[i], people[j], "", out);
+}
+
+void TripleBuilder::Emit(const Rule& rule, const Sentence& sentence, const EntityRef& subject,
+                         const EntityRef& object, const std::string& role,
+                         std::vector<Triple>* out) {
+  if (object == subject && !subject.empty()) return;
+  Triple t;
+  t.subject = subject;
+  t.relation = rule.relation;
+  t.object = object;
+  t.role = role;
+  t.evidence = Evidence{
+      item_.source, item_.position, item_.id, item_.date, std::string(sentence.text), rule.id};
+  if (t.relation == Relation::kMet) {
+    AddMetPerson(t.subject);
+    AddMetPerson(t.object);
+  }
+  out->push_back(std::move(t));
+}
+
+void TripleBuilder::AddMetPerson(const EntityRef& e) {
+  if (e.type != EntityType::kPerson || e.empty() || e.IsUnnamed()) return;
+  if (std::find(met_people_.begin(), met_people_.end(), e) == met_people_.end())
+    met_people_.push_back(e);
+}
+
+}  // namespace polgraph
