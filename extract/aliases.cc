@@ -2,10 +2,10 @@
 
 #include <algorithm>
 
+#include "extract/embedded_data.h"
 #include "base/error.h"
 #include "base/located_json.h"
 #include "base/utf8.h"
-#include "extract/embedded_data.h"
 
 namespace polgraph {
 

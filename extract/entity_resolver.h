@@ -22,8 +22,8 @@
 #include <string_view>
 #include <vector>
 
-#include "base/date.h"
 #include "extract/aliases.h"
+#include "base/date.h"
 #include "extract/mention.h"
 #include "extract/triple.h"
 

@@ -53,14 +53,14 @@ struct Evidence {
   std::string item_id;  // the item's stable id
   Date date;
   std::string sentence;
-  std::string rule;  // id of the rule that produced the triple
+  std::string rule;     // id of the rule that produced the triple
 };
 
 struct Triple {
   EntityRef subject;
   Relation relation = Relation::kMet;
-  EntityRef object;  // may be empty (e.g. "announced" with nothing named)
-  std::string role;  // the office, for appointed / dismissed
+  EntityRef object;     // may be empty (e.g. "announced" with nothing named)
+  std::string role;     // the office, for appointed / dismissed
   Evidence evidence;
 };
 

@@ -9,8 +9,8 @@
 #include <set>
 #include <sstream>
 
-#include "base/error.h"
 #include "export/export_fields.h"
+#include "base/error.h"
 #include "tests/export_test_graph.h"
 #include "tests/graph_test_data.h"
 
