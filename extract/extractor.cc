@@ -37,11 +37,11 @@ class Extractor::Impl {
 
   std::vector<Triple> Run(const Item& item, ExtractionObserver* observer) const;
   const RuleSet& rules() const { return rules_; }
+  const MentionFinder& finder() const { return rules_.finder(); }
 
  private:
   RuleSet rules_;
   Aliases aliases_;
-  MentionFinder finder_;
 };
 
 namespace {
@@ -252,7 +252,7 @@ class ItemRun {
 }  // namespace
 
 std::vector<Triple> Extractor::Impl::Run(const Item& item, ExtractionObserver* observer) const {
-  return ItemRun(item, rules_, aliases_, finder_, observer).Run();
+  return ItemRun(item, rules_, aliases_, finder(), observer).Run();
 }
 
 Extractor::Extractor(RuleSet rules, Aliases aliases)
