@@ -155,7 +155,7 @@ class ItemRun {
   // The subject, or each entity of a (?P<subjects>...) list.
   std::vector<EntityRef> Subjects(const Rule& rule, const Sentence& s, const MatchSpans& spans) {
     if (spans.subjects.empty()) {
-      std::optional<EntityRef> one = Subject(rule, s, spans.subject);
+      std::optional<EntityRef> one = Subject(rule, s, spans);
       return one ? std::vector<EntityRef>{*one} : std::vector<EntityRef>{};
     }
     std::vector<ResolvedArgument> list = ResolveList(s, spans.subjects);
@@ -167,11 +167,16 @@ class ItemRun {
     return out;
   }
 
-  std::optional<EntityRef> Subject(const Rule& rule, const Sentence& s, TextSpan span) {
+  std::optional<EntityRef> Subject(const Rule& rule, const Sentence& s, const MatchSpans& spans) {
     bool agent_optional = rules_.relations().CarriesOffice(rule.relation);
     std::optional<EntityRef> none =
         agent_optional ? std::optional(EntityRef::Unnamed()) : std::nullopt;
+    TextSpan span = spans.subject;
     if (span.empty()) return none;
+    if (FollowsPreposition(s, span, spans.whole)) {
+      Drop("the subject follows a preposition: it is not the one who acts");
+      return none;
+    }
     ResolvedArgument a = resolver_.Pick(s, SubjectCandidates(s, span));
     Note("subject", s, span, {&a, 1});
     if (!a.entity.empty() && AllowsSubject(rule, a.entity)) return a.entity;
@@ -210,12 +215,18 @@ class ItemRun {
     builder_.Build(rule, s, subject, std::move(objects), role, out);
   }
 
-  // The entities of a list group's items, those that name nothing left out.
+  // The entities of a list group's items, those that name nothing left out,
+  // and an office standing in apposition to the named person after it.
   std::vector<ResolvedArgument> ResolveList(const Sentence& s, TextSpan list) {
     std::vector<ResolvedArgument> out;
-    for (TextSpan item : ListItems(s, list)) {
-      ResolvedArgument a = resolver_.Pick(s, ItemCandidates(s, item));
-      if (!a.entity.empty()) out.push_back(std::move(a));
+    std::vector<TextSpan> items = ListItems(s, list);
+    for (size_t i = 0; i < items.size(); ++i) {
+      ResolvedArgument a = resolver_.Pick(s, ItemCandidates(s, items[i]));
+      if (a.entity.empty()) continue;
+      if (i + 1 < items.size() && a.entity.type == EntityType::kPerson &&
+          IsApposition(s, items[i], items[i + 1]))
+        continue;
+      out.push_back(std::move(a));
     }
     return out;
   }

@@ -32,6 +32,34 @@ TextSpan ExtendList(const Sentence& s, TextSpan span) {
   return span;
 }
 
+// True when the last item of a list, after ", and" (`gap`), is followed by a
+// verb (`after`): it is the subject of a new clause.
+bool OpensClause(std::string_view gap, std::string_view after) {
+  if (gap != ", and ") return false;
+  static constexpr std::string_view kVerbs[] = {" said", " says", " told", " added", " noted",
+                                                " has ", " had ", " was ", " is ",   " will "};
+  return std::any_of(std::begin(kVerbs), std::end(kVerbs),
+                     [&](std::string_view v) { return after.starts_with(v); });
+}
+
+// True when `after`, the text after a list, goes on with a plural noun for
+// people: the last item only describes them ("his EU counterparts", "NATO
+// allies") and names no one met.
+bool ModifiesPeople(std::string_view after) {
+  static constexpr std::string_view kPeople[] = {
+      " counterpart", " allies",    " officials",       " colleagues", " leaders",  " ministers",
+      " members",     " delegates", " diplomats",       " lawmakers",  " partners", " negotiators",
+      " envoys",      " troops",    " representatives", " supporters"};
+  return std::any_of(std::begin(kPeople), std::end(kPeople),
+                     [&](std::string_view w) { return after.starts_with(w); });
+}
+
+bool NamesPerson(const Sentence& s, TextSpan span) {
+  return std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) {
+    return m.type == EntityType::kPerson && !m.name.empty() && Overlaps(m, span);
+  });
+}
+
 }  // namespace
 
 Candidates SubjectCandidates(const Sentence& s, TextSpan phrase) {
@@ -52,7 +80,30 @@ Candidates SubjectCandidates(const Sentence& s, TextSpan phrase) {
 }
 
 std::vector<TextSpan> ListItems(const Sentence& s, TextSpan list) {
-  return SplitList(s.text, ExtendList(s, list), s.mentions);
+  TextSpan span = ExtendList(s, list);
+  std::vector<TextSpan> items = SplitList(s.text, span, s.mentions);
+  if (items.size() > 1 && OpensClause(s.Text({items[items.size() - 2].end, items.back().begin}),
+                                      s.text.substr(span.end)))
+    items.pop_back();
+  if (!items.empty() && items.back().end == span.end && ModifiesPeople(s.text.substr(span.end)))
+    items.pop_back();
+  return items;
+}
+
+bool FollowsPreposition(const Sentence& s, TextSpan subject, TextSpan whole) {
+  if (subject.begin != whole.begin || s.text.substr(subject.end).starts_with(",")) return false;
+  static constexpr std::string_view kPrepositions[] = {" in ",   " from ", " at ",    " of ",
+                                                       " for ",  " to ",   " with ",  " by ",
+                                                       " near ", " on ",   " among ", " against "};
+  std::string_view before = s.text.substr(0, subject.begin);
+  return std::any_of(std::begin(kPrepositions), std::end(kPrepositions),
+                     [&](std::string_view p) { return before.ends_with(p); });
+}
+
+bool IsApposition(const Sentence& s, TextSpan office, TextSpan next) {
+  std::string_view gap = s.Text({office.end, next.begin});
+  return gap.find(',') != std::string_view::npos && gap.find("and") == std::string_view::npos &&
+         !NamesPerson(s, office) && NamesPerson(s, next);
 }
 
 TextSpan FirstItem(const Sentence& s, TextSpan phrase) {

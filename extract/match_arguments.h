@@ -35,6 +35,9 @@ Candidates SubjectCandidates(const Sentence& sentence, TextSpan phrase);
 
 /// The items of a list phrase, the list extended over mentions that follow as
 /// list items ("A, the Commission's Deputy Chair B, and member of the Commission C").
+/// A last item after ", and" that a verb follows opens a new clause and is
+/// left out ("met A, and B said"), and so is one that only describes the
+/// people after it ("met his EU counterparts").
 std::vector<TextSpan> ListItems(const Sentence& sentence, TextSpan list);
 
 /// The first item of the phrase after the verb (the whole phrase if it has none).
@@ -59,6 +62,17 @@ const Mention* GrammaticalSubject(const Sentence& sentence);
 /// ("He met X", "After the talks, she said X ..."): the sentence's subject is
 /// the earlier antecedent, which stays.
 bool OpensWithPronoun(const Sentence& sentence);
+
+/// True when `subject`, opening the match `whole`, follows a preposition: it
+/// is the complement of a head the rule did not read ("officials in Powys
+/// said", "a spokesman for Mr Blair said") and did not act. Not when a clause
+/// follows it ("received by X, who met Y"): it is that clause's subject.
+bool FollowsPreposition(const Sentence& sentence, TextSpan subject, TextSpan whole);
+
+/// True when list item `office` names no person and `next`, after a comma
+/// (no "and"), does: "the first president of Kazakhstan, Nursultan
+/// Nazarbayev" is one person, named by `next`.
+bool IsApposition(const Sentence& sentence, TextSpan office, TextSpan next);
 
 /// How a role group reads.
 enum class RoleReading {
