@@ -64,6 +64,8 @@ void AddGraphSelectionOptions(CLI::App* command, GraphSelection* selection) {
       ->check(CLI::PositiveNumber);
 }
 
+TripleFilter SelectionFilter(const GraphSelection& selection) { return MakeFilter(selection); }
+
 KnowledgeGraph LoadSelectedGraph(const GraphSelection& selection) {
   TripleFilter filter = MakeFilter(selection);
   std::unique_ptr<Store> store = OpenStore(selection.db, StoreMode::kRead);
