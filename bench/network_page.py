@@ -10,8 +10,11 @@ link), ingests them with `polgraph ingest --triples`, exports the page, opens
 it from file:// with the network off, and prints the nodes and edges drawn,
 the page size, `load` (the page's script from start to the first frame:
 parse the JSON, build the graph, set up sigma and the controls), `layout`
-(start to the last ForceAtlas2 slice drawn, body[data-layout-ms]) and the
-wall time from navigation to data-nodes. Uses SwiftShader (no GPU), as the
+(start to the last ForceAtlas2 slice drawn, body[data-layout-ms]; FA2: the
+part spent inside ForceAtlas2, the rest is drawing between slices) and the
+wall time from navigation to data-nodes, and the CPU seconds all of
+chromium's processes spent meanwhile (a figure that a busy machine stretches
+less than wall times). Uses SwiftShader (software WebGL, no GPU), as the
 tests do. Never run by ctest; figures go to docs/performance.md.
 """
 import json
@@ -54,6 +57,24 @@ def synthetic_triples(path, nodes, edges, seed=1):
                 "rule": "synthetic", "source": "synthetic.jsonl"}) + "\n")
 
 
+def browser_cpu_seconds(profile):
+    """User + system CPU seconds of the running chromium processes of this
+    profile (its renderer and GPU processes included), by pid."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    seconds = {}
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open(f"/proc/{pid}/cmdline", "rb") as f:
+                if profile.encode() not in f.read():
+                    continue
+            with open(f"/proc/{pid}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            seconds[pid] = (int(fields[11]) + int(fields[12])) / ticks
+        except OSError:
+            continue
+    return seconds
+
+
 def measure(polgraph, nodes, edges, work):
     from selenium.webdriver.support.ui import WebDriverWait
     triples = os.path.join(work, f"t{nodes}.jsonl")
@@ -64,21 +85,26 @@ def measure(polgraph, nodes, edges, work):
     started = time.monotonic()
     subprocess.run([polgraph, "export", "-o", html, "--db", db], check=True, capture_output=True)
     export_s = time.monotonic() - started
-    driver = page_test.open_browser(os.path.join(work, f"profile{nodes}"))
+    profile = os.path.join(work, f"profile{nodes}")
+    driver = page_test.open_browser(profile)
     try:
+        before = browser_cpu_seconds(profile)
         started = time.monotonic()
         driver.get("file://" + html)
         WebDriverWait(driver, 600).until(
             lambda d: d.execute_script("return document.body.dataset.layoutMs !== undefined"))
         wall = time.monotonic() - started
+        after = browser_cpu_seconds(profile)
+        cpu = sum(after.values()) - sum(before.get(pid, 0) for pid in after)
         body = driver.execute_script("return {...document.body.dataset}")
         notice = driver.execute_script("return document.getElementById('notice').textContent")
     finally:
         driver.quit()
     print(f"{nodes:>6} {edges:>6} | drawn {body['nodes']:>5} {body['edges']:>6} | "
           f"{os.path.getsize(html) / 1e6:5.1f} MB | export {export_s:5.2f} s | "
-          f"load {int(body['loadMs']) / 1000:5.2f} s | layout {int(body['layoutMs']) / 1000:6.2f} s | "
-          f"wall {wall:6.2f} s{' | cut' if notice else ''}", flush=True)
+          f"load {int(body['loadMs']) / 1000:5.2f} s | layout {int(body['layoutMs']) / 1000:6.2f} s "
+          f"(FA2 {int(body.get('forceAtlas2Ms', 0)) / 1000:6.2f} s) | "
+          f"wall {wall:6.2f} s | browser CPU {cpu:6.2f} s{' | cut' if notice else ''}", flush=True)
 
 
 def main():
