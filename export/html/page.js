@@ -130,7 +130,7 @@ const renderer = new Sigma(graph, container, {
   },
   edgeReducer: (edge, attrs) => {
     const out = { ...attrs };
-    if (!visibleEdges.has(edge) || (layingOut && order > 1000)) return { ...out, hidden: true };
+    if (!visibleEdges.has(edge)) return { ...out, hidden: true };
     if (edge === selectedEdge) return { ...out, size: attrs.size + 3, zIndex: 2 };
     if (selectedNode !== null && !graph.hasExtremity(edge, selectedNode))
       return { ...out, color: "#eeeeee", zIndex: 0 };
@@ -150,9 +150,8 @@ function refresh() {
 }
 
 // Drawing can cost more than the layout itself on a large graph (above all
-// with software WebGL): slices take about a quarter second each, and while
-// they run a graph over 1,000 nodes is drawn without its links.
-let layingOut = true;
+// with software WebGL): slices take about a quarter second each; a graph of
+// up to 1,000 nodes is redrawn after each, a larger one only at the end.
 let done = 0;
 let target = layoutIterations;
 let forceAtlas2Ms = 0; // time inside ForceAtlas2 itself, without drawing
@@ -162,6 +161,17 @@ const more = document.getElementById("more-layout");
 const layoutGraph = new Graph({ multi: true, type: "directed", allowSelfLoops: true });
 graph.forEachNode((node, attrs) => layoutGraph.addNode(node, { x: attrs.x, y: attrs.y }));
 graph.forEachEdge((edge, attrs, source, target) => layoutGraph.addEdgeWithKey(edge, source, target));
+function copyPositions() {
+  graph.updateEachNodeAttributes(
+    (node, attrs) => {
+      const position = layoutGraph.getNodeAttributes(node);
+      attrs.x = position.x;
+      attrs.y = position.y;
+      return attrs;
+    },
+    { attributes: ["x", "y"] },
+  );
+}
 function layoutSlice() {
   if (done < target && order > 1) {
     const sliceStarted = performance.now();
@@ -170,22 +180,13 @@ function layoutSlice() {
       done += 1;
     }
     forceAtlas2Ms += performance.now() - sliceStarted;
-    graph.updateEachNodeAttributes(
-      (node, attrs) => {
-        const position = layoutGraph.getNodeAttributes(node);
-        attrs.x = position.x;
-        attrs.y = position.y;
-        return attrs;
-      },
-      { attributes: ["x", "y"] },
-    );
+    if (order <= 1000 || done >= target) copyPositions();
     status.textContent = "Laying out… " + Math.round((100 * done) / target) + "%";
     setTimeout(layoutSlice, 0); // not waiting for a frame: sigma draws when it can
     return;
   }
   status.textContent = "";
   more.disabled = false;
-  layingOut = false;
   renderer.refresh();
   if (document.body.dataset.layoutMs !== undefined) return;
   // Published once the drawing is on screen: the second frame after it.
@@ -199,7 +200,6 @@ function layoutSlice() {
 }
 more.addEventListener("click", () => {
   more.disabled = true;
-  layingOut = true;
   target = done + layoutIterations;
   setTimeout(layoutSlice, 0);
 });
