@@ -66,6 +66,8 @@ void AddGraphSelectionOptions(CLI::App* command, GraphSelection* selection) {
   AddRelationsOption(command, &selection->rules);
 }
 
+TripleFilter SelectionFilter(const GraphSelection& selection) { return MakeFilter(selection); }
+
 KnowledgeGraph LoadSelectedGraph(const GraphSelection& selection) {
   TripleFilter filter = MakeFilter(selection);
   std::unique_ptr<Store> store = OpenStore(selection.db, StoreMode::kRead);

@@ -11,6 +11,7 @@
 #include <CLI/CLI.hpp>
 
 #include "graph/knowledge_graph.h"
+#include "graph/store.h"
 
 namespace polgraph::cli {
 
@@ -30,5 +31,9 @@ void AddGraphSelectionOptions(CLI::App* command, GraphSelection* selection);
 /// The selected part of the network in the store. Throws Error for a bad
 /// relation or date, a missing store, or an unknown or ambiguous NAME.
 KnowledgeGraph LoadSelectedGraph(const GraphSelection& selection);
+
+/// The relation and dates of `selection` as a store filter (the part the
+/// store applies). Throws Error for a bad relation or date.
+TripleFilter SelectionFilter(const GraphSelection& selection);
 
 }  // namespace polgraph::cli

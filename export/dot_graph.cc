@@ -6,27 +6,10 @@
 #include <vector>
 
 #include "base/error.h"
+#include "export/graph_style.h"
 
 namespace polgraph {
 namespace {
-
-struct TypeStyle {
-  EntityType type;
-  const char* shape;
-  const char* fill;
-};
-constexpr TypeStyle kTypeStyles[] = {
-    {EntityType::kPerson, "ellipse", "#fdebd0"},
-    {EntityType::kOrganization, "box", "#d6eaf8"},
-    {EntityType::kCountry, "hexagon", "#d5f5e3"},
-    {EntityType::kUnknown, "octagon", "#eeeeee"},
-};
-
-const TypeStyle& StyleOf(EntityType type) {
-  for (const TypeStyle& style : kTypeStyles)
-    if (style.type == type) return style;
-  return kTypeStyles[std::size(kTypeStyles) - 1];
-}
 
 // cgraph takes char* for strings it only reads (and copies).
 char* Chars(const std::string& s) { return const_cast<char*>(s.c_str()); }
@@ -82,8 +65,8 @@ void AddNodes(Agraph_t* out, const KnowledgeGraph& graph, const DotStyle& style)
     Agnode_t* node = agnode(out, Chars("n" + std::to_string(n)), 1);
     const TypeStyle& type = StyleOf(entity.type);
     Set(node, "label", EscString(Shorten(entity.name, style.max_label_chars)));
-    Set(node, "shape", type.shape);
-    Set(node, "fillcolor", type.fill);
+    Set(node, "shape", std::string(type.shape));
+    Set(node, "fillcolor", std::string(type.fill));
     Set(node, "tooltip",
         EscString(entity.name + " (" + std::string(ToString(entity.type)) + "), " +
                   std::to_string(entity.mentions) + " mentions"));
