@@ -6,10 +6,10 @@
 #include <iostream>
 #include <system_error>
 
-#include "feed/feed_format.h"
-#include "feed/json_item.h"
 #include "base/line_reader.h"
 #include "base/sentence_splitter.h"
+#include "feed/feed_format.h"
+#include "feed/json_item.h"
 
 namespace polgraph {
 namespace {
@@ -304,6 +304,7 @@ class FeedReader::Impl {
   Impl(const std::vector<std::string>& paths, ReadOptions options);
   bool Next(Item* item);
   size_t skipped() const { return skipped_ + (parser_ ? parser_->skipped() : 0); }
+  const std::vector<std::string>& files() const { return files_; }
 
  private:
   // Reports a file-level error: thrown, or skipped and counted when lenient.
@@ -370,5 +371,6 @@ FeedReader::FeedReader(const std::vector<std::string>& paths, ReadOptions option
 FeedReader::~FeedReader() = default;
 bool FeedReader::Next(Item* item) { return impl_->Next(item); }
 size_t FeedReader::skipped() const { return impl_->skipped(); }
+const std::vector<std::string>& FeedReader::files() const { return impl_->files(); }
 
 }  // namespace polgraph

@@ -1,8 +1,8 @@
-#include "cli/rule_cap.h"
+#include "extract/rule_cap.h"
 
 #include <map>
 
-namespace polgraph::cli {
+namespace polgraph {
 
 std::vector<std::string> CapTriplesPerRule(const Item& item, std::vector<Triple>* triples,
                                            size_t max) {
@@ -29,4 +29,4 @@ std::vector<std::string> CapTriplesPerRule(const Item& item, std::vector<Triple>
   return warnings;
 }
 
-}  // namespace polgraph::cli
+}  // namespace polgraph
