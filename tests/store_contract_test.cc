@@ -59,6 +59,8 @@ TEST_CASE("stores keep every field of a triple", "[store][postgres]") {
     CHECK(got.evidence.sentence == want.evidence.sentence);
     CHECK(got.evidence.rule == want.evidence.rule);
   }
+  CHECK(loaded[4].subject.IsUnnamed());  // "?" appointed Sklyar
+  CHECK(loaded[9].object.empty());       // Energy announced, nothing named
 }
 
 TEST_CASE("stores keep text exactly as given", "[store][postgres]") {
