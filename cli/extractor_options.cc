@@ -23,6 +23,9 @@ void AddExtractorOptions(CLI::App* command, ExtractorOptions* options) {
   command->add_option("--rules", options->rules,
                       "Load extraction rules from this JSON file too (repeatable; see "
                       "docs/rules.md)");
+  command->add_option("--words", options->words,
+                      "Load word lists (titles, organization words, countries, ...) from this JSON "
+                      "file too (repeatable; see docs/rules.md)");
   command->add_flag("--no-default-rules", options->no_default_rules,
                     "Use only the rules given with --rules, not the built-in ones");
   command->add_option("--aliases", options->aliases,
@@ -32,7 +35,10 @@ void AddExtractorOptions(CLI::App* command, ExtractorOptions* options) {
 std::unique_ptr<Extractor> MakeExtractor(const ExtractorOptions& options) {
   if (options.no_default_rules && options.rules.empty())
     throw Error("--no-default-rules needs at least one --rules FILE");
-  RuleSet rules = options.no_default_rules ? RuleSet() : RuleSet::Default();
+  WordLists words = WordLists::Default();
+  for (const std::string& path : options.words) words.Load(ReadWholeFile(path, "words"), path);
+  RuleSet rules =
+      options.no_default_rules ? RuleSet(std::move(words)) : RuleSet::Default(std::move(words));
   for (const std::string& path : options.rules) rules.Load(ReadWholeFile(path, "rules"), path);
   Aliases aliases = Aliases::Default();
   for (const std::string& path : options.aliases)

@@ -1,5 +1,5 @@
 // What the commands that run the extractor share: --rules FILE...,
-// --no-default-rules and --aliases FILE..., and building the Extractor they
+// --words FILE..., --no-default-rules and --aliases FILE..., and building the Extractor they
 // describe (the files are read here; the library only sees their text).
 #pragma once
 
@@ -15,16 +15,17 @@ namespace polgraph::cli {
 
 struct ExtractorOptions {
   std::vector<std::string> rules;    // extra rules files, loaded in order
+  std::vector<std::string> words;    // extra word files, loaded in order before the rules
   std::vector<std::string> aliases;  // extra aliases files, loaded in order
   bool no_default_rules = false;
 };
 
-/// Adds --rules, --no-default-rules and --aliases to `command`, stored into
+/// Adds --rules, --words, --no-default-rules and --aliases to `command`, stored into
 /// `*options`. REQUIRES: `*options` outlives `command`'s parsing and callback.
 void AddExtractorOptions(CLI::App* command, ExtractorOptions* options);
 
 /// The extractor the options describe. Throws Error naming the file for an
-/// unreadable or bad rules or aliases file, or when no rules are left.
+/// unreadable or bad rules, words or aliases file, or when no rules are left.
 std::unique_ptr<Extractor> MakeExtractor(const ExtractorOptions& options);
 
 }  // namespace polgraph::cli

@@ -1,5 +1,6 @@
 // Data files compiled into polgraph at build time (see cmake/embed_files.cmake):
-// the default rules (extract/rules/*.json) and aliases (extract/aliases/*.json).
+// the default rules (extract/rules/*.json), word lists (extract/words/*.json)
+// and aliases (extract/aliases/*.json).
 #pragma once
 
 #include <string_view>
@@ -14,6 +15,8 @@ struct EmbeddedFile {
 
 /// The default rules files, in name order.
 const std::vector<EmbeddedFile>& DefaultRuleFiles();
+/// The default word files, in name order.
+const std::vector<EmbeddedFile>& DefaultWordFiles();
 /// The default aliases files, in name order.
 const std::vector<EmbeddedFile>& DefaultAliasFiles();
 

@@ -1,27 +1,21 @@
 #include "extract/extractor.h"
 
 #include <algorithm>
-#include <map>
 #include <optional>
 #include <string_view>
 
-#include "extract/entity_resolver.h"
-#include "extract/masked_sentence.h"
-#include "extract/mention.h"
-#include "extract/phrase_text.h"
 #include "base/sentence_splitter.h"
+#include "extract/argument_resolver.h"
+#include "extract/masked_sentence.h"
+#include "extract/match_arguments.h"
+#include "extract/mention.h"
+#include "extract/rule_match.h"
+#include "extract/sentence.h"
+#include "extract/triple_builder.h"
 #include "extract/triple_dedup.h"
 
 namespace polgraph {
 namespace {
-
-using Span = TextSpan;
-
-struct Sentence {
-  std::string_view text;
-  bool headline = false;
-  std::vector<Mention> mentions;
-};
 
 // The sentences of an item: the title's, then the body's, with their mentions.
 std::vector<Sentence> SentencesOf(const Item& item, const MentionFinder& finder) {
@@ -35,528 +29,219 @@ std::vector<Sentence> SentencesOf(const Item& item, const MentionFinder& finder)
   return out;
 }
 
-bool Overlaps(const Mention& m, Span s) { return m.begin < s.end && s.begin < m.end; }
-
-std::string Describe(const EntityRef& e, const std::string& how) {
-  return e.name + " (" + std::string(ToString(e.type)) + (how.empty() ? "" : ", " + how) + ")";
-}
-
 }  // namespace
 
 class Extractor::Impl {
  public:
   Impl(RuleSet rules, Aliases aliases) : rules_(std::move(rules)), aliases_(std::move(aliases)) {}
 
-  std::vector<Triple> Run(const Item& item, ExplainReport* report) const;
+  std::vector<Triple> Run(const Item& item, ExtractionObserver* observer) const;
   const RuleSet& rules() const { return rules_; }
-  const Aliases& aliases() const { return aliases_; }
-  const MentionFinder& finder() const { return finder_; }
+  const MentionFinder& finder() const { return rules_.finder(); }
 
  private:
   RuleSet rules_;
   Aliases aliases_;
-  MentionFinder finder_;
 };
 
 namespace {
 
-// The work on one item: holds the item's resolver and what was found so far.
+// The work on one item: runs each sentence through the stages (match ->
+// arguments -> resolution -> triples) and tells the observer, if any, what
+// each gave. Holds only the item's state: its resolver and its triples' met
+// people (in the stages) and the masked sentence's buffers.
 class ItemRun {
  public:
   ItemRun(const Item& item, const RuleSet& rules, const Aliases& aliases,
-          const MentionFinder& finder, ExplainReport* report)
+          const MentionFinder& finder, ExtractionObserver* observer)
       : item_(item),
         rules_(rules),
         finder_(finder),
-        resolver_(aliases, finder, item.date),
-        report_(report) {}
+        resolver_(rules, aliases, finder, item.date),
+        builder_(item),
+        observer_(observer) {}
 
   std::vector<Triple> Run() {
     std::vector<Sentence> sentences = SentencesOf(item_, finder_);
     for (const Sentence& s : sentences)
       for (const Mention& m : s.mentions) resolver_.Observe(m);
     std::vector<SentenceTriples> found;
-    for (const Sentence& s : sentences) found.push_back(RunSentence(s));
+    for (const Sentence& s : sentences) found.push_back({s.headline, RunSentence(s)});
     std::vector<std::string> removed;
-    std::vector<Triple> out = Deduplicate(std::move(found), report_ ? &removed : nullptr);
-    if (report_) {
-      report_->triples = out;
-      report_->removed = std::move(removed);
-    }
+    std::vector<Triple> out = Deduplicate(std::move(found), observer_ ? &removed : nullptr);
+    if (observer_) observer_->ItemDone(out, std::move(removed));
     return out;
   }
 
  private:
-  struct Groups {
-    std::vector<re2::StringPiece> pieces;
-    int Count() const { return static_cast<int>(pieces.size()); }
-  };
-
-  SentenceTriples RunSentence(const Sentence& s) {
-    sentence_ = &s;
-    SentenceTriples out;
-    out.headline = s.headline;
+  std::vector<Triple> RunSentence(const Sentence& s) {
+    std::vector<Triple> out;
     masked_.Assign(s.text, s.mentions);
-    ExplainReport::SentenceNote* note = nullptr;
-    if (report_) {
-      report_->sentences.push_back({std::string(s.text), s.headline, {}, {}, {}, {}});
-      note = &report_->sentences.back();
-      note->masked = std::string(masked_.text());
-      for (const Mention& m : s.mentions) note->mentions.push_back(NoteMention(m));
+    if (observer_) {
+      observer_->SentenceStarted(s, masked_.text());
+      for (const Mention& m : s.mentions) observer_->MentionFound(s, m, resolver_.Resolve(m));
     }
     for (int index : rules_.Candidates(masked_.text())) {
       const Rule& rule = rules_.rules()[index];
       if (rule.headline_only && !s.headline) continue;
-      ExplainReport::RuleNote* rule_note = nullptr;
-      if (note) {
-        note->rules.push_back({rule.id, false, "", {}, ""});
-        rule_note = &note->rules.back();
-      }
-      RunRule(rule, rule_note, &out.triples);
+      if (observer_) observer_->RuleTried(rule);
+      RunRule(rule, s, &out);
     }
-    resolver_.EndSentence(SentenceSubject(out.triples));
-    if (note) note->triples = out.triples;
+    resolver_.EndSentence(s, out);
+    if (observer_) observer_->SentenceDone(out);
     return out;
   }
 
-  // The antecedent for later pronouns: the named person opening the sentence
-  // or a clause of it ("By decree of the Head of State, X was appointed"),
-  // else the sentence's first person, else the first named subject of a triple.
-  std::optional<EntityRef> SentenceSubject(const std::vector<Triple>& triples) {
-    if (const Mention* subject = GrammaticalSubject()) {
-      Picked p = FromMention(*subject);
-      if (!p.entity.empty() && p.entity.type == EntityType::kPerson) return p.entity;
-    }
-    for (const Mention& m : sentence_->mentions) {
-      if (m.type != EntityType::kPerson) continue;
-      Picked p = FromMention(m);
-      if (!p.entity.empty() && p.entity.type == EntityType::kPerson) return p.entity;
-    }
-    for (const Triple& t : triples)
-      if (!t.subject.IsUnnamed() && !t.subject.empty()) return t.subject;
-    return std::nullopt;
-  }
-
-  ExplainReport::MentionNote NoteMention(const Mention& m) {
-    Resolution r = resolver_.Resolve(m);
-    return {std::string(Text({m.begin, m.end})), m.name, m.title, m.type, r.entity, r.how};
-  }
-
-  std::string_view Text(Span s) const { return sentence_->text.substr(s.begin, s.end - s.begin); }
-
-  // Offset in the masked sentence of the end of `piece` (matched there).
-  size_t MaskedEnd(const re2::StringPiece& piece) const {
-    return static_cast<size_t>(piece.data() + piece.size() - masked_.text().data());
-  }
-
-  // The sentence span a group covers, trimmed; `piece` is what it matched in
-  // the masked sentence.
-  Span SpanOf(const re2::StringPiece& piece) const {
-    if (piece.data() == nullptr) return {};
-    size_t begin = static_cast<size_t>(piece.data() - masked_.text().data());
-    return TrimSpan(sentence_->text, masked_.ToSentence(begin, begin + piece.size()));
-  }
-
-  // Every match of `rule` in the (masked) sentence, left to right.
-  void RunRule(const Rule& rule, ExplainReport::RuleNote* note, std::vector<Triple>* out) {
-    std::string_view text = masked_.text();
-    re2::StringPiece input(text.data(), text.size());
-    Groups g;
-    g.pieces.resize(1 + rule.re->NumberOfCapturingGroups());
-    size_t pos = 0;
-    while (pos <= text.size() &&
-           rule.re->Match(input, pos, text.size(), RE2::UNANCHORED, g.pieces.data(), g.Count())) {
-      Span whole = SpanOf(g.pieces[0]);
-      std::string_view matched = Text(whole);
-      size_t last = LastGroupEnd(g);
-      if (note) {
-        note->matched = true;
-        if (!note->match.empty()) note->match += " | ";
-        note->match += matched;
-      }
-      if (rule.unless &&
-          RE2::PartialMatch(re2::StringPiece(matched.data(), matched.size()), *rule.unless)) {
-        if (note) note->dropped = "the match also matches the rule's \"unless\" pattern";
+  // Every match of `rule` in the sentence, left to right.
+  void RunRule(const Rule& rule, const Sentence& s, std::vector<Triple>* out) {
+    RuleMatcher matcher(rule, s.text, masked_);
+    while (std::optional<RuleMatch> match = matcher.Next()) {
+      if (observer_) observer_->Matched(match->text);
+      if (match->vetoed) {
+        Drop("the match also matches the rule's \"unless\" pattern");
+      } else if (rule.collective) {
+        RunCollective(rule, s, match->spans, out);
       } else {
-        if (rule.collective) {
-          RunCollective(rule, g, whole, note, out);
-        } else {
-          std::vector<EntityRef> subjects = Subjects(rule, g, note);
-          if (subjects.empty() && note) note->dropped = "the subject names no entity";
-          if (rule.object < 0 && rule.objects < 0 && rule.relation != Relation::kAnnounced &&
-              !subjects.empty() && !subjects[0].IsUnnamed()) {
-            EmitPairs(rule, subjects, out);  // "A, B and C held talks"
-          } else {
-            for (const EntityRef& subject : subjects) {
-              BuildTriples(rule, subject, g, whole, note, out);
-              // Continuations start where the groups ended, else where the match did.
-              size_t end = MaskedEnd(g.pieces[0]);
-              size_t next = Continue(rule, subject, last, note, out);
-              if (next == last && end > last) next = Continue(rule, subject, end, note, out);
-              last = std::max(last, next);
-            }
-          }
-        }
+        matcher.SkipTo(RunMatch(rule, s, *match, out));
       }
-      size_t start = static_cast<size_t>(g.pieces[0].data() - text.data());
-      pos = std::max({start + 1, start + g.pieces[0].size(), last});
     }
   }
 
-  // "The presidents noted ...": each person met so far in the item speaks.
-  void RunCollective(const Rule& rule, const Groups& g, Span whole, ExplainReport::RuleNote* note,
-                     std::vector<Triple>* out) {
-    if (met_people_.empty() && note)
-      note->dropped = "no one met in this item to stand for the group";
-    for (const EntityRef& person : met_people_) BuildTriples(rule, person, g, whole, note, out);
-  }
-
-  void AddMetPerson(const EntityRef& e) {
-    if (e.type != EntityType::kPerson || e.empty() || e.IsUnnamed()) return;
-    if (std::find(met_people_.begin(), met_people_.end(), e) == met_people_.end())
-      met_people_.push_back(e);
-  }
-
-  // Where the match's groups end in the masked sentence (else the match's
-  // trimmed end): continuations start there.
-  size_t LastGroupEnd(const Groups& g) const {
-    size_t last = 0;
-    for (int i = 1; i < g.Count(); ++i)
-      if (g.pieces[i].data()) last = std::max(last, MaskedEnd(g.pieces[i]));
-    if (last == 0) {
-      size_t begin = static_cast<size_t>(g.pieces[0].data() - masked_.text().data());
-      last = TrimSpan(masked_.text(), {begin, MaskedEnd(g.pieces[0])}).end;
+  // One match: its subjects, then for each its objects and the continuations
+  // after the match. Returns the masked offset where the continuations ended.
+  size_t RunMatch(const Rule& rule, const Sentence& s, const RuleMatch& match,
+                  std::vector<Triple>* out) {
+    size_t last = match.groups_end;
+    std::vector<EntityRef> subjects = Subjects(rule, s, match.spans);
+    if (subjects.empty()) Drop("the subject names no entity");
+    if (rule.object < 0 && rule.objects < 0 && rule.relation != Relation::kAnnounced &&
+        !subjects.empty() && !subjects[0].IsUnnamed()) {
+      builder_.BuildPairs(rule, s, subjects, out);  // "A, B and C held talks"
+      return last;
+    }
+    for (const EntityRef& subject : subjects) {
+      BuildTriples(rule, s, subject, match.spans, out);
+      // Continuations start where the groups ended, else where the match did.
+      size_t next = RunContinuations(rule, s, subject, last, out);
+      if (next == last && match.end > last)
+        next = RunContinuations(rule, s, subject, match.end, out);
+      last = std::max(last, next);
     }
     return last;
   }
 
-  // Continuation patterns, each anchored where the previous match's groups ended.
-  size_t Continue(const Rule& rule, const EntityRef& subject, size_t pos,
-                  ExplainReport::RuleNote* note, std::vector<Triple>* out) {
-    std::string_view text = masked_.text();
-    for (bool more = true; more;) {
-      more = false;
-      for (const auto& re : rule.continuations) {
-        Groups g;
-        g.pieces.resize(1 + re->NumberOfCapturingGroups());
-        // Matched on the rest of the sentence, so that ^ means "where the match ended".
-        re2::StringPiece rest(text.data() + pos, text.size() - pos);
-        if (!re->Match(rest, 0, rest.size(), RE2::ANCHOR_START, g.pieces.data(), g.Count()))
-          continue;
-        Rule view;  // the continuation's own group numbers, the rule's other settings
-        view.relation = rule.relation;
-        view.id = rule.id;
-        view.role_from_title = rule.role_from_title;
-        for (const auto& [name, index] : re->NamedCapturingGroups()) {
-          if (name == "object") view.object = index;
-          if (name == "objects") view.objects = index;
-          if (name == "role") view.role = index;
-        }
-        Span whole = SpanOf(g.pieces[0]);
-        if (note) note->match += " + " + std::string(Text(whole));
-        BuildTriples(view, subject, g, whole, note, out);
-        size_t next = LastGroupEnd(g);
-        if (next <= pos) return pos;
-        pos = next;
-        more = true;
-        break;
-      }
+  // "... and B as Y": more objects for `subject`. Returns where they ended.
+  size_t RunContinuations(const Rule& rule, const Sentence& s, const EntityRef& subject,
+                          size_t from, std::vector<Triple>* out) {
+    Continuations found = MatchContinuations(rule, s.text, masked_, from);
+    for (const ContinuationMatch& c : found.matches) {
+      if (observer_) observer_->ContinuationMatched(c.text);
+      BuildTriples(rule, s, subject, c.spans, out);
     }
-    return pos;
+    return found.end;
+  }
+
+  // "The presidents noted ...": each person met so far in the item speaks.
+  void RunCollective(const Rule& rule, const Sentence& s, const MatchSpans& spans,
+                     std::vector<Triple>* out) {
+    if (builder_.met_people().empty()) Drop("no one met in this item to stand for the group");
+    for (size_t i = 0, n = builder_.met_people().size(); i < n; ++i) {
+      EntityRef person = builder_.met_people()[i];  // building may add met people
+      BuildTriples(rule, s, person, spans, out);
+    }
   }
 
   // The subject, or each entity of a (?P<subjects>...) list.
-  std::vector<EntityRef> Subjects(const Rule& rule, const Groups& g,
-                                  ExplainReport::RuleNote* note) {
-    Span span = rule.subjects >= 0 ? SpanOf(g.pieces[rule.subjects]) : Span{};
-    if (span.empty()) {
-      std::optional<EntityRef> one = Subject(rule, g, note);
+  std::vector<EntityRef> Subjects(const Rule& rule, const Sentence& s, const MatchSpans& spans) {
+    if (spans.subjects.empty()) {
+      std::optional<EntityRef> one = Subject(rule, s, spans.subject);
       return one ? std::vector<EntityRef>{*one} : std::vector<EntityRef>{};
     }
-    std::vector<Picked> list = PickList(span);
-    Note(note, "subjects", span, list);
+    std::vector<ResolvedArgument> list = ResolveList(s, spans.subjects);
+    Note("subjects", s, spans.subjects, list);
     std::vector<EntityRef> out;
-    for (const Picked& p : list)
-      if (std::find(out.begin(), out.end(), p.entity) == out.end() && Allowed(rule, p.entity))
-        out.push_back(p.entity);
+    for (const ResolvedArgument& a : list)
+      if (std::find(out.begin(), out.end(), a.entity) == out.end() && AllowsSubject(rule, a.entity))
+        out.push_back(a.entity);
     return out;
   }
 
-  static bool Allowed(const Rule& rule, const EntityRef& subject) {
-    return rule.subject_types.empty() || subject.IsUnnamed() ||
-           std::find(rule.subject_types.begin(), rule.subject_types.end(), subject.type) !=
-               rule.subject_types.end();
-  }
-
-  void EmitPairs(const Rule& rule, const std::vector<EntityRef>& people, std::vector<Triple>* out) {
-    for (size_t i = 0; i < people.size(); ++i)
-      for (size_t j = i + 1; j < people.size(); ++j) Emit(rule, people[i], people[j], "", out);
-  }
-
-  std::optional<EntityRef> Subject(const Rule& rule, const Groups& g,
-                                   ExplainReport::RuleNote* note) {
+  std::optional<EntityRef> Subject(const Rule& rule, const Sentence& s, TextSpan span) {
     bool agent_optional =
         rule.relation == Relation::kAppointed || rule.relation == Relation::kDismissed;
-    Span span = rule.subject >= 0 ? SpanOf(g.pieces[rule.subject]) : Span{};
-    if (span.empty()) return agent_optional ? std::optional(EntityRef::Unnamed()) : std::nullopt;
-    std::vector<Picked> picked = {PickSubject(span)};
-    Note(note, "subject", span, picked);
-    if (!picked[0].entity.empty() && Allowed(rule, picked[0].entity)) return picked[0].entity;
-    return agent_optional ? std::optional(EntityRef::Unnamed()) : std::nullopt;
+    std::optional<EntityRef> none =
+        agent_optional ? std::optional(EntityRef::Unnamed()) : std::nullopt;
+    if (span.empty()) return none;
+    ResolvedArgument a = resolver_.Pick(s, SubjectCandidates(s, span));
+    Note("subject", s, span, {&a, 1});
+    if (!a.entity.empty() && AllowsSubject(rule, a.entity)) return a.entity;
+    return none;
   }
 
-  void BuildTriples(const Rule& rule, const EntityRef& subject, const Groups& g, Span whole,
-                    ExplainReport::RuleNote* note, std::vector<Triple>* out) {
-    std::vector<Picked> objects;
-    if (rule.object >= 0) {
-      Span span = SpanOf(g.pieces[rule.object]);
-      if (!span.empty()) {
-        std::vector<Picked> one = {PickObject(span)};
-        Note(note, "object", span, one);
-        objects.push_back(one[0]);
-      }
+  // The objects and role of a match (or continuation) for `subject`, to triples.
+  void BuildTriples(const Rule& rule, const Sentence& s, const EntityRef& subject,
+                    const MatchSpans& spans, std::vector<Triple>* out) {
+    std::vector<ResolvedArgument> objects;
+    if (!spans.object.empty()) {
+      objects.push_back(resolver_.Pick(s, ItemCandidates(s, FirstItem(s, spans.object))));
+      Note("object", s, spans.object, objects);
     }
-    if (rule.objects >= 0) {
-      Span span = SpanOf(g.pieces[rule.objects]);
-      if (!span.empty()) {
-        std::vector<Picked> list = PickList(span);
-        Note(note, "objects", span, list);
-        objects.insert(objects.end(), list.begin(), list.end());
-      }
+    if (!spans.objects.empty()) {
+      std::vector<ResolvedArgument> list = ResolveList(s, spans.objects);
+      Note("objects", s, spans.objects, list);
+      objects.insert(objects.end(), list.begin(), list.end());
     }
     if (rule.relation == Relation::kAnnounced) {
-      objects = {SaidObject(rule, g, whole, subject)};
-      if (!objects[0].entity.empty()) Note(note, "content", objects[0].span, objects);
+      objects = {resolver_.Pick(s, StatementCandidates(s, spans), &subject)};
+      if (!objects[0].entity.empty()) Note("content", s, objects[0].span, objects);
     }
-    std::erase_if(objects, [&](const Picked& p) {
-      return p.entity.empty() && rule.relation != Relation::kAnnounced;
-    });
-    std::string role;
-    if (rule.role >= 0 && g.pieces[rule.role].data()) {
-      Span span = SpanOf(g.pieces[rule.role]);
-      Note(note, "role", span, {});
-      if (NamesPerson(span)) {
-        if (note) note->dropped = "the role holds a person's name: not an office";
-        return;
+    std::optional<std::string_view> role;
+    if (spans.role) {
+      Note("role", s, *spans.role, {});
+      switch (ReadRole(s, *spans.role)) {
+        case RoleReading::kNamesPerson:
+          return Drop("the role holds a person's name: not an office");
+        case RoleReading::kCutsMention:
+          return Drop("the role begins inside a name or office: a misreading");
+        case RoleReading::kOffice:
+          role = s.Text(*spans.role);
       }
-      if (CutsMention(span.begin)) {
-        if (note) note->dropped = "the role begins inside a name or office: a misreading";
-        return;
-      }
-      role = NormalizeRole(Text(span), objects.size() > 1);
     }
-    for (const Picked& object : objects) {
-      std::string r =
-          role.empty() && rule.role_from_title ? NormalizeRole(object.title, false) : role;
-      Emit(rule, subject, object.entity, r, out);
-    }
+    builder_.Build(rule, s, subject, std::move(objects), role, out);
   }
 
-  void Emit(const Rule& rule, const EntityRef& subject, const EntityRef& object,
-            const std::string& role, std::vector<Triple>* out) {
-    if (object == subject && !subject.empty()) return;
-    Triple t;
-    t.subject = subject;
-    t.relation = rule.relation;
-    t.object = object;
-    t.role = role;
-    t.evidence = Evidence{
-        item_.source, item_.position, item_.id, item_.date, std::string(sentence_->text), rule.id};
-    if (t.relation == Relation::kMet) {
-      AddMetPerson(t.subject);
-      AddMetPerson(t.object);
-    }
-    out->push_back(std::move(t));
-  }
-
-  // An entity read from a group: the entity, the span it came from, the title.
-  struct Picked {
-    EntityRef entity;
-    std::string how;
-    Span span;
-    std::string title;
-  };
-
-  Picked FromMention(const Mention& m) {
-    Span span{m.begin, m.end};
-    Resolution r = resolver_.Resolve(m);
-    EntityRef e = r.entity;
-    if (e.empty() && !m.name.empty()) e = {m.name, m.type};
-    return Accept({e, r.how, span, m.title});
-  }
-
-  Picked FromText(Span span) {
-    if (span.empty()) return {};
-    Resolution r = resolver_.Resolve(Text(span));
-    Mention m = finder_.Classify(Text(span));
-    return Accept({r.entity, r.how, span, m.title});
-  }
-
-  // Drops news agencies, press services and other sources.
-  Picked Accept(Picked p) {
-    if (!p.entity.empty() && (IsNotEntity(p.entity.name) || IsNotEntity(Text(p.span))))
-      p.entity = {};
-    return p;
-  }
-
-  // RuleSet::IsNotEntity, remembered for the item: the same names come back
-  // in sentence after sentence, and a lookup is cheaper than a match.
-  bool IsNotEntity(std::string_view text) {
-    auto it = not_entity_.find(text);
-    if (it == not_entity_.end())
-      it = not_entity_.emplace(std::string(text), rules_.IsNotEntity(text)).first;
-    return it->second;
-  }
-
-  bool NamesPerson(Span span) const {
-    return std::any_of(
-        sentence_->mentions.begin(), sentence_->mentions.end(), [&](const Mention& m) {
-          return m.type == EntityType::kPerson && !m.name.empty() && Overlaps(m, span);
-        });
-  }
-
-  bool CutsMention(size_t pos) const {
-    return std::any_of(sentence_->mentions.begin(), sentence_->mentions.end(),
-                       [&](const Mention& m) { return m.begin < pos && pos < m.end; });
-  }
-
-  std::vector<const Mention*> MentionsIn(Span span) const {
-    std::vector<const Mention*> out;
-    for (const Mention& m : sentence_->mentions)
-      if (Overlaps(m, span)) out.push_back(&m);
-    return out;
-  }
-
-  // The subject is the phrase ending right before the verb: a mention that
-  // ends the span, else what the resolver makes of the phrase's tail
-  // ("the Head of State", "He").
-  Picked PickSubject(Span span) {
-    std::vector<const Mention*> in = MentionsIn(span);
-    Span tail = TailPhrase(sentence_->text, span);
-    if (Picked p = FromPronoun(tail); !p.entity.empty()) return p;
-    for (auto it = in.rbegin(); it != in.rend(); ++it) {
-      const Mention& m = **it;
-      if (m.end < span.end && !IsAdverbialTail(Text({m.end, span.end}))) break;
-      if (IsInsideTitle(sentence_->text, tail, m)) return FromText(tail);
-      return FromMention(m);
-    }
-    return FromText(tail);
-  }
-
-  // "he" / "she" after a person named earlier in the same sentence is that
-  // person ("Trump told reporters, where he hosted ...").
-  Picked FromPronoun(Span span) {
-    std::string_view word = Text(span);
-    if (word != "he" && word != "He" && word != "she" && word != "She") return {};
-    const Mention* subject = GrammaticalSubject();
-    if (subject == nullptr || subject->begin >= span.begin) return {};
-    return FromMention(*subject);
-  }
-
-  // The sentence's first person when it opens the sentence (after at most an
-  // introductory phrase and a comma) and is not a possessive ("Patrushev's").
-  const Mention* GrammaticalSubject() const {
-    std::string_view text = sentence_->text;
-    for (const Mention& m : sentence_->mentions) {
-      if (m.type != EntityType::kPerson || m.name.empty()) continue;
-      std::string_view after = text.substr(m.end, 4);
-      if (after.starts_with("'s") || after.starts_with("\xE2\x80\x99s")) return nullptr;
-      std::string_view before = text.substr(0, m.begin);
-      if (m.begin == 0 || before.ends_with(", ")) return &m;
-      return nullptr;
-    }
-    return nullptr;
-  }
-
-  // The object is the first entity of the phrase after the verb, a person
-  // where the phrase has one before any list separator.
-  Picked PickObject(Span span) {
-    std::vector<Span> parts = SplitList(sentence_->text, span, sentence_->mentions);
-    return PickPart(parts.empty() ? span : parts.front());
-  }
-
-  // A list the pattern cut short ("A, the Commission's Deputy Chair B, and
-  // member of the Commission C") runs on while mentions follow as list items.
-  Span ExtendList(Span span) const {
-    std::string_view text = sentence_->text;
-    for (const Mention& m : sentence_->mentions) {
-      if (m.begin < span.end) continue;
-      if (!IsListGap(text.substr(span.end, m.begin - span.end))) break;
-      if (!IsListItemEnd(text.substr(m.end, 8))) break;
-      span.end = m.end;
-    }
-    return span;
-  }
-
-  std::vector<Picked> PickList(Span span) {
-    span = ExtendList(span);
-    std::vector<Picked> out;
-    for (Span part : SplitList(sentence_->text, span, sentence_->mentions)) {
-      Picked p = PickPart(part);
-      if (!p.entity.empty()) out.push_back(p);
+  // The entities of a list group's items, those that name nothing left out.
+  std::vector<ResolvedArgument> ResolveList(const Sentence& s, TextSpan list) {
+    std::vector<ResolvedArgument> out;
+    for (TextSpan item : ListItems(s, list)) {
+      ResolvedArgument a = resolver_.Pick(s, ItemCandidates(s, item));
+      if (!a.entity.empty()) out.push_back(std::move(a));
     }
     return out;
   }
 
-  // One list item: its named person (the last: titles come first), else a
-  // title that resolves to a person, else its first organization or country.
-  Picked PickPart(Span part) {
-    if (Picked p = FromPronoun(part); !p.entity.empty()) return p;
-    std::vector<const Mention*> in = MentionsIn(part);
-    for (auto it = in.rbegin(); it != in.rend(); ++it)
-      if ((*it)->type == EntityType::kPerson && !(*it)->name.empty()) return FromMention(**it);
-    for (const Mention* m : in) {
-      if (m->type != EntityType::kPerson) continue;
-      if (Picked p = FromMention(*m); !p.entity.empty()) return p;
-    }
-    if (!in.empty() && !IsInsideTitle(sentence_->text, part, *in.front()))
-      return FromMention(*in.front());
-    return FromText(part);
+  void Note(std::string_view group, const Sentence& s, TextSpan span,
+            std::span<const ResolvedArgument> entities) {
+    if (observer_) observer_->GroupRead(group, s.Text(span), entities);
   }
 
-  // The object of `announced`: the first entity in what was said, other than the speaker.
-  Picked SaidObject(const Rule& rule, const Groups& g, Span whole, const EntityRef& speaker) {
-    std::vector<Span> regions;
-    if (rule.content >= 0 && g.pieces[rule.content].data()) {
-      regions.push_back(SpanOf(g.pieces[rule.content]));
-    } else {
-      regions.push_back({whole.end, sentence_->text.size()});
-      regions.push_back({0, whole.begin});
-    }
-    for (Span region : regions) {
-      for (const Mention* m : MentionsIn(region)) {
-        if (m->begin < region.begin) continue;
-        Picked p = FromMention(*m);
-        if (!p.entity.empty() && p.entity != speaker) return p;
-      }
-    }
-    return {};
-  }
-
-  void Note(ExplainReport::RuleNote* note, const char* group, Span span,
-            const std::vector<Picked>& picked) {
-    if (!note) return;
-    ExplainReport::GroupNote g{group, std::string(Text(span)), {}};
-    for (const Picked& p : picked)
-      g.entities.push_back(p.entity.empty() ? "(nothing)" : Describe(p.entity, p.how));
-    note->groups.push_back(std::move(g));
+  void Drop(std::string_view reason) {
+    if (observer_) observer_->Dropped(reason);
   }
 
   const Item& item_;
   const RuleSet& rules_;
   const MentionFinder& finder_;
-  EntityResolver resolver_;
-  ExplainReport* report_;
-  const Sentence* sentence_ = nullptr;
-  MaskedSentence masked_;                                // the sentence as the rules read it
-  std::vector<EntityRef> met_people_;                    // persons in met triples so far, in order
-  std::map<std::string, bool, std::less<>> not_entity_;  // IsNotEntity() so far
+  ArgumentResolver resolver_;  // resolution, with the item's resolver
+  TripleBuilder builder_;      // triples, with the item's met people
+  ExtractionObserver* observer_;
+  MaskedSentence masked_;  // the current sentence as the rules read it; buffers reused
 };
 
 }  // namespace
 
-std::vector<Triple> Extractor::Impl::Run(const Item& item, ExplainReport* report) const {
-  return ItemRun(item, rules_, aliases_, finder_, report).Run();
+std::vector<Triple> Extractor::Impl::Run(const Item& item, ExtractionObserver* observer) const {
+  return ItemRun(item, rules_, aliases_, finder(), observer).Run();
 }
 
 Extractor::Extractor(RuleSet rules, Aliases aliases)
@@ -565,10 +250,14 @@ Extractor::~Extractor() = default;
 
 std::vector<Triple> Extractor::Extract(const Item& item) const { return impl_->Run(item, nullptr); }
 
+std::vector<Triple> Extractor::Extract(const Item& item, ExtractionObserver& observer) const {
+  return impl_->Run(item, &observer);
+}
+
 ExplainReport Extractor::Explain(const Item& item) const {
-  ExplainReport report;
-  impl_->Run(item, &report);
-  return report;
+  ExplainRecorder recorder;
+  impl_->Run(item, &recorder);
+  return std::move(recorder.report());
 }
 
 const RuleSet& Extractor::rules() const { return impl_->rules(); }

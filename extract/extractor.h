@@ -9,6 +9,13 @@
 // are deduplicated per item: met is symmetric, one announced per speaker, a
 // headline that restates the body adds nothing, an unnamed appointer ("?")
 // gives way to a named one.
+//
+// Each sentence runs through four stages, each its own unit passing values
+// to the next: match (rule_match.h: where a rule matches, which spans its
+// groups cover) -> arguments (match_arguments.h: which mentions or phrases
+// may name each argument) -> resolution (argument_resolver.h: the entity
+// each names) -> triples (triple_builder.h). An ExtractionObserver
+// (extraction_observer.h) watches between the stages; `explain` is one.
 #pragma once
 
 #include <memory>
@@ -16,46 +23,13 @@
 #include <vector>
 
 #include "extract/aliases.h"
-#include "feed/item.h"
+#include "extract/explain_report.h"
+#include "extract/extraction_observer.h"
 #include "extract/rule_set.h"
 #include "extract/triple.h"
+#include "feed/item.h"
 
 namespace polgraph {
-
-/// What the extractor did with one item, step by step, for `polgraph explain`.
-struct ExplainReport {
-  struct MentionNote {
-    std::string text;   // the span in the sentence
-    std::string name;   // as the mention finder read it
-    std::string title;  // title before the name, if any
-    EntityType type = EntityType::kUnknown;
-    EntityRef resolved;  // what the resolver made of it
-    std::string how;     // the resolver's reason
-  };
-  struct GroupNote {
-    std::string group;  // subject, object, objects, role, content
-    std::string text;
-    std::vector<std::string> entities;  // "name (type, how)" per entity read from it
-  };
-  struct RuleNote {
-    std::string rule;  // rule id
-    bool matched = false;
-    std::string match;  // the matched text
-    std::vector<GroupNote> groups;
-    std::string dropped;  // why a match gave nothing, if it did
-  };
-  struct SentenceNote {
-    std::string text;
-    bool headline = false;
-    std::string masked;  // the sentence as the rules read it
-    std::vector<MentionNote> mentions;
-    std::vector<RuleNote> rules;  // rules that passed the prefilter
-    std::vector<Triple> triples;  // produced here, before deduplication
-  };
-  std::vector<SentenceNote> sentences;
-  std::vector<Triple> triples;       // the item's final triples
-  std::vector<std::string> removed;  // duplicates removed, with the reason
-};
 
 class Extractor {
  public:
@@ -67,6 +41,10 @@ class Extractor {
   /// The triples of one item, in reading order, duplicates removed.
   /// Thread-safe: may be called from several threads at once.
   std::vector<Triple> Extract(const Item& item) const;
+
+  /// Extract() telling `observer` what each stage did. Thread-safe (one
+  /// observer per call).
+  std::vector<Triple> Extract(const Item& item, ExtractionObserver& observer) const;
 
   /// Extract() with every step recorded. Thread-safe.
   ExplainReport Explain(const Item& item) const;

@@ -1,250 +1,12 @@
 #include "extract/lexicon.h"
 
-#include "extract/countries.h"
+#include <deque>
+
 #include "base/utf8.h"
+#include "extract/word_lists.h"
 
 namespace polgraph {
 namespace {
-
-// Word lists, space-separated (phrases: '|'-separated). Plurals of titles and
-// organization heads are added by the constructor.
-
-constexpr std::string_view kArticles = "the a an";
-constexpr std::string_view kDeterminers =
-    "his her its their our my your this that these those whose which";
-constexpr std::string_view kPronouns = "he she him her";
-constexpr std::string_view kParticles =
-    "von van der den de del della di da das dos du la le al el bin bint ibn ben ul ter zu af ap "
-    "mac y";
-constexpr std::string_view kPatronymics = "uulu kyzy ogly oglu qizi ugli";
-
-// Head nouns of a person's title (also ranks, honorifics and roles).
-constexpr std::string_view kTitles =
-    "president vice-president president-elect premier chancellor vice-chancellor minister "
-    "chairman chairwoman chairperson chair co-chair vice-chair vice-chairman speaker head leader "
-    "secretary secretary-general under-secretary undersecretary ambassador envoy representative "
-    "commissioner ombudsman akim hakim hokim khokim governor governor-general mayor senator "
-    "congressman congresswoman lawmaker legislator parliamentarian deputy mp member judge "
-    "prosecutor prosecutor-general attorney attorney-general director director-general chief "
-    "commander commander-in-chief colonel lieutenant major captain sergeant admiral marshal "
-    "brigadier general officer spokesman spokeswoman spokesperson adviser advisor counselor "
-    "counsellor aide assistant king queen prince princess emperor empress pope sheikh emir amir "
-    "sultan shah monarch crown-prince mr mrs ms miss dr sir dame lord lady professor prof founder "
-    "co-founder ceo cto cfo coo negotiator diplomat entrepreneur businessman businesswoman "
-    "activist candidate economist expert analyst journalist correspondent editor rector "
-    "patriarch metropolitan imam mufti cardinal bishop archbishop delegate consul consul-general "
-    "inspector auditor administrator manager executive owner coach regent viceroy official "
-    "counterpart "
-    "rapporteur mediator observer gen col lt sgt capt maj adm sen rep gov pres amb charge "
-    "vice-premier vice-minister co-chairman supt cmdr pm";
-
-// Head nouns of organizations. Generic ones name nothing alone ("the Agency").
-constexpr std::string_view kGenericOrgHeads =
-    "ministry agency committee commission court council assembly chamber party administration "
-    "office department service bureau bank fund union organization organisation forces army "
-    "navy guard university academy institute center centre corporation company group holding "
-    "holdings foundation association federation alliance coalition front movement secretariat "
-    "directorate inspectorate authority tribunal board exchange consortium community "
-    "inc llc jsc ltd plc corp gmbh llp ojsc pjsc cjsc ventures partners airlines airways "
-    "railways commonwealth akimat maslikhat police prosecutor's club society cooperative "
-    "faction bloc institution conference";
-// Chambers and governments whose single word is a name in context.
-constexpr std::string_view kNamedBodies =
-    "parliament senate majilis mazhilis majlis mejlis qurultay kurultai kurultay duma government "
-    "cabinet congress bundestag bundesrat knesset rada sejm storting riksdag kenesh kenesi "
-    "house";
-
-// Other words of titles, offices and bodies: modifiers, ministries' fields,
-// ordinals. They never start a name and never end one.
-constexpr std::string_view kDescriptors =
-    "deputy vice first second third fourth fifth acting interim former ex incoming outgoing "
-    "retired late senior junior principal special permanent extraordinary plenipotentiary "
-    "executive general prime grand supreme high honorary lead state press presidential royal "
-    "crown armed military defence defense finance financial finances interior internal justice "
-    "foreign affairs trade economy economic economics national industry industrial construction "
-    "energy health healthcare education science sciences higher culture cultural information "
-    "labor labour social protection population agriculture agricultural transport "
-    "communications digital development innovation innovations aerospace emergency emergencies "
-    "situations ecology ecological natural resources water irrigation security public civil "
-    "legal international investment investments cooperation strategic planning reform reforms "
-    "relations religious religion youth family women children rights human budget revenue "
-    "revenues customs border staff ground air naval operations constitutional central federal "
-    "regional city local referendum election elections electoral anti-corruption monitoring "
-    "counterterrorism counter-terrorism preventive diplomacy treasury environment environmental "
-    "climate statistics competition regulation regulatory people peoples nation unity "
-    "democratic democrats liberal socialist communist conservative republican republicans green "
-    "greens free united european eurasian asian african arab islamic world global independent "
-    "states collective treaty monetary reconstruction peace tourism sport sports physical "
-    "intelligence counterintelligence investigation investigative anti-monopoly antimonopoly "
-    "audit accounts supervision control markets market sovereign wealth pension insurance "
-    "housing utilities infrastructure railway aviation space nuclear atomic oil gas mining "
-    "geology subsoil fisheries forestry veterinary sanitary epidemiological medical medicine "
-    "pharmaceutical ai it ict media mass communication communications post postal "
-    "telecommunications ministers minister's heads chiefs staffs region regions district "
-    "provincial municipal village rural urban consultative advisory joint standing select "
-    "permanent working executive main chief senior army navy marine marines coast republic "
-    "kingdom empire emirate sultanate principality confederation union confederacy "
-    "legislative judicial governing ruling opposition coalition national-security presidency "
-    "premiership chancellery secretariat parliamentary government's commission's court's "
-    "affairs' council's committee's ministry's agency's president's prime-minister's "
-    "anti-terrorist antiterrorist protective guard guards rescue fire police customs "
-    "registration registry archives archive library museum theatre theater philharmonic "
-    "olympic paralympic home brexit business work pensions levelling housing "
-    "south north east west southern northern eastern western southeast "
-    "northeast southwest northwest";
-
-// Words of documents, events and things that are capitalized but name no
-// entity ("the Astana Declaration", "the Water Code").
-constexpr std::string_view kThings =
-    "declaration treaty concept code constitution law laws agreement accord strategy program "
-    "programme plan doctrine address summit forum meeting session conference day days holiday "
-    "festival games olympics championship cup prize award order medal initiative project "
-    "projects reform referendum campaign war crisis revolution protocol charter convention "
-    "memorandum statement readout report message letter decree resolution bill act index "
-    "rating ranking expo exhibition week year years century era period hall palace square "
-    "street avenue park stadium airport station bridge canal river lake sea ocean mountain "
-    "mountains valley province oblast town capital route corridor pipeline highway railway "
-    "platform startup startups concept vision agenda roadmap regulations provisions "
-    "foundations system basics principles procedure preamble article articles section "
-    "sections chapter chapters amendments amendment edition address speech interview";
-
-constexpr std::string_view kPlaceNouns =
-    "region district oblast province city village town county municipality settlement area "
-    "river lake mountain mountains valley estate street avenue square airport station stadium "
-    "palace hall park resort aul rayon krai okrug governorate prefecture";
-
-// Landmarks that stand for governments, cities, regions: places, not entities.
-constexpr std::string_view kPlaces =
-    "astana|nur-sultan|almaty|alma-ata|shymkent|karaganda|karagandy|aktobe|taraz|pavlodar|"
-    "ust-kamenogorsk|oskemen|semey|semipalatinsk|atyrau|kostanay|kostanai|kyzylorda|aktau|"
-    "petropavl|petropavlovsk|turkistan|turkestan|taldykorgan|kokshetau|zhezkazgan|ekibastuz|"
-    "konaev|kapchagay|baikonur|uralsk|oral|temirtau|zhanaozen|balkhash|saryagash|akmola|"
-    "mangystau|zhambyl|jambyl|zhetysu|ulytau|almaty region|tashkent|samarkand|bukhara|"
-    "khiva|namangan|andijan|fergana|nukus|termez|bishkek|osh|jalal-abad|karakol|issyk-kul|"
-    "cholpon-ata|dushanbe|khujand|kulob|ashgabat|turkmenbashi|baku|tbilisi|yerevan|"
-    "moscow|st petersburg|saint petersburg|kazan|novosibirsk|sochi|vladivostok|omsk|"
-    "yekaterinburg|chelyabinsk|orenburg|astrakhan|samara|minsk|kyiv|kiev|kharkiv|odesa|odessa|"
-    "lviv|donetsk|luhansk|crimea|donbas|donbass|beijing|shanghai|urumqi|xinjiang|xi'an|"
-    "guangzhou|shenzhen|hong kong|macau|tibet|tokyo|osaka|seoul|busan|pyongyang|delhi|"
-    "new delhi|mumbai|islamabad|karachi|lahore|kabul|tehran|ankara|istanbul|antalya|baghdad|"
-    "damascus|beirut|jerusalem|tel aviv|gaza|west bank|cairo|riyadh|jeddah|doha|dubai|"
-    "abu dhabi|muscat|manama|amman|washington|washington dc|new york|los angeles|"
-    "san francisco|chicago|boston|houston|miami|seattle|california|texas|florida|woodside|"
-    "london|paris|berlin|brussels|geneva|vienna|rome|madrid|lisbon|warsaw|prague|budapest|"
-    "bucharest|sofia|belgrade|athens|amsterdam|the hague|hague|stockholm|oslo|helsinki|"
-    "copenhagen|dublin|bern|zurich|davos|munich|frankfurt|milan|strasbourg|luxembourg city|"
-    "ottawa|toronto|montreal|mexico city|brasilia|rio de janeiro|buenos aires|canberra|"
-    "sydney|bangkok|hanoi|jakarta|bali|manila|kuala lumpur|dhaka|ulaanbaatar|ulan bator|"
-    "kathmandu|colombo|tashkent region|asia|europe|africa|america|americas|antarctica|arctic|"
-    "oceania|eurasia|central asia|middle east|near east|far east|south asia|east asia|"
-    "southeast asia|south-east asia|asia-pacific|latin america|north america|south america|"
-    "western europe|eastern europe|central europe|caucasus|south caucasus|north caucasus|"
-    "balkans|caspian|caspian sea|black sea|aral sea|persian gulf|gulf|scandinavia|sahel|"
-    "akorda|ak orda|kremlin|white house|elysee|elysee palace|downing street|capitol|"
-    "capitol hill|pentagon|oval office|telegram|twitter|facebook|instagram|youtube|tiktok|"
-    "whatsapp|x.com";
-
-// Bodies that imply a country (used for titles like "Majilis Speaker").
-struct BodyCountry {
-  std::string_view body;
-  std::string_view country;
-};
-constexpr BodyCountry kBodyCountries[] = {
-    {"majilis", "Kazakhstan"},
-    {"mazhilis", "Kazakhstan"},
-    {"qurultay", "Kazakhstan"},
-    {"kurultai", "Kazakhstan"},
-    {"kurultay", "Kazakhstan"},
-    {"akorda", "Kazakhstan"},
-    {"ak orda", "Kazakhstan"},
-    {"akimat", "Kazakhstan"},
-    {"maslikhat", "Kazakhstan"},
-    {"khalyk kenesi", "Kazakhstan"},
-    {"oliy majlis", "Uzbekistan"},
-    {"jogorku kenesh", "Kyrgyzstan"},
-    {"kremlin", "Russia"},
-    {"duma", "Russia"},
-    {"state duma", "Russia"},
-    {"bundestag", "Germany"},
-    {"bundesrat", "Germany"},
-    {"rada", "Ukraine"},
-    {"verkhovna rada", "Ukraine"},
-    {"knesset", "Israel"},
-    {"white house", "United States"},
-    {"pentagon", "United States"},
-    {"elysee", "France"},
-    {"elysee palace", "France"},
-    {"downing street", "United Kingdom"},
-    {"capitol", "United States"},
-};
-
-// News agencies, outlets and press services: sources, never entities.
-constexpr std::string_view kSources =
-    "qazinform|kazinform|qazinform news agency|kazinform news agency|kaztag|tengrinews|"
-    "inform.kz|akipress|24.kz|khabar|kabar|uza|dunyo|khovar|trend|apa|azertac|tass|ria|"
-    "ria novosti|interfax|sputnik|reuters|associated press|ap|afp|agence france-presse|"
-    "bloomberg|xinhua|cgtn|kyodo|yonhap|anadolu|anadolu agency|bbc|cnn|al jazeera|politico|"
-    "news agency|press service|press office|press center|press centre|press-service|"
-    "information agency|news service|news portal|primeminister.kz|akorda.kz|gov.kz|"
-    "kazpravda|kazakhstanskaya pravda|egemen qazaqstan|the astana times|astana times|"
-    "the new york times|new york times|the washington post|washington post|the guardian|"
-    "financial times|the economist|izvestia|kommersant|rbc|gazeta.uz|24.kg|24kg|asia-plus";
-
-// Named organizations without a head word.
-constexpr std::string_view kOrgNames =
-    "nato|european union|united nations|opec+|interpol|amanat|nur otan|ak zhol|auyl|respublika|"
-    "rosneft|lukoil|gazprom|kazmunaygas|kazatomprom|samruk-kazyna|baiterek|kegoc|"
-    "kazakhtelecom|tengizchevroil|chevron|exxonmobil|shell|totalenergies|eni|google|apple|"
-    "microsoft|meta|amazon|tesla|openai|nvidia|huawei|boeing|airbus|hamas|hezbollah|taliban|"
-    "fdp|cdu|csu|spd|afd|sco secretariat|khalyk kenesi|jogorku kenesh|oliy majlis|"
-    "verkhovna rada|state duma|air astana|kaspi|halyk|european commission";
-
-// Acronyms and capitalized abbreviations that are no organization.
-constexpr std::string_view kNotEntities =
-    "ai it ict gdp ceo cto cfo coo mp pm am tv ngo ngos sms usd kzt eur rub vat hiv covid "
-    "covid-19 lng id phd ipo utc gmt ev npp uav sme smes ppp fdi esg etf ok km kg kw mw gw "
-    "kwh mwh bn mln bln kv cbrn wmd mfa rk rf";
-
-// Capitalized words that never start a name: function words, sentence
-// adverbs, participles that open sentences, months, weekdays.
-constexpr std::string_view kStops =
-    "according the a an in on at by for from with without after before during following "
-    "earlier later meanwhile moreover furthermore however also additionally overall today "
-    "yesterday tomorrow tonight now then thus therefore hence since until till as if when "
-    "while where whereas although though because but and or nor so yet this that these those "
-    "there here it its they we i you his their our my your who whom whose which what why how "
-    "all both each every some many most much more less few several such other another any no "
-    "not only just even still already again further finally lastly next last new over under "
-    "about above below between among amid against through throughout across along around "
-    "beyond upon within via per despite regarding concerning including speaking presenting "
-    "opening setting born prior addressing commenting noting welcoming responding referring "
-    "touching highlighting stressing emphasizing emphasising turning recalling answering "
-    "taking making giving having being according yes ok dear ladies gentlemen let please "
-    "thank thanks welcome congratulations nonetheless nevertheless instead otherwise indeed "
-    "certainly clearly obviously importantly notably specifically particularly especially "
-    "generally currently recently previously initially subsequently eventually ultimately "
-    "accordingly consequently similarly likewise besides alongside together once twice "
-    "images image photo photos video credit credits source sources read see watch listen "
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday "
-    "jan feb mar apr jun jul aug sep sept oct nov dec "
-    "one two three four five six seven eight nine ten eleven twelve hundred thousand "
-    "million billion trillion dozens hundreds thousands millions billions half "
-    "sixth seventh eighth ninth tenth eleventh twelfth twentieth hundredth "
-    "total overall average just nearly almost around approximately roughly about "
-    "reports report reportedly officials experts analysts observers participants voters "
-    "citizens residents delegations delegates deputies members journalists reporters "
-    "turnout voting polling results funding attention work talks negotiations discussions "
-    "discussion issues priority priorities currently everyone everybody someone somebody "
-    "nobody anyone anything everything something nothing none lately hopefully "
-    "unfortunately fortunately interestingly surprisingly apparently allegedly "
-    "following upon whilst amidst toward towards unlike like beside inside outside near "
-    "nearby except excluding plus minus versus vs etc ie eg attached enclosed note notes "
-    "breaking exclusive update updated live analysis opinion editorial comment interview "
-    "background context explainer factbox particular great significant key main various "
-    "numerous certain specific relevant important minor further additional separate "
-    "similar different respective remaining entire whole full final initial overall "
-    "meanwhile meantime elsewhere anyway otherwise thereafter hereby whereby furthermore";
 
 std::string_view NextPart(std::string_view& rest, char separator) {
   size_t cut = rest.find(separator);
@@ -309,52 +71,33 @@ void Lexicon::AddEntry(std::string_view phrase, uint32_t classes, std::string_vi
   if (entry.country.empty()) entry.country = country;
 }
 
-void Lexicon::Add(std::string_view words, uint32_t classes, char separator) {
-  std::string_view rest = words;
-  while (!rest.empty()) {
-    std::string_view word = NextPart(rest, separator);
-    if (word.empty()) continue;
-    AddEntry(word, classes, {});
-    if (classes & (kTitle | kOrgHead)) AddEntry(Plural(word), classes | kPlural, {});
-  }
+void Lexicon::AddWord(std::string_view word, uint32_t classes) {
+  AddEntry(word, classes, {});
+  if (classes & (kTitle | kOrgHead)) AddEntry(Plural(word), classes | kPlural, {});
 }
 
-void Lexicon::AddCountries() {
-  for (const CountryRecord& record : Countries()) {
-    AddEntry(record.name, kCountry, record.name);
-    AddEntry("Republic of " + std::string(record.name), kCountry, record.name);
-    std::string_view rest = record.variants;
-    while (!rest.empty()) AddEntry(NextPart(rest, '|'), kCountry, record.name);
-    rest = record.demonyms;
-    while (!rest.empty()) {
-      std::string_view demonym = NextPart(rest, '|');
-      AddEntry(demonym, kDemonym, record.name);
+void Lexicon::AddCountries(const std::vector<CountryWords>& countries) {
+  for (const CountryWords& record : countries) {
+    std::string_view name = country_names_.emplace_back(record.name);
+    AddEntry(name, kCountry, name);
+    AddEntry("Republic of " + record.name, kCountry, name);
+    for (const std::string& variant : record.variants) AddEntry(variant, kCountry, name);
+    for (const std::string& demonym : record.demonyms) {
+      AddEntry(demonym, kDemonym, name);
       if (!demonym.ends_with("s") && !demonym.ends_with("sh") && !demonym.ends_with("ch") &&
           !demonym.ends_with("ese"))
-        AddEntry(std::string(demonym) + "s", kDemonym | kPlural, record.name);  // "Kazakhstanis"
+        AddEntry(demonym + "s", kDemonym | kPlural, name);  // "Kazakhstanis"
     }
   }
+  // Bodies after every country's own names: a name keeps the country it names.
+  for (size_t i = 0; i < countries.size(); ++i)
+    for (const std::string& body : countries[i].bodies) AddEntry(body, 0, country_names_[i]);
 }
 
-Lexicon::Lexicon() {
-  Add(kArticles, kArticle);
-  Add(kDeterminers, kDeterminer);
-  Add(kPronouns, kPronoun);
-  Add(kParticles, kParticle);
-  Add(kPatronymics, kPatronymic);
-  Add(kTitles, kTitle);
-  Add(kGenericOrgHeads, kOrgHead | kGeneric);
-  Add(kNamedBodies, kOrgHead);
-  Add(kDescriptors, kDescriptor);
-  Add(kThings, kDescriptor);
-  Add(kPlaceNouns, kPlaceNoun);
-  Add(kPlaces, kPlace, '|');
-  Add(kSources, kSource, '|');
-  Add(kOrgNames, kOrgName, '|');
-  Add(kNotEntities, kNotEntity);
-  Add(kStops, kStop);
-  AddCountries();
-  for (const BodyCountry& body : kBodyCountries) AddEntry(body.body, 0, body.country);
+Lexicon::Lexicon(const WordLists& words) {
+  for (const WordList& list : words.lists())
+    for (const std::string& word : list.words) AddWord(word, list.classes);
+  AddCountries(words.countries());
   BuildTable();
 }
 

@@ -4,19 +4,25 @@
 // cities and other places, news sources, particles of names ("von", "bin")
 // and common words that never start a name ("According", "Monday").
 //
-// Single words and multi-word phrases ("United States of America", "press
-// service", "Central Asia") live in hash maps keyed by folded text (lowercase,
-// accents and dots removed), built once from compiled-in tables. Lookups are
-// O(1) per word; no regex is involved.
+// The words come from word lists (word_lists.h: extract/words/*.json and any
+// --words files); a list's words get the list's classes, and titles and
+// organization heads their English plurals too. Single words and multi-word
+// phrases ("United States of America", "press service", "Central Asia") live
+// in one hash table keyed by folded text (lowercase, accents and dots
+// removed), built once. Lookups are O(1) per word; no regex is involved.
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
 namespace polgraph {
+
+class WordLists;
+struct CountryWords;
 
 /// Classes of a word or phrase; a word may have several.
 enum WordClass : uint32_t {
@@ -48,7 +54,9 @@ struct LexiconEntry {
 
 class Lexicon {
  public:
-  Lexicon();
+  /// The lexicon of `words`: every list's words with the list's classes, and
+  /// the countries' names, variants, demonyms and bodies.
+  explicit Lexicon(const WordLists& words);
   Lexicon(const Lexicon&) = delete;  // large tables: share one
   Lexicon& operator=(const Lexicon&) = delete;
 
@@ -80,11 +88,12 @@ class Lexicon {
     LexiconEntry entry;
   };
   static uint64_t Hash(std::string_view key);
-  void Add(std::string_view words, uint32_t classes, char separator = ' ');
+  void AddWord(std::string_view word, uint32_t classes);
   void AddEntry(std::string_view phrase, uint32_t classes, std::string_view country);
-  void AddCountries();
+  void AddCountries(const std::vector<CountryWords>& countries);
   void BuildTable();
 
+  std::deque<std::string> country_names_;  // what entries' `country` views point into
   std::unordered_map<std::string, LexiconEntry> entries_;  // while building
   std::string keys_;                                       // every key, end to end
   std::vector<Entry> table_;

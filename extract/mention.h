@@ -5,9 +5,9 @@
 // capitalized words (with "of", "the", particles and dashes between them) into
 // chunks, and splits each chunk into title and name by looking words up in
 // hash tables (titles, organization head words, countries and demonyms,
-// cities, news sources). No regex runs per sentence. Cities, months and news
-// agencies or press services cited as sources (Qazinform, Akorda, TASS, "the
-// press service") are never mentions.
+// cities, news sources: the word lists of word_lists.h). No regex runs per sentence. Cities, months
+// and news agencies or press services cited as sources (Qazinform, Akorda, TASS, "the press
+// service") are never mentions.
 #pragma once
 
 #include <memory>
@@ -19,6 +19,8 @@
 #include "extract/triple.h"
 
 namespace polgraph {
+
+class WordLists;
 
 struct Mention {
   size_t begin = 0, end = 0;  // byte offsets of the whole span in the sentence
@@ -34,7 +36,10 @@ struct Mention {
 /// right, non-overlapping. Stateless and thread-safe once constructed.
 class MentionFinder {
  public:
+  /// A finder that knows the default word lists (WordLists::Default()).
   MentionFinder();
+  /// A finder that knows `words` (its titles, organization words, countries, ...).
+  explicit MentionFinder(const WordLists& words);
   ~MentionFinder();
   MentionFinder(const MentionFinder&) = delete;  // owns compiled patterns
   MentionFinder& operator=(const MentionFinder&) = delete;

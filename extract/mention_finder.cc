@@ -6,6 +6,7 @@
 #include "extract/mention.h"
 #include "extract/mention_chunker.h"
 #include "extract/mention_units.h"
+#include "extract/word_lists.h"
 
 namespace polgraph {
 namespace {
@@ -27,6 +28,8 @@ std::string NormalTitleWord(std::string_view key) {
 
 class MentionFinder::Impl {
  public:
+  explicit Impl(const WordLists& words) : lexicon_(words) {}
+
   std::vector<Mention> Find(std::string_view sentence) const {
     std::vector<Unit> units = BuildUnits(sentence, lexicon_);
     std::vector<Mention> mentions;
@@ -291,7 +294,8 @@ class MentionFinder::Impl {
   Lexicon lexicon_;
 };
 
-MentionFinder::MentionFinder() : impl_(std::make_unique<Impl>()) {}
+MentionFinder::MentionFinder() : MentionFinder(WordLists::Default()) {}
+MentionFinder::MentionFinder(const WordLists& words) : impl_(std::make_unique<Impl>(words)) {}
 MentionFinder::~MentionFinder() = default;
 
 std::vector<Mention> MentionFinder::Find(std::string_view sentence) const {

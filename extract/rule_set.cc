@@ -6,8 +6,8 @@
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
-#include "extract/embedded_data.h"
 #include "base/error.h"
+#include "extract/embedded_data.h"
 #include "extract/masked_sentence.h"
 #include "extract/mention.h"
 
@@ -78,12 +78,6 @@ std::vector<std::string> StringList(const rapidjson::Value& object, const char* 
   return out;
 }
 
-// Examples are checked as the extractor reads a sentence: mentions masked.
-const MentionFinder& ExampleFinder() {
-  static const MentionFinder finder;
-  return finder;
-}
-
 // Compiles `pattern`; throws Error carrying RE2's message.
 std::unique_ptr<RE2> Compile(const std::string& pattern, const Place& place,
                              const std::string& what) {
@@ -109,15 +103,26 @@ struct RuleSet::Document {
   std::vector<RawRule> rules;
 };
 
-RuleSet::RuleSet() {
+RuleSet::RuleSet() : RuleSet(WordLists::Default()) {}
+
+RuleSet::RuleSet(WordLists words)
+    : words_(std::move(words)), finder_(std::make_unique<MentionFinder>(words_)) {
   for (const auto& [name, regex] : MentionMacros()) macros_.emplace(name, regex);
+  for (const WordList& list : words_.lists()) {
+    if (list.macro.empty()) continue;
+    if (!macros_.emplace(list.macro, MacroPattern(list)).second)
+      throw Error("list " + list.name + ": macro " + list.macro + " is already defined",
+                  list.place);
+  }
 }
 RuleSet::~RuleSet() = default;
 RuleSet::RuleSet(RuleSet&&) noexcept = default;
 RuleSet& RuleSet::operator=(RuleSet&&) noexcept = default;
 
-RuleSet RuleSet::Default() {
-  RuleSet set;
+RuleSet RuleSet::Default() { return Default(WordLists::Default()); }
+
+RuleSet RuleSet::Default(WordLists words) {
+  RuleSet set(std::move(words));
   std::vector<Document> docs;
   for (const EmbeddedFile& file : DefaultRuleFiles())
     docs.push_back(Parse(file.content, std::string(file.name)));
@@ -341,7 +346,8 @@ Rule RuleSet::CompileRule(const RawRule& raw, const std::string& source,
   *trigger = raw.trigger.empty() ? rule.expanded : Expand(raw.trigger);
   auto trigger_re = Compile(*trigger, place, "trigger: ");
   for (const std::string& example : raw.examples) {
-    std::string masked = MaskMentions(example, ExampleFinder());
+    // Checked as the extractor reads a sentence: mentions masked.
+    std::string masked = MaskMentions(example, *finder_);
     if (!RE2::PartialMatch(masked, *rule.re))
       throw Error(
           "example does not match: \"" + example + "\" (as the rules read it: \"" + masked + "\")",

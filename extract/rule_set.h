@@ -4,7 +4,10 @@
 // expanded before compiling. Patterns and triggers read masked sentences
 // (masked_sentence.h: each mention one placeholder word, which the entity
 // macros match); `unless` reads the match's own text. The default rules
-// (extract/rules/) are compiled into the binary. See docs/rules.md.
+// (extract/rules/) are compiled into the binary. Word lists that name a macro
+// (word_lists.h: "office_nouns" is {OFFICE_NOUN}) are macros too, and the
+// rule set's mention finder, which masks sentences and checks examples, knows
+// the same lists. See docs/rules.md.
 //
 // A RuleSet is built once, then only read: its compiled programs are safe to
 // match from several threads at once.
@@ -20,10 +23,13 @@
 #include <re2/set.h>
 
 #include "extract/triple.h"
+#include "extract/word_lists.h"
 
 namespace polgraph {
 
 /// One compiled rule. Group indexes are RE2 submatch numbers, -1 when absent.
+class MentionFinder;
+
 struct Rule {
   std::string id;
   Relation relation = Relation::kMet;
@@ -46,14 +52,21 @@ struct Rule {
 
 class RuleSet {
  public:
+  /// No rules; the macros of the mention table and of the default word lists.
   RuleSet();
+  /// No rules; the macros of the mention table and of `words`. Throws Error
+  /// naming the list's file and line when a list's macro is a mention macro.
+  explicit RuleSet(WordLists words);
   ~RuleSet();
   RuleSet(RuleSet&&) noexcept;
   RuleSet& operator=(RuleSet&&) noexcept;
   RuleSet(const RuleSet&) = delete;  // owns compiled RE2 programs
 
-  /// The rules compiled into polgraph.
+  /// The rules compiled into polgraph, with the default word lists.
   static RuleSet Default();
+  /// The rules compiled into polgraph, reading `words` (the default lists and
+  /// any the user added): {OFFICE_NOUN} and the other list macros are theirs.
+  static RuleSet Default(WordLists words);
 
   /// Adds the rules of a JSON rules document. `source` names it in errors.
   /// Macros from the mention table, from this document and from documents
@@ -63,6 +76,10 @@ class RuleSet {
   void Load(std::string_view json, const std::string& source);
 
   size_t size() const { return rules_.size(); }
+  const WordLists& words() const { return words_; }
+  /// The mention finder of words(): the one that masks the sentences the
+  /// rules read (the examples were checked with it).
+  const MentionFinder& finder() const { return *finder_; }
   const std::vector<Rule>& rules() const { return rules_; }
 
   /// Indexes into rules() of the rules whose trigger matches `masked` (a
@@ -88,6 +105,8 @@ class RuleSet {
   static void AssignGroups(Rule* rule);
   void CompilePrefilter();
 
+  WordLists words_;
+  std::unique_ptr<MentionFinder> finder_;  // built from words_
   std::map<std::string, std::string, std::less<>> macros_;
   std::map<std::string, std::string, std::less<>> relations_;  // declared extras -> file
   std::vector<Rule> rules_;

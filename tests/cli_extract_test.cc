@@ -182,6 +182,28 @@ TEST_CASE("polgraph extract --no-default-rules runs only the user's rules", "[ex
         std::set<std::string>{"2 Kassym-Jomart Tokayev spoke_with Shavkat Mirziyoyev"});
 }
 
+TEST_CASE("polgraph --words adds to the word lists the finder and the rules read", "[extract]") {
+  ScratchDir dir;
+  std::string words =
+      dir.Write("court.json", R"j({"lists": [{"name": "office_nouns", "words": ["registrar"]}]})j");
+  const std::string sentence =
+      "'President Kassym-Jomart Tokayev appointed Jane Holt as registrar of the Supreme Court.'";
+  Run plain = Polgraph(dir, "explain " + sentence);
+  CHECK(plain.out.find("TRIPLE") == std::string::npos);
+  Run run = Polgraph(dir, "explain " + sentence + " --words '" + words + "'");
+  CAPTURE(run.err);
+  REQUIRE(run.exit_code == 0);
+  CHECK(run.out.find("TRIPLE Kassym-Jomart Tokayev -appointed-> Jane Holt  [role: registrar of "
+                     "the Supreme Court]") != std::string::npos);
+
+  std::string bad = dir.Write("bad.json",
+                              "{\"lists\": [\n  {\"name\": \"office_nouns\",\n"
+                              "   \"words\": [\"registrar\", \"Registrar\"]}]}");
+  Run error = Polgraph(dir, "extract '" + kNews + "' --words '" + bad + "'");
+  CHECK(error.exit_code == 1);
+  CHECK(error.err == "polgraph: " + bad + ":3: list office_nouns: \"Registrar\" is listed twice\n");
+}
+
 TEST_CASE("polgraph explain shows how a sentence was read", "[extract]") {
   TempDir dir;
   Run run = Polgraph(dir,

@@ -1,0 +1,69 @@
+#include "extract/argument_resolver.h"
+
+namespace polgraph {
+
+ArgumentResolver::ArgumentResolver(const RuleSet& rules, const Aliases& aliases,
+                                   const MentionFinder& finder, Date item_date)
+    : rules_(rules), finder_(finder), resolver_(aliases, finder, item_date) {}
+
+ResolvedArgument ArgumentResolver::Pick(const Sentence& s, const Candidates& candidates,
+                                        const EntityRef* other_than) {
+  for (const Candidate& c : candidates) {
+    ResolvedArgument a = c.mention ? FromMention(s, *c.mention) : FromText(s, c.span);
+    if (c.last) return a;
+    if (!a.entity.empty() && (other_than == nullptr || a.entity != *other_than)) return a;
+  }
+  return {};
+}
+
+ResolvedArgument ArgumentResolver::FromMention(const Sentence& s, const Mention& m) {
+  Resolution r = resolver_.Resolve(m);
+  EntityRef e = r.entity;
+  if (e.empty() && !m.name.empty()) e = {m.name, m.type};
+  return Accept(s, {e, r.how, {m.begin, m.end}, m.title});
+}
+
+ResolvedArgument ArgumentResolver::FromText(const Sentence& s, TextSpan span) {
+  if (span.empty()) return {};
+  Resolution r = resolver_.Resolve(s.Text(span));
+  Mention m = finder_.Classify(s.Text(span));
+  return Accept(s, {r.entity, r.how, span, m.title});
+}
+
+// Drops news agencies, press services and other sources.
+ResolvedArgument ArgumentResolver::Accept(const Sentence& s, ResolvedArgument a) {
+  if (!a.entity.empty() && (IsNotEntity(a.entity.name) || IsNotEntity(s.Text(a.span))))
+    a.entity = {};
+  return a;
+}
+
+// RuleSet::IsNotEntity, remembered for the item: the same names come back
+// in sentence after sentence, and a lookup is cheaper than a match.
+bool ArgumentResolver::IsNotEntity(std::string_view text) {
+  auto it = not_entity_.find(text);
+  if (it == not_entity_.end())
+    it = not_entity_.emplace(std::string(text), rules_.IsNotEntity(text)).first;
+  return it->second;
+}
+
+void ArgumentResolver::EndSentence(const Sentence& s, const std::vector<Triple>& triples) {
+  resolver_.EndSentence(Antecedent(s, triples));
+}
+
+std::optional<EntityRef> ArgumentResolver::Antecedent(const Sentence& s,
+                                                      const std::vector<Triple>& triples) {
+  if (const Mention* subject = GrammaticalSubject(s)) {
+    ResolvedArgument a = FromMention(s, *subject);
+    if (!a.entity.empty() && a.entity.type == EntityType::kPerson) return a.entity;
+  }
+  for (const Mention& m : s.mentions) {
+    if (m.type != EntityType::kPerson) continue;
+    ResolvedArgument a = FromMention(s, m);
+    if (!a.entity.empty() && a.entity.type == EntityType::kPerson) return a.entity;
+  }
+  for (const Triple& t : triples)
+    if (!t.subject.IsUnnamed() && !t.subject.empty()) return t.subject;
+  return std::nullopt;
+}
+
+}  // namespace polgraph

@@ -1,0 +1,76 @@
+// Stage 3 of a sentence's extraction, resolution: the entity each argument
+// names. Tries an argument's candidates (match_arguments.h) in order through
+// the item's EntityResolver (surnames, titles, pronouns, aliases) and takes
+// the first that names an entity, or the one marked last whatever it gives.
+// News agencies, press services and other sources (RuleSet::IsNotEntity)
+// name nothing. At the end of a sentence it gives the resolver the antecedent
+// of later pronouns.
+//
+// One per item, used by one thread; holds the item's resolver and remembers
+// which names are sources.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/date.h"
+#include "extract/aliases.h"
+#include "extract/entity_resolver.h"
+#include "extract/match_arguments.h"
+#include "extract/rule_set.h"
+#include "extract/sentence.h"
+
+namespace polgraph {
+
+/// An entity read from an argument: the entity, how it was resolved, the
+/// span it came from and the title written there.
+struct ResolvedArgument {
+  EntityRef entity;  // empty: names nothing
+  std::string how;
+  TextSpan span;
+  std::string title;
+};
+
+class ArgumentResolver {
+ public:
+  /// REQUIRES: `rules`, `aliases` and `finder` outlive the resolver.
+  ArgumentResolver(const RuleSet& rules, const Aliases& aliases, const MentionFinder& finder,
+                   Date item_date);
+  ArgumentResolver(const ArgumentResolver&) = delete;  // holds the item's state
+  ArgumentResolver& operator=(const ArgumentResolver&) = delete;
+
+  /// First pass: every mention of the item, in reading order.
+  void Observe(const Mention& mention) { resolver_.Observe(mention); }
+
+  /// The first candidate that names an entity other than `other_than`, or the
+  /// first marked last whatever it names; empty when none does.
+  ResolvedArgument Pick(const Sentence& sentence, const Candidates& candidates,
+                        const EntityRef* other_than = nullptr);
+
+  /// What a mention of the current sentence names (sources name nothing).
+  ResolvedArgument FromMention(const Sentence& sentence, const Mention& mention);
+
+  /// The resolver's own reading of a mention, for the explain report.
+  Resolution Resolve(const Mention& mention) const { return resolver_.Resolve(mention); }
+
+  /// Ends the sentence: its antecedent for later pronouns is the named person
+  /// opening it (or a clause of it), else its first person, else the first
+  /// named subject of `triples`, the triples it gave.
+  void EndSentence(const Sentence& sentence, const std::vector<Triple>& triples);
+
+ private:
+  ResolvedArgument FromText(const Sentence& sentence, TextSpan span);
+  ResolvedArgument Accept(const Sentence& sentence, ResolvedArgument a);
+  bool IsNotEntity(std::string_view text);
+  std::optional<EntityRef> Antecedent(const Sentence& sentence, const std::vector<Triple>& triples);
+
+  const RuleSet& rules_;
+  const MentionFinder& finder_;
+  EntityResolver resolver_;
+  std::map<std::string, bool, std::less<>> not_entity_;  // IsNotEntity() so far
+};
+
+}  // namespace polgraph

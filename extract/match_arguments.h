@@ -1,0 +1,63 @@
+// Stage 2 of a sentence's extraction, arguments: which mentions or phrases of
+// the sentence may name each argument of a rule match. The subject is the
+// phrase ending right before the verb; a list ("A, B and C") is split into
+// items where no mention covers the separator and runs on past the pattern
+// while mentions follow as list items; an item's person is its named one
+// (titles come first); a statement's object is a mention in what was said; a
+// pronoun ("he") points back to the person opening the sentence.
+//
+// Promises: pure functions of the sentence and the match spans; no entity is
+// resolved here (resolution, argument_resolver.h, picks among the candidates
+// in order). Candidates point into the sentence's mentions and live as long.
+#pragma once
+
+#include <vector>
+
+#include "extract/phrase_text.h"
+#include "extract/rule_match.h"
+#include "extract/sentence.h"
+
+namespace polgraph {
+
+/// A mention or phrase that may name an argument.
+struct Candidate {
+  const Mention* mention = nullptr;  // a mention; else the phrase `span` read as text
+  TextSpan span;                     // the mention's span, or the phrase
+  bool last = false;                 // the pick ends here, whether it names an entity or not
+};
+
+/// Candidates in the order they are tried.
+using Candidates = std::vector<Candidate>;
+
+/// The subject in `phrase`, the text before the verb: a pronoun's antecedent,
+/// then the mention ending the phrase, else the phrase's tail ("the Head of State").
+Candidates SubjectCandidates(const Sentence& sentence, TextSpan phrase);
+
+/// The items of a list phrase, the list extended over mentions that follow as
+/// list items ("A, the Commission's Deputy Chair B, and member of the Commission C").
+std::vector<TextSpan> ListItems(const Sentence& sentence, TextSpan list);
+
+/// The first item of the phrase after the verb (the whole phrase if it has none).
+TextSpan FirstItem(const Sentence& sentence, TextSpan phrase);
+
+/// One list item: a pronoun's antecedent, its last named person, a person
+/// title, its first mention unless that completes an office, else its text.
+Candidates ItemCandidates(const Sentence& sentence, TextSpan item);
+
+/// What was said (`announced`): the mentions of the content group, else those
+/// after the match, then those before it.
+Candidates StatementCandidates(const Sentence& sentence, const MatchSpans& spans);
+
+/// The sentence's first person when it opens the sentence (after at most an
+/// introductory phrase and a comma) and is not a possessive ("Patrushev's").
+const Mention* GrammaticalSubject(const Sentence& sentence);
+
+/// How a role group reads.
+enum class RoleReading {
+  kOffice,       // an office: the role
+  kNamesPerson,  // holds a person's name: not an office
+  kCutsMention,  // begins inside a name or office: a misreading
+};
+RoleReading ReadRole(const Sentence& sentence, TextSpan role);
+
+}  // namespace polgraph

@@ -1,0 +1,58 @@
+// Stage 4 of a sentence's extraction, triples: resolved arguments to triples.
+// One triple per object with the match's relation, the office as its role
+// (made singular when several people got it, else the object's title where
+// the rule says so), the item and sentence as evidence; the people of a
+// "held talks" list met each other, pair by pair; an entity never meets
+// itself. Remembers the people of the item's met triples: a collective
+// subject ("the presidents noted") stands for them.
+//
+// One per item, used by one thread.
+#pragma once
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "extract/argument_resolver.h"
+#include "extract/rule_set.h"
+#include "extract/sentence.h"
+#include "extract/triple.h"
+#include "feed/item.h"
+
+namespace polgraph {
+
+/// True when the rule allows `subject` as its subject (its subject types).
+bool AllowsSubject(const Rule& rule, const EntityRef& subject);
+
+class TripleBuilder {
+ public:
+  /// REQUIRES: `item` outlives the builder.
+  explicit TripleBuilder(const Item& item) : item_(item) {}
+  TripleBuilder(const TripleBuilder&) = delete;  // holds the item's met people
+  TripleBuilder& operator=(const TripleBuilder&) = delete;
+
+  /// Appends subject -relation-> object to `out` for each object that names
+  /// an entity (for announced, each object: what was said may name nothing).
+  /// `role` is the role group's text when the match has one.
+  void Build(const Rule& rule, const Sentence& sentence, const EntityRef& subject,
+             std::vector<ResolvedArgument> objects, std::optional<std::string_view> role,
+             std::vector<Triple>* out);
+
+  /// Appends a triple for each pair of `people`, in list order ("A, B and C
+  /// held talks").
+  void BuildPairs(const Rule& rule, const Sentence& sentence, const std::vector<EntityRef>& people,
+                  std::vector<Triple>* out);
+
+  /// The named people of the item's met triples so far, in order of appearance.
+  const std::vector<EntityRef>& met_people() const { return met_people_; }
+
+ private:
+  void Emit(const Rule& rule, const Sentence& sentence, const EntityRef& subject,
+            const EntityRef& object, const std::string& role, std::vector<Triple>* out);
+  void AddMetPerson(const EntityRef& e);
+
+  const Item& item_;
+  std::vector<EntityRef> met_people_;
+};
+
+}  // namespace polgraph

@@ -1,0 +1,68 @@
+// The word knowledge of extraction as data: named lists of words (titles,
+// office nouns, organization heads, descriptors, places, news sources, stop
+// words, ...) and the world's countries, read from JSON word files. The
+// default files (extract/words/*.json) are compiled in; `--words FILE` adds
+// more. docs/rules.md ("Word lists") describes the format.
+//
+// Each list has one home and two readers: the mention finder's lexicon
+// (lexicon.h) gives its words the list's word classes, and a list that names
+// a macro ("macro": "OFFICE_NOUN") becomes that rules macro, built from the
+// same words. Loading checks every list and names the file and line of a
+// problem: "titles.json:14: list office_nouns: \"minister\" is listed twice".
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/error.h"
+
+namespace polgraph {
+
+/// One named list of words or phrases.
+struct WordList {
+  std::string name;                // "office_nouns"
+  uint32_t classes = 0;            // WordClass bits (lexicon.h) its words get
+  std::string macro;               // rules macro built from the words; empty for none
+  std::vector<std::string> words;  // as written, in file order (later files append)
+  Place place;                     // where the list was first declared
+};
+
+/// A country: its usual English name, other names, demonyms and the bodies
+/// that stand for it ("Majilis" -> Kazakhstan).
+struct CountryWords {
+  std::string name;
+  std::vector<std::string> variants, demonyms, bodies;
+};
+
+class WordLists {
+ public:
+  /// The word files compiled into polgraph (extract/words/*.json).
+  static WordLists Default();
+
+  /// Adds the lists and countries of one JSON word file; `source` names it in
+  /// errors. A list whose name is already known takes more words (its
+  /// classes and macro, if given again, must be the same); a new list needs
+  /// "classes". Throws Error with the file and line: malformed JSON, an
+  /// unknown field or word class, a bad list or macro name, an empty word or
+  /// one with stray spaces, a word listed twice in a list, a country defined
+  /// twice.
+  void Load(std::string_view json, const std::string& source);
+
+  const std::vector<WordList>& lists() const { return lists_; }
+  const std::vector<CountryWords>& countries() const { return countries_; }
+
+  /// The list called `name`, or null.
+  const WordList* Find(std::string_view name) const;
+
+ private:
+  std::vector<WordList> lists_;
+  std::vector<CountryWords> countries_;
+};
+
+/// The rules macro a list defines: its words as RE2 literals, alternatives in
+/// list order ("minister|secretary|..."). Case is as written.
+std::string MacroPattern(const WordList& list);
+
+}  // namespace polgraph

@@ -1,0 +1,175 @@
+// Appointments and dismissals as news reports word them: slack between the
+// parts of a rule, decrees and coordination, nominal and attributive forms,
+// word senses that are neither, and bodies as appointers. The sentences are
+// written for these tests and the people are invented, so that no aliases
+// entry decides an answer.
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "extract/extractor.h"
+
+namespace polgraph {
+namespace {
+
+using Lines = std::vector<std::string>;
+
+const Extractor& Default() {
+  static const Extractor extractor(RuleSet::Default(), Aliases::Default());
+  return extractor;
+}
+
+// "subject | relation | object | role" for each appointed and dismissed
+// triple of a one-paragraph item without a title, in output order.
+Lines Offices(const std::string& paragraph) {
+  Item item;
+  item.source = "test.txt";
+  item.position = 1;
+  item.id = "test-1";
+  item.date = *Date::ParseIso("2024-03-12");
+  item.paragraphs = {paragraph};
+  Lines out;
+  for (const Triple& t : Default().Extract(item))
+    if (t.relation == Relation::kAppointed || t.relation == Relation::kDismissed)
+      out.push_back(t.subject.name + " | " + t.relation.name() + " | " + t.object.name + " | " +
+                    t.role);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("Appointments and dismissals read past adverbs, ages, appositions and descriptors",
+          "[appointments]") {
+  auto [sentence, expected] = GENERATE(table<std::string, Lines>({
+      {"President Toma Vilder has also appointed Ansel Korvan as Minister of Water Resources.",
+       {"Toma Vilder | appointed | Ansel Korvan | Minister of Water Resources"}},
+      {"Ansel Korvan, 61, has since been named chief negotiator.",
+       {"? | appointed | Ansel Korvan | chief negotiator"}},
+      {"Mirela Dost, 58, was removed as Chairman of the Audit Chamber.",
+       {"? | dismissed | Mirela Dost | Chairman of the Audit Chamber"}},
+      {"Lenart Ovo, formerly the head of the customs service, has been appointed in his place.",
+       {"? | appointed | Lenart Ovo | "}},
+      {"President Toma Vilder, speaking after a cabinet session, named former banker Ansel "
+       "Korvan as his economic adviser.",
+       {"Toma Vilder | appointed | Ansel Korvan | economic adviser"}},
+      {"Mirela Dost, the party's deputy leader, was sacked on Friday.",
+       {"? | dismissed | Mirela Dost | "}},
+      {"Lenart Ovo was named to fill the position of the secretary of the Security Council.",
+       {"? | appointed | Lenart Ovo | secretary of the Security Council"}},
+      {"Lenart Ovo was made permanent secretary in 2019.",
+       {"? | appointed | Lenart Ovo | permanent secretary"}},
+      {"Ansel Korvan ran the port for a decade, a year before he was appointed as minister for "
+       "trade.",
+       {"? | appointed | Ansel Korvan | minister for trade"}},
+  }));
+  CAPTURE(sentence);
+  CHECK(Offices(sentence) == expected);
+}
+
+TEST_CASE("Appointments and dismissals by decree and in coordinated clauses", "[appointments]") {
+  auto [sentence, expected] = GENERATE(table<std::string, Lines>({
+      {"President Toma Vilder signed a decree on Monday appointing Lenart Ovo as Ambassador to "
+       "Norway.",
+       {"Toma Vilder | appointed | Lenart Ovo | Ambassador to Norway"}},
+      {"President Toma Vilder has signed a decree to appoint Lenart Ovo to the post of deputy "
+       "head of the Presidential Office.",
+       {"Toma Vilder | appointed | Lenart Ovo | deputy head of the Presidential Office"}},
+      {"President Toma Vilder signed a decree dismissing the governor of Kuldara province Mirela "
+       "Dost.",
+       {"Toma Vilder | dismissed | Mirela Dost | governor of Kuldara province"}},
+      {"President Toma Vilder decreed to relieve Ansel Korvan, Lenart Ovo and Mirela Dost of "
+       "their duties.",
+       {"Toma Vilder | dismissed | Ansel Korvan | ", "Toma Vilder | dismissed | Lenart Ovo | ",
+        "Toma Vilder | dismissed | Mirela Dost | "}},
+      {"President Toma Vilder's decree published on Friday in the official gazette orders the "
+       "dismissal of Interior Minister Ansel Korvan.",
+       {"Toma Vilder | dismissed | Ansel Korvan | Interior Minister"}},
+      {"President Toma Vilder dismissed Ansel Korvan and appointed Lenart Ovo as Minister of "
+       "Finance.",
+       {"Toma Vilder | appointed | Lenart Ovo | Minister of Finance",
+        "Toma Vilder | dismissed | Ansel Korvan | "}},
+      {"President Toma Vilder relieved Ansel Korvan of his post and appointed him special "
+       "adviser.",
+       {"Toma Vilder | appointed | Ansel Korvan | special adviser",
+        "Toma Vilder | dismissed | Ansel Korvan | "}},
+      {"Ansel Korvan was dismissed, and Lenart Ovo was appointed Minister of Trade.",
+       {"? | appointed | Lenart Ovo | Minister of Trade", "? | dismissed | Ansel Korvan | "}},
+      {"President Toma Vilder said he had sacked three governors (Ansel Korvan, Lenart Ovo and "
+       "Mirela Dost) in a month.",
+       {"Toma Vilder | dismissed | Ansel Korvan | ", "Toma Vilder | dismissed | Lenart Ovo | ",
+        "Toma Vilder | dismissed | Mirela Dost | "}},
+      {"President Toma Vilder fired Ansel Korvan and the head of the tax service, Lenart Ovo, "
+       "on Friday.",
+       {"Toma Vilder | dismissed | Ansel Korvan | ",
+        "Toma Vilder | dismissed | Lenart Ovo | head of the tax service"}},
+  }));
+  CAPTURE(sentence);
+  CHECK(Offices(sentence) == expected);
+}
+
+TEST_CASE("Appointments stated as attributes, participles and nouns", "[appointments]") {
+  auto [sentence, expected] = GENERATE(table<std::string, Lines>({
+      {"Ansel Korvan, the newly appointed Minister of Health, visited the hospital.",
+       {"? | appointed | Ansel Korvan | Minister of Health"}},
+      {"The newly appointed governor Lenart Ovo arrived in the city.",
+       {"? | appointed | Lenart Ovo | governor"}},
+      {"Norland's newly designated ambassador to Chile, Mirela Dost, presented her credentials.",
+       {"? | appointed | Mirela Dost | ambassador to Chile"}},
+      {"Critics said President Toma Vilder's appointment of Ansel Korvan was a mistake.",
+       {"Toma Vilder | appointed | Ansel Korvan | "}},
+      {"Ansel Korvan, first appointed to the bench by President Toma Vilder in 2001, said he "
+       "would retire.",
+       {"Toma Vilder | appointed | Ansel Korvan | "}},
+      {"She backed Mirela Dost - the woman appointed as the party's campaign chief - on Monday.",
+       {"? | appointed | Mirela Dost | party's campaign chief"}},
+      {"Ansel Korvan, who had never held office, was appointed by Governor Mirela Dost.",
+       {"Mirela Dost | appointed | Ansel Korvan | "}},
+      {"Lenart Ovo's appointment as Minister of Trade surprised the markets.",
+       {"? | appointed | Lenart Ovo | Minister of Trade"}},
+      {"The opposition would block Lenart Ovo's appointment or that of former minister Mirela "
+       "Dost as ambassador to Chile.",
+       {"? | appointed | Mirela Dost | ambassador to Chile",
+        "? | appointed | Lenart Ovo | ambassador to Chile"}},
+      {"Lenart Ovo's appointment as Minister of Trade is expected next week.", {}},
+      {"Critics said President Toma Vilder's sacking of Ansel Korvan was hasty.",
+       {"Toma Vilder | dismissed | Ansel Korvan | "}},
+      {"Lenart Ovo, who was appointed by President Toma Vilder in 2016, said the law would pass.",
+       {"Toma Vilder | appointed | Lenart Ovo | "}},
+      {"Mirela Dost, who was sacked as Minister of Energy in 2019, said she would return.",
+       {"? | dismissed | Mirela Dost | Minister of Energy"}},
+      {"Ansel Korvan lost his seat in 2010. After his sacking, he wrote two books.",
+       {"? | dismissed | Ansel Korvan | "}},
+  }));
+  CAPTURE(sentence);
+  CHECK(Offices(sentence) == expected);
+}
+
+TEST_CASE("Dismissing an idea and naming a threat are no office acts; bodies appoint",
+          "[appointments]") {
+  auto [sentence, expected] = GENERATE(table<std::string, Lines>({
+      {"President Toma Vilder dismissed the criticism as unfounded.", {}},
+      {"President Toma Vilder dismissed Ansel Korvan as naive.", {}},
+      {"Toma Vilder dismisses Labour tax fears.", {}},
+      {"Toma Vilder dismissed Ansel Korvan's budget as reckless.", {}},
+      {"The report names Norland as the main threat to the region.", {}},
+      {"Toma Vilder named Ansel Korvan as the main threat to peace.", {}},
+      {"Lenart Ovo was made a Commander of the Order of the Bath.", {}},
+      {"Ansel Korvan said the minister would be dismissed if the audit failed.", {}},
+      {"Toma Vilder will appoint Ansel Korvan as minister next week.", {}},
+      {"Shots were fired at the motorcade near the border.", {}},
+      {"Mirela Dost was removed from the ballot by the electoral board.", {}},
+      {"Toma Vilder dismissed suggestions from Ansel Korvan, saying they were absurd.", {}},
+      {"Toma Vilder fired a warning at Ansel Korvan on Tuesday.", {}},
+      {"The judge dismissed the charges against Toma Vilder on Monday.", {}},
+      {"Toma Vilder named the new bridge after his grandfather.", {}},
+      {"Lenart Ovo was made to wait for an hour.", {}},
+      {"The parliament sacked Ansel Korvan on Tuesday.", {"? | dismissed | Ansel Korvan | "}},
+      {"The Trade Commission today appointed its chief spokesman, Lenart Ovo, as its top "
+       "official in charge of farm talks.",
+       {"Trade Commission | appointed | Lenart Ovo | top official in charge of farm talks"}},
+  }));
+  CAPTURE(sentence);
+  CHECK(Offices(sentence) == expected);
+}
+
+}  // namespace polgraph

@@ -1,0 +1,196 @@
+#include "extract/word_lists.h"
+
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "base/error.h"
+#include "extract/extractor.h"
+#include "extract/lexicon.h"
+#include "extract/mention.h"
+#include "extract/rule_set.h"
+
+namespace polgraph {
+namespace {
+
+bool Lists(const WordList& list, std::string_view word) {
+  return std::find(list.words.begin(), list.words.end(), word) != list.words.end();
+}
+
+// The default lists plus one word file adding "registrar" to the office nouns.
+WordLists WithRegistrar() {
+  WordLists words = WordLists::Default();
+  words.Load(R"j({"lists": [{"name": "office_nouns", "words": ["registrar"]}]})j", "court.json");
+  return words;
+}
+
+// "name | title" of each mention of `sentence`.
+std::vector<std::string> Mentions(const MentionFinder& finder, std::string_view sentence) {
+  std::vector<std::string> out;
+  for (const Mention& m : finder.Find(sentence)) out.push_back(m.name + " | " + m.title);
+  return out;
+}
+
+// "subject | relation | object | role" of each triple the extractor finds in `sentence`.
+std::vector<std::string> Triples(const Extractor& extractor, const std::string& sentence) {
+  Item item;
+  item.source = "test.txt";
+  item.id = "test-1";
+  item.date = *Date::ParseIso("2025-05-01");
+  item.paragraphs = {sentence};
+  std::vector<std::string> out;
+  for (const Triple& t : extractor.Extract(item))
+    out.push_back(t.subject.name + " | " + t.relation.name() + " | " + t.object.name + " | " +
+                  t.role);
+  return out;
+}
+
+// The message WordLists::Load throws for `json` (as file "words.json"), or "".
+std::string LoadError(const std::string& json) {
+  WordLists words = WordLists::Default();
+  try {
+    words.Load(json, "words.json");
+  } catch (const Error& e) {
+    return e.what();
+  }
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("The default word lists hold titles, organization words, sources and countries",
+          "[words]") {
+  WordLists words = WordLists::Default();
+  const WordList* office = words.Find("office_nouns");
+  REQUIRE(office);
+  CHECK(office->macro == "OFFICE_NOUN");
+  CHECK(Lists(*office, "minister"));
+  CHECK(Lists(*office, "akim"));
+  REQUIRE(words.Find("news_sources"));
+  CHECK(Lists(*words.Find("news_sources"), "reuters"));
+  REQUIRE(words.Find("org_heads"));
+  CHECK(Lists(*words.Find("org_heads"), "ministry"));
+  auto kazakhstan = std::find_if(words.countries().begin(), words.countries().end(),
+                                 [](const CountryWords& c) { return c.name == "Kazakhstan"; });
+  REQUIRE(kazakhstan != words.countries().end());
+  CHECK(kazakhstan->demonyms == std::vector<std::string>{"Kazakh", "Kazakhstani"});
+  CHECK(std::find(kazakhstan->bodies.begin(), kazakhstan->bodies.end(), "majilis") !=
+        kazakhstan->bodies.end());
+}
+
+TEST_CASE("A list's macro is its words as RE2 literals, in list order", "[words]") {
+  WordList list{"sites", kSource, "SITE", {"gazeta.uz", "opec+", "Kazakhstan Today"}, {}};
+  CHECK(MacroPattern(list) == R"(gazeta\.uz|opec\+|Kazakhstan\ Today)");
+}
+
+TEST_CASE("An office noun added by a word file reaches the mention finder and the rules",
+          "[words]") {
+  const std::string met = "Registrar Jane Holt met Prime Minister Olzhas Bektenov.";
+  const std::string appointed =
+      "President Kassym-Jomart Tokayev appointed Jane Holt as registrar of the Supreme Court.";
+
+  // Without the word: "Registrar" reads as part of a name, and the rules'
+  // {OFFICE_NOUN} does not start a role with it.
+  MentionFinder plain;
+  CHECK(Mentions(plain, met)[0] == "Registrar Jane Holt | ");
+  RuleSet default_rules = RuleSet::Default();
+  CHECK(default_rules.Expand("{OFFICE_NOUN}").find("registrar") == std::string::npos);
+  Extractor before(RuleSet::Default(), Aliases::Default());
+  CHECK(Triples(before, appointed).empty());
+
+  // With it: the finder strips the title, and the default rule appointed.as,
+  // whose {ROLE} starts at an office noun, reads the lowercase role.
+  WordLists words = WithRegistrar();
+  CHECK(Lists(*words.Find("office_nouns"), "registrar"));
+  MentionFinder finder(words);
+  CHECK(Mentions(finder, met)[0] == "Jane Holt | Registrar");
+  RuleSet rules = RuleSet::Default(WithRegistrar());
+  CHECK(rules.Expand("{OFFICE_NOUN}").find("|registrar)") != std::string::npos);
+  Extractor after(std::move(rules), Aliases::Default());
+  CHECK(Triples(after, met) == std::vector<std::string>{"Jane Holt | met | Olzhas Bektenov | "});
+  CHECK(Triples(after, appointed) ==
+        std::vector<std::string>{
+            "Kassym-Jomart Tokayev | appointed | Jane Holt | registrar of the Supreme Court"});
+}
+
+TEST_CASE("A user's rules check their examples with the user's words", "[words]") {
+  const std::string rule = R"j({"rules": [{"id": "appointed.named", "relation": "appointed",
+      "pattern": "(?P<subject>{PERSON}) named (?P<object>{PERSON}) (?P<role>{OFFICE_NOUN})\\b",
+      "examples": ["Tokayev named Jane Holt registrar."]}]})j";
+  RuleSet plain = RuleSet::Default();
+  CHECK_THROWS_WITH(plain.Load(rule, "named.json"),
+                    Catch::Contains("named.json: rule appointed.named: example does not match"));
+  RuleSet rules = RuleSet::Default(WithRegistrar());
+  CHECK_NOTHROW(rules.Load(rule, "named.json"));
+}
+
+TEST_CASE("Word file errors name the file and the line", "[words]") {
+  auto [json, message] = GENERATE(table<std::string, std::string>({
+      {"{\"lists\": [\n"
+       "  {\"name\": \"honorifics\", \"classes\": [\"title\"],\n"
+       "   \"words\": [\"sir\",\n"
+       "             \"Sir\"]}]}",
+       "words.json:4: list honorifics: \"Sir\" is listed twice"},
+      {"{\"lists\": [\n"
+       "  {\"name\": \"honorifics\",\n"
+       "   \"classes\": [\"titel\"], \"words\": [\"sir\"]}]}",
+       "words.json:3: list honorifics: unknown word class \"titel\" (article, determiner, "
+       "particle, title, org_head, descriptor, place, source, stop, pronoun, org_name, "
+       "place_noun, generic, not_entity, patronymic)"},
+      {"{\"lists\": [{\"name\": \"honorifics\", \"classes\": [\"title\"],\n"
+       "  \"words\": [\"sir \"]}]}",
+       "words.json:2: list honorifics: \"sir \" has stray spaces (separate words with one "
+       "space)"},
+      {"{\"lists\": [{\"name\": \"honorifics\", \"classes\": [\"title\"],\n"
+       "  \"words\": [\"\"]}]}",
+       "words.json:2: list honorifics: empty word"},
+      {"{\"lists\": [{\"name\": \"honorifics\", \"classes\": [\"title\"],\n"
+       "  \"words\": [\"sir\", 7]}]}",
+       "words.json:2: list honorifics: a word must be a string, not a number"},
+      {"{\"lists\": [{\"name\": \"honorifics\",\n"
+       "  \"words\": [\"sir\"]}]}",
+       "words.json:1: list honorifics: a new list needs \"classes\""},
+      {"{\"lists\": [{\"name\": \"honorifics\", \"classes\": [\"title\"],\n"
+       "  \"macro\": \"MONTH\", \"words\": [\"sir\"]}]}",
+       "words.json:2: list honorifics: macro MONTH is already built from list months"},
+      {"{\"lists\": [{\"name\": \"Honorifics\", \"classes\": [\"title\"], \"words\": [\"sir\"]}]}",
+       "words.json:1: list Honorifics: bad list name (use a-z, 0-9 and _)"},
+      {"{\"lists\": [{\"name\": \"honorifics\", \"classes\": [\"title\"],\n"
+       "  \"wrods\": [\"sir\"]}]}",
+       "words.json:2: list honorifics: unknown field \"wrods\""},
+      {"{\"countries\": [\n"
+       "  {\"name\": \"Narnia\"},\n"
+       "  {\"name\": \"Kazakhstan\", \"demonyms\": [\"Kazakh\"]}]}",
+       "words.json:3: country Kazakhstan: defined twice"},
+      {"{\"countries\": [\n  {\"name\": \"Narnia\", \"capital\": \"Cair Paravel\"}]}",
+       "words.json:2: country Narnia: unknown field \"capital\""},
+      {"{\"lists\": [\n  {\"name\": \"honorifics\",]}", "words.json:2: invalid JSON: "},
+      {"{\"description\": \"nothing\"}", "words.json:1: no \"lists\" or \"countries\""},
+  }));
+  CAPTURE(json);
+  CHECK_THAT(LoadError(json), Catch::StartsWith(message));
+}
+
+TEST_CASE("More words for a known list keep its classes and macro", "[words]") {
+  WordLists words = WordLists::Default();
+  const Place declared = words.Find("office_nouns")->place;
+  CHECK(declared.file == "titles.json");
+  CHECK_THROWS_WITH(
+      words.Load("{\"lists\": [\n  {\"name\": \"office_nouns\", \"classes\": [\"stop\"], "
+                 "\"words\": [\"registrar\"]}]}",
+                 "court.json"),
+      "court.json:2: list office_nouns: classes and macro must stay as titles.json:" +
+          std::to_string(declared.line) + " declares them");
+}
+
+TEST_CASE("A list macro may not replace a mention macro", "[words]") {
+  WordLists words = WordLists::Default();
+  words.Load(
+      "{\"lists\": [\n  {\"name\": \"people\", \"classes\": [\"title\"], \"macro\": "
+      "\"PERSON\", \"words\": [\"sir\"]}]}",
+      "people.json");
+  CHECK_THROWS_WITH(RuleSet(words), "people.json:2: list people: macro PERSON is already defined");
+}
+
+}  // namespace polgraph
