@@ -47,7 +47,7 @@ double SecondsSince(Clock::time_point start) {
 double CpuSeconds() {
   timespec t{};
   clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
-  return t.tv_sec + t.tv_nsec / 1e9;
+  return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) / 1e9;
 }
 
 long PeakRssKb() {
@@ -86,10 +86,11 @@ class Report {
   }
   // Rates are per CPU second.
   void Stage(const std::string& name, double wall, double seconds, const Counts& c) {
-    const double peak = PeakRssKb() / 1024.0;
+    const double peak = static_cast<double>(PeakRssKb()) / 1024.0;
     std::printf("%-10s %9.3f %9.3f %9.2f %11.0f %12.0f %12.0f %10.1f\n", name.c_str(), wall,
-                seconds, mb_ / seconds, c.items / seconds, c.sentences / seconds,
-                c.triples / seconds, peak);
+                seconds, mb_ / seconds, static_cast<double>(c.items) / seconds,
+                static_cast<double>(c.sentences) / seconds,
+                static_cast<double>(c.triples) / seconds, peak);
     std::fflush(stdout);
     lines_ += name + "_wall_s=" + std::to_string(wall) + "\n";
     lines_ += name + "_cpu_s=" + std::to_string(seconds) + "\n";
@@ -146,7 +147,7 @@ void ExtractOnPool(const std::string& path, long max_items, ExtractionPool& pool
 
 int Run(const std::string& path, const std::string& stages, long max_items, unsigned threads,
         const std::string& report_path) {
-  Report report(std::filesystem::file_size(path) / 1048576.0);
+  Report report(static_cast<double>(std::filesystem::file_size(path)) / 1048576.0);
   auto start = Clock::now();
   double start_cpu = CpuSeconds();
   auto setup = [&](const std::string& name) {

@@ -44,6 +44,7 @@ std::vector<std::string> FeedFilesIn(const std::string& dir) {
   std::sort(files.begin(), files.end(),
             [](const fs::path& a, const fs::path& b) { return a.filename() < b.filename(); });
   std::vector<std::string> names;
+  names.reserve(files.size());
   for (const fs::path& file : files) names.push_back(file.string());
   return names;
 }
@@ -57,16 +58,14 @@ std::vector<std::string> ExpandInputPaths(const std::vector<std::string>& paths)
   std::vector<std::string> files;
   for (const std::string& path : paths) {
     std::error_code ec;
-    if (path == kStdin) {
-      files.push_back(path);
-    } else if (fs::is_directory(path, ec)) {
+    if (path != kStdin && fs::is_directory(path, ec)) {
       std::vector<std::string> inside = FeedFilesIn(path);
       files.insert(files.end(), inside.begin(), inside.end());
-    } else if (fs::exists(path, ec)) {
-      files.push_back(path);
-    } else {
-      throw Error("no such file or directory", FilePlace(path));
+      continue;
     }
+    if (path != kStdin && !fs::exists(path, ec))
+      throw Error("no such file or directory", FilePlace(path));
+    files.push_back(path);
   }
   return files;
 }

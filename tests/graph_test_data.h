@@ -66,7 +66,7 @@ inline Batch KnownWeek() {
     batch.items.push_back(MakeItem(id, static_cast<long>(batch.items.size()) + 1, date, title));
     return batch.items.back();
   };
-  auto add = [&](const Item& at, EntityRef s, const Relation& r, EntityRef o,
+  auto add = [&](const Item& at, const EntityRef& s, const Relation& r, const EntityRef& o,
                  const std::string& role, const std::string& sentence) {
     batch.triples.push_back(MakeTriple(at, s, r, o, role, sentence, "test." + r.name()));
   };

@@ -30,6 +30,7 @@ Triple MetBy(const std::string& rule, int n) {
 // "rule:object" per triple, in order.
 std::vector<std::string> Read(const std::vector<Triple>& triples) {
   std::vector<std::string> out;
+  out.reserve(triples.size());
   for (const Triple& t : triples) out.push_back(t.evidence.rule + ":" + t.object.name);
   return out;
 }
