@@ -28,6 +28,8 @@ class Date {
   /// "YYYY-MM-DD", or "" for the unknown date.
   std::string ToIso() const;
 
+  // clang-tidy 14 takes the 0 of a defaulted <=>'s comparisons for a null pointer:
+  // NOLINTNEXTLINE(modernize-use-nullptr)
   auto operator<=>(const Date&) const = default;
 
  private:

@@ -8,7 +8,7 @@
 namespace polgraph {
 namespace {
 
-constexpr std::streamsize kChunk = 64 * 1024;
+constexpr std::streamsize kChunk = std::streamsize{64} * 1024;
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 
 // Length of the UTF-8 sequence starting at text[i], or 0 if it is invalid

@@ -28,12 +28,21 @@ struct ExportOptions {
   std::string output = "-";
 };
 
+// "a, b, c" + `last` + "d".
+std::string Join(const std::vector<std::string>& items, const char* last = " or ") {
+  std::string text;
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) text += i + 1 == items.size() ? last : ", ";
+    text += items[i];
+  }
+  return text;
+}
+
 ExportFormat ChooseFormat(const ExportOptions& options) {
   if (!options.format.empty()) return *ParseExportFormat(options.format);
   if (std::optional<ExportFormat> format = ExportFormatOf(options.output)) return *format;
-  throw Error(
-      "export: give --format (dot, graphml, gexf, json, csv, html) or an -o file ending in "
-      ".dot, .gv, .graphml, .gexf, .json, .csv or .html");
+  throw Error("export: give --format (" + Join(ExportFormatNames(), ", ") +
+              ") or an -o file ending in " + Join(ExportFormatExtensions()));
 }
 
 // "out/graph.csv" -> "out/graph.nodes.csv" (kind "nodes").
@@ -99,13 +108,11 @@ void RunExport(const ExportOptions& options) {
 void AddExportCommand(CLI::App& app) {
   auto options = std::make_shared<ExportOptions>();
   CLI::App* command = app.add_subcommand(
-      "export",
-      "Write the stored network as DOT, GraphML, GEXF, JSON or CSV for other tools, or as an "
-      "interactive HTML page");
+      "export", "Write the stored network as " + Join(ExportFormatTitles()) + " for other tools");
   command
       ->add_option("--format", options->format,
-                   "dot, graphml, gexf, json, csv or html (default: from -o's extension)")
-      ->check(CLI::IsMember({"dot", "graphml", "gexf", "json", "csv", "html"}));
+                   Join(ExportFormatNames()) + " (default: from -o's extension)")
+      ->check(CLI::IsMember(ExportFormatNames()));
   command->add_option("-o,--output", options->output,
                       "Write to this file (atomically: all or nothing) instead of stdout");
   AddGraphSelectionOptions(command, &options->selection);

@@ -8,30 +8,28 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <map>
 #include <memory>
 #include <string>
 #include <thread>
-#include <unordered_set>
 #include <vector>
 
+#include "base/error.h"
 #include "cli/commands.h"
-#include "cli/extraction_pool.h"
 #include "cli/extractor_options.h"
 #include "cli/input_options.h"
 #include "cli/progress_bar.h"
-#include "cli/rule_cap.h"
-#include "base/error.h"
+#include "extract/extraction_pool.h"
 #include "extract/extractor.h"
+#include "extract/rule_cap.h"
 #include "feed/feed_reader.h"
 #include "graph/store.h"
+#include "graph/triple_batcher.h"
 #include "graph/triple_json_reader.h"
 
 namespace polgraph::cli {
 namespace {
 
 constexpr size_t kItemsPerBatch = 512;
-constexpr size_t kTriplesPerBatch = 20000;
 constexpr uint64_t kLargeInput = 8 << 20;  // bytes; smaller inputs get no progress bar
 
 struct IngestOptions {
@@ -45,30 +43,17 @@ struct IngestOptions {
 struct IngestTotals {
   long items_read = 0;
   AddedCounts added;
-
-  void Add(const AddedCounts& batch) {
-    added.items += batch.items;
-    added.triples += batch.triples;
-    added.entities += batch.entities;
-  }
 };
 
-// Bytes of the named files and of the files in the named directories
-// (stdin and paths that cannot be read count as nothing).
-uint64_t TotalBytes(const std::vector<std::string>& paths) {
-  namespace fs = std::filesystem;
+// Bytes of the files `reader` reads (stdin and files that cannot be read
+// count as nothing).
+uint64_t TotalBytes(const FeedReader& reader) {
   uint64_t total = 0;
-  std::error_code error;
-  for (const std::string& path : paths) {
-    if (path == "-") continue;
-    if (!fs::is_directory(path, error)) {
-      uintmax_t size = fs::file_size(path, error);
-      if (!error) total += size;
-      continue;
-    }
-    for (const fs::directory_entry& entry : fs::directory_iterator(path, error)) {
-      if (entry.is_regular_file(error)) total += entry.file_size(error);
-    }
+  for (const std::string& file : reader.files()) {
+    if (file == "-") continue;
+    std::error_code error;
+    const uintmax_t size = std::filesystem::file_size(file, error);
+    if (!error) total += size;
   }
   return total;
 }
@@ -89,7 +74,7 @@ struct ItemBatch {
 };
 
 // The triples of each item of `batch`, in order; a rule's triples per item
-// capped (cli/rule_cap.h).
+// capped (extract/rule_cap.h).
 void ExtractBatch(const Extractor& extractor, ItemBatch& batch) {
   for (const Item& item : batch.items) {
     std::vector<Triple> triples = extractor.Extract(item);
@@ -100,9 +85,10 @@ void ExtractBatch(const Extractor& extractor, ItemBatch& batch) {
 }
 
 IngestTotals IngestFeeds(const IngestOptions& options, Store& store) {
-  ExtractionPool pool(options.extractor, std::max(1u, options.threads));
+  ExtractionPool pool([&options] { return MakeExtractor(options.extractor); },
+                      std::max(1u, options.threads));
   FeedReader reader(options.input.paths, MakeReadOptions(options.input));
-  uint64_t total = TotalBytes(options.input.paths);
+  uint64_t total = TotalBytes(reader);
   ProgressBar progress(total, ProgressBar::ShouldShow(total, kLargeInput), std::cerr);
   IngestTotals totals;
   uint64_t done = 0;
@@ -119,7 +105,7 @@ IngestTotals IngestFeeds(const IngestOptions& options, Store& store) {
       [&](ItemBatch& batch) {
         for (const std::string& warning : batch.warnings)
           std::cerr << "polgraph: warning: " << warning << '\n';
-        totals.Add(store.AddBatch(batch.items, batch.triples));
+        totals.added += store.AddBatch(batch.items, batch.triples);
         totals.items_read += static_cast<long>(batch.items.size());
         done += batch.bytes;
         progress.Update(done, std::to_string(totals.items_read) + " items");
@@ -127,56 +113,6 @@ IngestTotals IngestFeeds(const IngestOptions& options, Store& store) {
   ReportSkipped(reader.skipped());
   return totals;
 }
-
-// Items and triples read from triples files, flushed to the store in batches
-// that never split an item's triples. An item's triples must come together
-// (as extract prints them): once its batch is stored, more of them would be
-// skipped with the stored item, so that is an error.
-class TripleBatcher {
- public:
-  TripleBatcher(Store& store, IngestTotals& totals) : store_(store), totals_(totals) {}
-
-  void Add(Triple triple, const Place& place) {
-    const Evidence& e = triple.evidence;
-    if (flushed_.contains(e.item_id)) {
-      throw Error("a triple of item '" + e.item_id +
-                      "' comes after other items' triples; an item's triples must be together",
-                  place);
-    }
-    if (!items_.contains(e.item_id)) {
-      if (triples_.size() >= kTriplesPerBatch) Flush();
-      Item item;
-      item.source = e.source;
-      item.position = e.item;
-      item.id = e.item_id;
-      item.date = e.date;
-      items_.emplace(item.id, order_.size());
-      order_.push_back(std::move(item));
-    }
-    triples_.push_back(std::move(triple));
-  }
-
-  /// A new triples file begins: the same item in another file is a duplicate
-  /// (skipped when stored), not a scattered item.
-  void StartFile() { flushed_.clear(); }
-
-  void Flush() {
-    totals_.Add(store_.AddBatch(order_, triples_));
-    totals_.items_read += static_cast<long>(order_.size());
-    for (Item& item : order_) flushed_.insert(std::move(item.id));
-    items_.clear();
-    order_.clear();
-    triples_.clear();
-  }
-
- private:
-  Store& store_;
-  IngestTotals& totals_;
-  std::map<std::string, size_t> items_;      // of the batch
-  std::unordered_set<std::string> flushed_;  // stored from the current file
-  std::vector<Item> order_;
-  std::vector<Triple> triples_;
-};
 
 void ReadTriplesFile(const std::string& path, const ReadOptions& read, TripleBatcher* batcher,
                      size_t* skipped) {
@@ -195,15 +131,14 @@ void ReadTriplesFile(const std::string& path, const ReadOptions& read, TripleBat
 
 IngestTotals IngestTriples(const IngestOptions& options, Store& store) {
   ReadOptions read = MakeReadOptions(options.input);
-  IngestTotals totals;
-  TripleBatcher batcher(store, totals);
+  TripleBatcher batcher(store);
   size_t skipped = 0;
   for (const std::string& path : options.input.paths) {
     ReadTriplesFile(path, read, &batcher, &skipped);
   }
   batcher.Flush();
   if (skipped > 0) std::cerr << "polgraph: skipped " << skipped << " bad line(s)\n";
-  return totals;
+  return {batcher.items_stored(), batcher.added()};
 }
 
 void RunIngest(const IngestOptions& options) {

@@ -12,6 +12,7 @@
 #include "cli/commands.h"
 #include "cli/extractor_options.h"
 #include "cli/query_printers.h"
+#include "cli/triple_filter_options.h"
 #include "extract/aliases.h"
 #include "graph/graph_builder.h"
 #include "graph/queries.h"
@@ -20,9 +21,8 @@
 namespace polgraph::cli {
 namespace {
 
-struct QueryOptions {
+struct QueryOptions : TripleFilterOptions {  // and --relation, --since, --until
   std::string db = "polgraph.db";
-  std::string relation, since, until;
   bool json = false;
   std::vector<std::string> names;  // the NAME / A B positionals
   int depth = 1;
@@ -30,27 +30,6 @@ struct QueryOptions {
   size_t limit = 10;
   std::vector<std::string> rules;  // rules files declaring relations (--rules)
 };
-
-Date ParseDateOption(const std::string& text, const char* option) {
-  if (text.empty()) return {};
-  std::optional<Date> date = Date::ParseIso(text);
-  if (!date) throw Error(std::string(option) + ": not a date (YYYY-MM-DD): '" + text + "'");
-  return *date;
-}
-
-TripleFilter MakeFilter(const QueryOptions& options) {
-  TripleFilter filter;
-  if (!options.relation.empty()) {
-    filter.relation = Relation::Parse(options.relation);
-    if (!filter.relation) {
-      throw Error("--relation: not a relation name (lowercase letters, digits, _): '" +
-                  options.relation + "'");
-    }
-  }
-  filter.since = ParseDateOption(options.since, "--since");
-  filter.until = ParseDateOption(options.until, "--until");
-  return filter;
-}
 
 // The store, the filter and the network a question is asked of.
 struct QueryContext {
@@ -60,7 +39,7 @@ struct QueryContext {
   Aliases aliases = Aliases::Default();
 
   QueryContext(const QueryOptions& options, RelationTraits relations)
-      : store(OpenStore(options.db, StoreMode::kRead)), filter(MakeFilter(options)) {
+      : store(OpenStore(options.db, StoreMode::kRead)), filter(MakeTripleFilter(options)) {
     graph = BuildKnowledgeGraph(*store, filter);
     graph.SetRelations(std::move(relations));
   }
@@ -159,9 +138,7 @@ Question AddQuestion(CLI::App* query, const std::string& name, const std::string
         ->required(names > 0);
   }
   command->add_option("--db", options->db, "The database file")->capture_default_str();
-  command->add_option("--relation", options->relation, "Only this relation (met, appointed, ...)");
-  command->add_option("--since", options->since, "Only triples dated on or after YYYY-MM-DD");
-  command->add_option("--until", options->until, "Only triples dated on or before YYYY-MM-DD");
+  AddTripleFilterOptions(command, options.get());
   command->add_flag("--json", options->json, "Print JSON instead of a table");
   AddRelationsOption(command, &options->rules);
   command->callback([options, run] { run(*options); });

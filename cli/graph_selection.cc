@@ -14,27 +14,6 @@
 namespace polgraph::cli {
 namespace {
 
-Date ParseDateOption(const std::string& text, const char* option) {
-  if (text.empty()) return {};
-  std::optional<Date> date = Date::ParseIso(text);
-  if (!date) throw Error(std::string(option) + ": not a date (YYYY-MM-DD): '" + text + "'");
-  return *date;
-}
-
-TripleFilter MakeFilter(const GraphSelection& selection) {
-  TripleFilter filter;
-  if (!selection.relation.empty()) {
-    filter.relation = Relation::Parse(selection.relation);
-    if (!filter.relation) {
-      throw Error("--relation: not a relation name (lowercase letters, digits, _): '" +
-                  selection.relation + "'");
-    }
-  }
-  filter.since = ParseDateOption(selection.since, "--since");
-  filter.until = ParseDateOption(selection.until, "--until");
-  return filter;
-}
-
 // The entity --around names, looked up as `polgraph query` does (case,
 // accents, surnames, then the default aliases).
 EntityId Center(const KnowledgeGraph& graph, const std::string& name) {
@@ -49,10 +28,7 @@ EntityId Center(const KnowledgeGraph& graph, const std::string& name) {
 
 void AddGraphSelectionOptions(CLI::App* command, GraphSelection* selection) {
   command->add_option("--db", selection->db, "The database file")->capture_default_str();
-  command->add_option("--relation", selection->relation,
-                      "Only this relation (met, appointed, ...)");
-  command->add_option("--since", selection->since, "Only triples dated on or after YYYY-MM-DD");
-  command->add_option("--until", selection->until, "Only triples dated on or before YYYY-MM-DD");
+  AddTripleFilterOptions(command, &selection->filter);
   CLI::Option* around = command->add_option(
       "--around", selection->around,
       "Only NAME and the entities within --depth links of it (a name, surname or alias)");
@@ -66,10 +42,12 @@ void AddGraphSelectionOptions(CLI::App* command, GraphSelection* selection) {
   AddRelationsOption(command, &selection->rules);
 }
 
-TripleFilter SelectionFilter(const GraphSelection& selection) { return MakeFilter(selection); }
+TripleFilter SelectionFilter(const GraphSelection& selection) {
+  return MakeTripleFilter(selection.filter);
+}
 
 KnowledgeGraph LoadSelectedGraph(const GraphSelection& selection) {
-  TripleFilter filter = MakeFilter(selection);
+  TripleFilter filter = MakeTripleFilter(selection.filter);
   std::unique_ptr<Store> store = OpenStore(selection.db, StoreMode::kRead);
   KnowledgeGraph graph = BuildKnowledgeGraph(*store, filter);
   graph.SetRelations(LoadRelations(selection.rules));

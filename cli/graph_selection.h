@@ -10,6 +10,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/triple_filter_options.h"
 #include "graph/knowledge_graph.h"
 #include "graph/store.h"
 
@@ -17,7 +18,7 @@ namespace polgraph::cli {
 
 struct GraphSelection {
   std::string db = "polgraph.db";
-  std::string relation, since, until;
+  TripleFilterOptions filter;
   std::string around;  // "" = the whole network
   int depth = 1;
   long min_weight = 1;

@@ -11,22 +11,35 @@
 namespace polgraph {
 namespace {
 
+// One row per extension: a format with two extensions has two rows.
 struct ExportFormatName {
   ExportFormat format;
   std::string_view name;
+  std::string_view title;
   std::string_view extension;
   void (*write)(const KnowledgeGraph&, std::ostream&);  // null for CSV
 };
 constexpr ExportFormatName kExportFormats[] = {
-    {ExportFormat::kDot, "dot", ".dot", WriteDot},
-    {ExportFormat::kDot, "dot", ".gv", WriteDot},
-    {ExportFormat::kGraphml, "graphml", ".graphml", WriteGraphml},
-    {ExportFormat::kGexf, "gexf", ".gexf", WriteGexf},
-    {ExportFormat::kJson, "json", ".json", WriteJson},
-    {ExportFormat::kCsv, "csv", ".csv", nullptr},
-    {ExportFormat::kHtml, "html", ".html", WriteHtml},
-    {ExportFormat::kHtml, "html", ".htm", WriteHtml},
+    {ExportFormat::kDot, "dot", "DOT", ".dot", WriteDot},
+    {ExportFormat::kDot, "dot", "DOT", ".gv", WriteDot},
+    {ExportFormat::kGraphml, "graphml", "GraphML", ".graphml", WriteGraphml},
+    {ExportFormat::kGexf, "gexf", "GEXF", ".gexf", WriteGexf},
+    {ExportFormat::kJson, "json", "JSON", ".json", WriteJson},
+    {ExportFormat::kCsv, "csv", "CSV", ".csv", nullptr},
+    {ExportFormat::kHtml, "html", "HTML page", ".html", WriteHtml},
+    {ExportFormat::kHtml, "html", "HTML page", ".htm", WriteHtml},
 };
+
+// `field` of each format's first row, in table order.
+std::vector<std::string> EachFormat(std::string_view ExportFormatName::*field) {
+  std::vector<std::string> values;
+  const ExportFormatName* previous = nullptr;
+  for (const ExportFormatName& entry : kExportFormats) {
+    if (previous == nullptr || previous->format != entry.format) values.emplace_back(entry.*field);
+    previous = &entry;
+  }
+  return values;
+}
 
 struct ImageFormatName {
   ImageFormat format;
@@ -67,6 +80,16 @@ std::optional<ExportFormat> ExportFormatOf(std::string_view path) {
   for (const ExportFormatName& entry : kExportFormats)
     if (EndsWithIgnoringCase(path, entry.extension)) return entry.format;
   return std::nullopt;
+}
+
+std::vector<std::string> ExportFormatNames() { return EachFormat(&ExportFormatName::name); }
+
+std::vector<std::string> ExportFormatTitles() { return EachFormat(&ExportFormatName::title); }
+
+std::vector<std::string> ExportFormatExtensions() {
+  std::vector<std::string> extensions;
+  for (const ExportFormatName& entry : kExportFormats) extensions.emplace_back(entry.extension);
+  return extensions;
 }
 
 std::string_view ToString(ImageFormat format) {

@@ -4,7 +4,9 @@
 
 #include <optional>
 #include <ostream>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "graph/knowledge_graph.h"
 
@@ -20,6 +22,13 @@ std::optional<ExportFormat> ParseExportFormat(std::string_view name);
 /// The format a file name's extension names (.dot or .gv, .graphml, .gexf,
 /// .json, .csv, .html or .htm; any case); nullopt for any other.
 std::optional<ExportFormat> ExportFormatOf(std::string_view path);
+/// Every export format's name (ToString), in table order, each once.
+std::vector<std::string> ExportFormatNames();
+/// Every export format's title for people: "DOT", "GraphML", "GEXF", "JSON",
+/// "CSV", in the order of ExportFormatNames.
+std::vector<std::string> ExportFormatTitles();
+/// Every extension ExportFormatOf knows, with its dot, in table order.
+std::vector<std::string> ExportFormatExtensions();
 
 /// "svg", "png", "pdf" (also Graphviz's names for them).
 std::string_view ToString(ImageFormat format);

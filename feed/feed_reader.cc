@@ -6,10 +6,10 @@
 #include <iostream>
 #include <system_error>
 
-#include "feed/feed_format.h"
-#include "feed/json_item.h"
 #include "base/line_reader.h"
 #include "base/sentence_splitter.h"
+#include "feed/feed_format.h"
+#include "feed/json_item.h"
 
 namespace polgraph {
 namespace {
@@ -44,6 +44,7 @@ std::vector<std::string> FeedFilesIn(const std::string& dir) {
   std::sort(files.begin(), files.end(),
             [](const fs::path& a, const fs::path& b) { return a.filename() < b.filename(); });
   std::vector<std::string> names;
+  names.reserve(files.size());
   for (const fs::path& file : files) names.push_back(file.string());
   return names;
 }
@@ -57,16 +58,14 @@ std::vector<std::string> ExpandInputPaths(const std::vector<std::string>& paths)
   std::vector<std::string> files;
   for (const std::string& path : paths) {
     std::error_code ec;
-    if (path == kStdin) {
-      files.push_back(path);
-    } else if (fs::is_directory(path, ec)) {
+    if (path != kStdin && fs::is_directory(path, ec)) {
       std::vector<std::string> inside = FeedFilesIn(path);
       files.insert(files.end(), inside.begin(), inside.end());
-    } else if (fs::exists(path, ec)) {
-      files.push_back(path);
-    } else {
-      throw Error("no such file or directory", FilePlace(path));
+      continue;
     }
+    if (path != kStdin && !fs::exists(path, ec))
+      throw Error("no such file or directory", FilePlace(path));
+    files.push_back(path);
   }
   return files;
 }
@@ -304,6 +303,7 @@ class FeedReader::Impl {
   Impl(const std::vector<std::string>& paths, ReadOptions options);
   bool Next(Item* item);
   size_t skipped() const { return skipped_ + (parser_ ? parser_->skipped() : 0); }
+  const std::vector<std::string>& files() const { return files_; }
 
  private:
   // Reports a file-level error: thrown, or skipped and counted when lenient.
@@ -370,5 +370,6 @@ FeedReader::FeedReader(const std::vector<std::string>& paths, ReadOptions option
 FeedReader::~FeedReader() = default;
 bool FeedReader::Next(Item* item) { return impl_->Next(item); }
 size_t FeedReader::skipped() const { return impl_->skipped(); }
+const std::vector<std::string>& FeedReader::files() const { return impl_->files(); }
 
 }  // namespace polgraph

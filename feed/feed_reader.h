@@ -63,6 +63,9 @@ class FeedReader {
   bool Next(Item* item);
   /// Items skipped so far over all inputs (lenient mode).
   size_t skipped() const;
+  /// The files it reads, in order, as ExpandInputPaths gives them (without
+  /// the paths skipped in lenient mode).
+  const std::vector<std::string>& files() const;
 
  private:
   class Impl;

@@ -105,13 +105,15 @@ std::vector<std::string> KnowledgeGraph::Closest(std::string_view name, size_t l
       if (!added) it->second = std::min(it->second, distance);
     }
   }
+  scored.reserve(best.size());
   for (const auto& [id, distance] : best) scored.emplace_back(distance, EntityId{id});
   auto by_distance_then_name = [this](const auto& a, const auto& b) {
     if (a.first != b.first) return a.first < b.first;
     return entity(a.second).name < entity(b.second).name;
   };
   size_t n = std::min(limit, scored.size());
-  std::partial_sort(scored.begin(), scored.begin() + n, scored.end(), by_distance_then_name);
+  std::partial_sort(scored.begin(), scored.begin() + static_cast<std::ptrdiff_t>(n), scored.end(),
+                    by_distance_then_name);
   std::vector<std::string> names;
   for (size_t i = 0; i < n; ++i) names.push_back(entity(scored[i].second).name);
   return names;

@@ -24,7 +24,7 @@ namespace polgraph {
 
 struct EntityId {
   uint32_t value = 0;
-  auto operator<=>(const EntityId&) const = default;
+  auto operator<=>(const EntityId&) const = default;  // NOLINT(modernize-use-nullptr): as date.h
 };
 struct EdgeId {
   uint32_t value = 0;

@@ -13,6 +13,7 @@
 
 #include "base/error.h"
 #include "graph/pg_connection.h"
+#include "graph/store_columns.h"
 
 namespace polgraph {
 namespace {
@@ -77,11 +78,8 @@ std::string WithFilter(std::string_view before, std::string_view after = "") {
   return std::string(before) + std::string(kFilter) + std::string(after);
 }
 
-const std::string kSelectTriples = WithFilter(
-    "SELECT i.source, i.position, i.item_id, t.date, s.name, s.type, t.relation, o.name, o.type, "
-    "t.role, t.sentence, t.rule FROM triples t JOIN items i ON i.id = t.item "
-    "LEFT JOIN entities s ON s.id = t.subject LEFT JOIN entities o ON o.id = t.object WHERE true",
-    " ORDER BY t.date IS NULL, t.date, t.item, t.id");
+const std::string kSelectTriples = WithFilter(std::string(kSelectTripleColumns) + "WHERE true",
+                                              " ORDER BY t.date IS NULL, t.date, t.item, t.id");
 
 const std::string kSelectEntities =
     "SELECT e.name, e.type, e.aliases, m.n FROM (SELECT id, COUNT(*) AS n FROM ("
@@ -208,26 +206,15 @@ void Note(const EntityRef& end, BatchEntities* entities) {
   if (!added && it->second == EntityType::kUnknown) it->second = end.type;
 }
 
-EntityType TypeAt(const PgResult& rows, int row, int column) {
-  return ParseEntityType(rows.Text(row, column)).value_or(EntityType::kUnknown);
-}
-
-std::string JoinLines(const std::vector<std::string>& lines) {
-  std::string out;
-  for (const std::string& line : lines) out += (out.empty() ? "" : "\n") + line;
-  return out;
-}
-
-std::vector<std::string> SplitLines(const std::string& text) {
-  std::vector<std::string> lines;
-  size_t start = 0;
-  while (start < text.size()) {
-    size_t end = std::min(text.find('\n', start), text.size());
-    lines.push_back(text.substr(start, end - start));
-    start = end + 1;
-  }
-  return lines;
-}
+// Row `row` of `rows`, as ReadTripleRow (graph/store_columns.h) reads a row.
+struct PgRow {
+  const PgResult& rows;
+  int row;
+  bool IsNull(int column) const { return rows.IsNull(row, column); }
+  std::string Text(int column) const { return rows.Text(row, column); }
+  int64_t Int(int column) const { return rows.Int(row, column); }
+  Date DateAt(int column) const { return rows.DateAt(row, column); }
+};
 
 }  // namespace
 
@@ -432,18 +419,7 @@ void PostgresStore::LoadTriples(const TripleFilter& filter,
   Triple triple;
   impl_->db.ForEachChunk(kSelectTriples, impl_->FilterParams(filter), [&](const PgResult& rows) {
     for (int i = 0; i < rows.rows(); ++i) {
-      triple.evidence.source = rows.Text(i, 0);
-      triple.evidence.item = rows.Int(i, 1);
-      triple.evidence.item_id = rows.Text(i, 2);
-      triple.evidence.date = rows.DateAt(i, 3);
-      triple.subject =
-          rows.IsNull(i, 4) ? EntityRef::Unnamed() : EntityRef{rows.Text(i, 4), TypeAt(rows, i, 5)};
-      triple.relation = Relation::Parse(rows.Text(i, 6)).value_or(Relation::kMet);
-      triple.object =
-          rows.IsNull(i, 7) ? EntityRef{} : EntityRef{rows.Text(i, 7), TypeAt(rows, i, 8)};
-      triple.role = rows.Text(i, 9);
-      triple.evidence.sentence = rows.Text(i, 10);
-      triple.evidence.rule = rows.Text(i, 11);
+      ReadTripleRow(PgRow{rows, i}, &triple);
       visit(triple);
     }
   });
@@ -457,8 +433,8 @@ void PostgresStore::LoadEntities(const TripleFilter& filter,
   impl_->db.ForEachChunk(kSelectEntities, impl_->FilterParams(filter), [&](const PgResult& rows) {
     for (int i = 0; i < rows.rows(); ++i) {
       entity.name = rows.Text(i, 0);
-      entity.type = TypeAt(rows, i, 1);
-      entity.aliases = SplitLines(rows.Text(i, 2));
+      entity.type = StoredEntityType(rows.Text(i, 1));
+      entity.aliases = DecodeAliases(rows.Text(i, 2));
       entity.mentions = rows.Int(i, 3);
       visit(entity);
     }
@@ -480,7 +456,7 @@ void PostgresStore::LoadEdges(const TripleFilter& filter,
   EdgeSummary edge;
   impl_->db.ForEachChunk(kSelectEdges, params, [&](const PgResult& rows) {
     for (int i = 0; i < rows.rows(); ++i) {
-      edge.relation = Relation::Parse(rows.Text(i, 1)).value_or(Relation::kMet);
+      edge.relation = StoredRelation(rows.Text(i, 1));
       edge.subject = rows.Text(i, 3);
       edge.object = rows.Text(i, 4);
       edge.count = rows.Int(i, 5);
@@ -499,7 +475,7 @@ void PostgresStore::SetAliases(const std::string& name, const std::vector<std::s
   impl_->db.Execute(
       "INSERT INTO entities (name, type, aliases) VALUES ($1, 'unknown', $2) "
       "ON CONFLICT (name) DO UPDATE SET aliases = EXCLUDED.aliases",
-      {name, JoinLines(aliases)});
+      {name, EncodeAliases(aliases)});
 }
 
 bool PostgresStore::HasItem(const std::string& item_id) const {
@@ -526,7 +502,7 @@ StoreStats PostgresStore::Stats() const {
   }
   PgResult types = db.Execute("SELECT type, COUNT(*) FROM entities GROUP BY type");
   for (int i = 0; i < types.rows(); ++i) {
-    stats.entities_by_type.emplace_back(TypeAt(types, i, 0), types.Int(i, 1));
+    stats.entities_by_type.emplace_back(StoredEntityType(types.Text(i, 0)), types.Int(i, 1));
   }
   std::sort(stats.entities_by_type.begin(), stats.entities_by_type.end());
   transaction.Commit();

@@ -8,6 +8,7 @@
 
 #include "base/error.h"
 #include "graph/sqlite_db.h"
+#include "graph/store_columns.h"
 
 namespace polgraph {
 namespace {
@@ -64,27 +65,6 @@ std::string FilterSql(const TripleFilter& filter, const std::string& t) {
            "subject = :other AND " + t + "object = :entity))";
   }
   return sql;
-}
-
-std::string JoinLines(const std::vector<std::string>& lines) {
-  std::string out;
-  for (const std::string& line : lines) out += (out.empty() ? "" : "\n") + line;
-  return out;
-}
-
-std::vector<std::string> SplitLines(const std::string& text) {
-  std::vector<std::string> lines;
-  size_t start = 0;
-  while (start < text.size()) {
-    size_t end = std::min(text.find('\n', start), text.size());
-    lines.push_back(text.substr(start, end - start));
-    start = end + 1;
-  }
-  return lines;
-}
-
-EntityType TypeAt(const SqliteStatement& row, int column) {
-  return ParseEntityType(row.Text(column)).value_or(EntityType::kUnknown);
 }
 
 // BEGIN IMMEDIATE ... COMMIT; rolls back when left without Commit().
@@ -217,8 +197,8 @@ class SqliteStore::Impl {
       int64_t row = select.Int(0);
       if (row < 0 || static_cast<size_t>(row) >= mentions.size() || mentions[row] == 0) continue;
       entity.name = select.Text(1);
-      entity.type = TypeAt(select, 2);
-      entity.aliases = SplitLines(select.Text(3));
+      entity.type = StoredEntityType(select.TextView(2));
+      entity.aliases = DecodeAliases(select.TextView(3));
       entity.mentions = mentions[row];
       visit(row, entity);
     }
@@ -253,7 +233,7 @@ class SqliteStore::Impl {
         flush();
         if (row_relation != relation_name) {
           relation_name = row_relation;
-          relation = Relation::Parse(relation_name).value_or(Relation::kMet);
+          relation = StoredRelation(relation_name);
         }
         subject = row_subject;
         object = row_object;
@@ -281,7 +261,8 @@ class SqliteStore::Impl {
   void LoadEntityCache() {
     if (cache_loaded) return;
     SqliteStatement select(db, "SELECT id, name, type FROM entities");
-    while (select.Step()) entity_cache[select.Text(1)] = {select.Int(0), TypeAt(select, 2)};
+    while (select.Step())
+      entity_cache[select.Text(1)] = {select.Int(0), StoredEntityType(select.TextView(2))};
     cache_loaded = true;
   }
 
@@ -410,27 +391,13 @@ AddedCounts SqliteStore::AddBatch(const std::vector<Item>& items,
 
 void SqliteStore::LoadTriples(const TripleFilter& filter,
                               const std::function<void(const Triple&)>& visit) const {
-  SqliteStatement select(
-      impl_->db,
-      "SELECT i.source, i.position, i.item_id, t.date, s.name, s.type, t.relation, o.name, "
-      "o.type, t.role, t.sentence, t.rule FROM triples t JOIN items i ON i.id = t.item "
-      "LEFT JOIN entities s ON s.id = t.subject LEFT JOIN entities o ON o.id = t.object "
-      "WHERE 1" +
-          FilterSql(filter, "t.") + " ORDER BY t.date IS NULL, t.date, t.item, t.id");
+  SqliteStatement select(impl_->db, std::string(kSelectTripleColumns) + "WHERE 1" +
+                                        FilterSql(filter, "t.") +
+                                        " ORDER BY t.date IS NULL, t.date, t.item, t.id");
   impl_->BindFilter(select, filter);
   Triple triple;
   while (select.Step()) {
-    triple.evidence.source = select.Text(0);
-    triple.evidence.item = select.Int(1);
-    triple.evidence.item_id = select.Text(2);
-    triple.evidence.date = select.DateAt(3);
-    triple.subject =
-        select.IsNull(4) ? EntityRef::Unnamed() : EntityRef{select.Text(4), TypeAt(select, 5)};
-    triple.relation = Relation::Parse(select.Text(6)).value_or(Relation::kMet);
-    triple.object = select.IsNull(7) ? EntityRef{} : EntityRef{select.Text(7), TypeAt(select, 8)};
-    triple.role = select.Text(9);
-    triple.evidence.sentence = select.Text(10);
-    triple.evidence.rule = select.Text(11);
+    ReadTripleRow(select, &triple);
     visit(triple);
   }
 }
@@ -488,7 +455,7 @@ void SqliteStore::SetAliases(const std::string& name, const std::vector<std::str
                          "INSERT INTO entities (name, type, aliases) VALUES (:name, 'unknown', "
                          ":aliases) ON CONFLICT (name) DO UPDATE SET aliases = :aliases");
   upsert.Bind(":name", name);
-  upsert.Bind(":aliases", JoinLines(aliases));
+  upsert.Bind(":aliases", EncodeAliases(aliases));
   upsert.Step();
   impl_->entity_cache.clear();
   impl_->cache_loaded = false;
@@ -517,7 +484,8 @@ StoreStats SqliteStore::Stats() const {
   while (relations.Step())
     stats.triples_by_relation.emplace_back(relations.Text(0), relations.Int(1));
   SqliteStatement types(impl_->db, "SELECT type, COUNT(*) FROM entities GROUP BY type");
-  while (types.Step()) stats.entities_by_type.emplace_back(TypeAt(types, 0), types.Int(1));
+  while (types.Step())
+    stats.entities_by_type.emplace_back(StoredEntityType(types.TextView(0)), types.Int(1));
   std::sort(stats.entities_by_type.begin(), stats.entities_by_type.end());
   return stats;
 }

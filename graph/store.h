@@ -22,8 +22,8 @@
 #include <vector>
 
 #include "base/date.h"
-#include "feed/item.h"
 #include "extract/triple.h"
+#include "feed/item.h"
 #include "graph/knowledge_graph.h"
 
 namespace polgraph {
@@ -42,6 +42,12 @@ struct AddedCounts {
   long triples = 0;
   long entities = 0;
   auto operator<=>(const AddedCounts&) const = default;
+  AddedCounts& operator+=(const AddedCounts& other) {
+    items += other.items;
+    triples += other.triples;
+    entities += other.entities;
+    return *this;
+  }
 };
 
 /// An edge as the store aggregates it: every triple with the same subject,

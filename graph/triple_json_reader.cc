@@ -5,14 +5,16 @@
 
 #include "base/error.h"
 #include "base/line_reader.h"
+#include "graph/triple_columns.h"
 
 namespace polgraph {
 namespace {
 
 using JsonValue = rapidjson::Value;
 
-// The string member `key`; "" when absent or null, unless `required`.
-std::string StringMember(const JsonValue& object, const char* key, bool required) {
+// The string member of `column`; "" when absent or null, unless `required`.
+std::string StringMember(const JsonValue& object, TripleColumn column, bool required) {
+  const char* key = ColumnName(column);
   auto it = object.FindMember(key);
   if (it == object.MemberEnd() || it->value.IsNull()) {
     if (required) throw Error(std::string("missing \"") + key + "\"");
@@ -28,8 +30,9 @@ std::string StringMember(const JsonValue& object, const char* key, bool required
   return text;
 }
 
-EntityType TypeMember(const JsonValue& object, const char* key) {
-  std::string text = StringMember(object, key, false);
+EntityType TypeMember(const JsonValue& object, TripleColumn column) {
+  std::string text = StringMember(object, column, false);
+  const char* key = ColumnName(column);
   if (text.empty()) return EntityType::kUnknown;
   std::optional<EntityType> type = ParseEntityType(text);
   if (!type) throw Error(std::string("\"") + key + "\" is not an entity type: \"" + text + "\"");
@@ -37,28 +40,32 @@ EntityType TypeMember(const JsonValue& object, const char* key) {
 }
 
 Relation RelationMember(const JsonValue& object) {
-  std::string text = StringMember(object, "relation", true);
+  std::string text = StringMember(object, TripleColumn::kRelation, true);
   std::optional<Relation> relation = Relation::Parse(text);
   if (!relation) {
-    throw Error("\"relation\" is not a relation name (lowercase letters, digits, _): \"" + text +
-                "\"");
+    throw Error(std::string("\"") + ColumnName(TripleColumn::kRelation) +
+                "\" is not a relation name (lowercase letters, digits, _): \"" + text + "\"");
   }
   return *relation;
 }
 
 Date DateMember(const JsonValue& object) {
-  std::string text = StringMember(object, "date", false);
+  std::string text = StringMember(object, TripleColumn::kDate, false);
   if (text.empty()) return {};
   std::optional<Date> date = Date::ParseIso(text);
-  if (!date) throw Error("\"date\" is not a date (YYYY-MM-DD): \"" + text + "\"");
+  if (!date) {
+    throw Error(std::string("\"") + ColumnName(TripleColumn::kDate) +
+                "\" is not a date (YYYY-MM-DD): \"" + text + "\"");
+  }
   return *date;
 }
 
 long ItemMember(const JsonValue& object) {
-  auto it = object.FindMember("item");
-  if (it == object.MemberEnd()) throw Error("missing \"item\"");
+  const char* key = ColumnName(TripleColumn::kItem);
+  auto it = object.FindMember(key);
+  if (it == object.MemberEnd()) throw Error(std::string("missing \"") + key + "\"");
   if (!it->value.IsInt64() || it->value.GetInt64() < 0) {
-    throw Error("\"item\" is not a position (a whole number from 0)");
+    throw Error(std::string("\"") + key + "\" is not a position (a whole number from 0)");
   }
   return static_cast<long>(it->value.GetInt64());
 }
@@ -76,17 +83,18 @@ Triple ParseTripleJson(std::string_view line) {
   }
   if (!doc.IsObject()) throw Error("not a JSON object");
   Triple triple;
-  triple.subject = {StringMember(doc, "subject", true), TypeMember(doc, "subject_type")};
+  using C = TripleColumn;
+  triple.subject = {StringMember(doc, C::kSubject, true), TypeMember(doc, C::kSubjectType)};
   triple.relation = RelationMember(doc);
-  triple.object = {StringMember(doc, "object", false), TypeMember(doc, "object_type")};
-  triple.role = StringMember(doc, "role", false);
+  triple.object = {StringMember(doc, C::kObject, false), TypeMember(doc, C::kObjectType)};
+  triple.role = StringMember(doc, C::kRole, false);
   Evidence& evidence = triple.evidence;
   evidence.item = ItemMember(doc);
-  evidence.item_id = StringMember(doc, "id", true);
+  evidence.item_id = StringMember(doc, C::kId, true);
   evidence.date = DateMember(doc);
-  evidence.sentence = StringMember(doc, "sentence", false);
-  evidence.rule = StringMember(doc, "rule", false);
-  evidence.source = StringMember(doc, "source", false);
+  evidence.sentence = StringMember(doc, C::kSentence, false);
+  evidence.rule = StringMember(doc, C::kRule, false);
+  evidence.source = StringMember(doc, C::kSource, false);
   return triple;
 }
 

@@ -1,6 +1,6 @@
-// Reads triples back from JSON Lines as `polgraph extract` prints them: one
-// object a line with item, id, date, subject, subject_type, relation, object,
-// object_type, role, sentence, rule and source. So extraction can run in
+// Reads triples back from JSON Lines as `polgraph extract` prints them
+// (graph/triple_writer.h): one object a line with the columns of
+// graph/triple_columns.h. So extraction can run in
 // shards and the triples be loaded into one store centrally. Bad lines throw
 // Error "file:line: problem"; in lenient mode they are skipped, reported to
 // `on_skip` and counted.

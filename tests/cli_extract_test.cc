@@ -17,12 +17,12 @@
 #include <catch2/catch.hpp>
 
 #include "tests/cli_run.h"
-#include "tests/scratch_dir.h"
+#include "tests/temp_dir.h"
 
 namespace polgraph {
 namespace {
 
-using feed_test::ScratchDir;
+using testing::TempDir;
 
 const std::string kNews = POLGRAPH_SOURCE_DIR "/samples/news.txt";
 
@@ -30,8 +30,7 @@ using Run = testing::CliRun;
 using testing::Lines;
 using testing::ReadFile;
 
-Run Polgraph(const ScratchDir& dir, const std::string& args,
-             const std::string& input = "/dev/null") {
+Run Polgraph(const TempDir& dir, const std::string& args, const std::string& input = "/dev/null") {
   return testing::RunPolgraph(dir.path(), args, input);
 }
 
@@ -66,7 +65,7 @@ std::string WithoutSource(std::string jsonl, const std::string& source) {
 }  // namespace
 
 TEST_CASE("polgraph extract prints the sample feed's clear triples as JSON lines", "[extract]") {
-  ScratchDir dir;
+  TempDir dir;
   Run run = Polgraph(dir, "extract '" + kNews + "'");
   CAPTURE(run.err);
   REQUIRE(run.exit_code == 0);
@@ -94,7 +93,7 @@ TEST_CASE("polgraph extract prints the sample feed's clear triples as JSON lines
 }
 
 TEST_CASE("polgraph extract reads stdin and writes the same triples", "[extract]") {
-  ScratchDir dir;
+  TempDir dir;
   Run from_file = Polgraph(dir, "extract '" + kNews + "'");
   Run from_stdin = Polgraph(dir, "extract -", kNews);
   REQUIRE(from_stdin.exit_code == 0);
@@ -104,7 +103,7 @@ TEST_CASE("polgraph extract reads stdin and writes the same triples", "[extract]
 }
 
 TEST_CASE("polgraph extract --threads gives the output of one thread", "[extract]") {
-  ScratchDir dir;
+  TempDir dir;
   Run one = Polgraph(dir, "extract '" + kNews + "' '" + kNews + "'");
   Run three = Polgraph(dir, "extract '" + kNews + "' '" + kNews + "' --threads 3");
   REQUIRE(three.exit_code == 0);
@@ -113,7 +112,7 @@ TEST_CASE("polgraph extract --threads gives the output of one thread", "[extract
 
 TEST_CASE("polgraph extract --threads keeps order over many batches, and stops at bad input",
           "[extract]") {
-  ScratchDir dir;
+  TempDir dir;
   std::ifstream in(kNews, std::ios::binary);
   std::string news((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   std::string feed;
@@ -135,7 +134,7 @@ TEST_CASE("polgraph extract --threads keeps order over many batches, and stops a
 }
 
 TEST_CASE("polgraph extract --format tsv prints a header and one row per triple", "[extract]") {
-  ScratchDir dir;
+  TempDir dir;
   Run json = Polgraph(dir, "extract '" + kNews + "'");
   Run tsv = Polgraph(dir, "extract '" + kNews + "' --format tsv");
   REQUIRE(tsv.exit_code == 0);
@@ -153,7 +152,7 @@ TEST_CASE("polgraph extract --format tsv prints a header and one row per triple"
 }
 
 TEST_CASE("polgraph extract stops with the rules file, rule and problem", "[extract]") {
-  ScratchDir dir;
+  TempDir dir;
   std::string bad = dir.Write(
       "bad.json",
       R"j({"rules": [{"id": "met.with", "relation": "met", "pattern": "(\\w+ works"}]})j");
@@ -172,7 +171,7 @@ TEST_CASE("polgraph extract stops with the rules file, rule and problem", "[extr
 }
 
 TEST_CASE("polgraph extract --no-default-rules runs only the user's rules", "[extract]") {
-  ScratchDir dir;
+  TempDir dir;
   std::string rules = dir.Write("visits.json", R"j({"relations": ["spoke_with"], "rules": [
       {"id": "spoke_with.phone", "relation": "spoke_with",
        "pattern": "(?P<subject>{PERSON}) had a phone conversation with (?P<objects>{NAME_LIST})"}]})j");
@@ -206,7 +205,7 @@ TEST_CASE("polgraph --words adds to the word lists the finder and the rules read
 }
 
 TEST_CASE("polgraph explain shows how a sentence was read", "[extract]") {
-  ScratchDir dir;
+  TempDir dir;
   Run run = Polgraph(dir,
                      "explain 'President Emmanuel Macron appointed Michel Barnier as Prime "
                      "Minister.' --date 2024-09-05");
@@ -226,7 +225,7 @@ TEST_CASE("polgraph explain shows how a sentence was read", "[extract]") {
 }
 
 TEST_CASE("polgraph extract --explain explains every item", "[extract]") {
-  ScratchDir dir;
+  TempDir dir;
   Run run = Polgraph(dir, "extract '" + kNews + "' --explain");
   REQUIRE(run.exit_code == 0);
   CHECK(run.out.find("== item 1 of " + kNews) != std::string::npos);

@@ -14,12 +14,12 @@
 
 #include "feed/feed_reader.h"
 #include "tests/cli_run.h"
-#include "tests/scratch_dir.h"
+#include "tests/temp_dir.h"
 
 namespace polgraph {
 namespace {
 
-using feed_test::ScratchDir;
+using testing::TempDir;
 
 const std::string kSamples = POLGRAPH_SOURCE_DIR "/samples";
 const std::string kNews = kSamples + "/news.txt";
@@ -28,7 +28,7 @@ using Run = testing::CliRun;
 using testing::Lines;
 using testing::ReadFile;
 
-Run Polgraph(const ScratchDir& dir, const std::string& args, const std::string& shell_prefix = "",
+Run Polgraph(const TempDir& dir, const std::string& args, const std::string& shell_prefix = "",
              const std::string& input = "/dev/null") {
   return testing::RunPolgraph(dir.path(), args, input, shell_prefix);
 }
@@ -41,7 +41,7 @@ std::vector<Item> ReadWithLibrary(const std::string& path) {
 }
 
 // The names of the files in `dir` (hidden ones included).
-std::vector<std::string> Listing(const ScratchDir& dir) {
+std::vector<std::string> Listing(const TempDir& dir) {
   std::vector<std::string> names;
   for (const auto& entry : std::filesystem::directory_iterator(dir.path())) {
     names.push_back(entry.path().filename().string());
@@ -51,7 +51,7 @@ std::vector<std::string> Listing(const ScratchDir& dir) {
 }
 
 TEST_CASE("polgraph items prints each sample item as a JSON line", "[items]") {
-  ScratchDir dir;
+  TempDir dir;
   const Run run = Polgraph(dir, "items '" + kNews + "'");
   REQUIRE(run.exit_code == 0);
   CHECK(run.err == "");
@@ -79,7 +79,7 @@ TEST_CASE("polgraph items prints each sample item as a JSON line", "[items]") {
 }
 
 TEST_CASE("polgraph items reads JSON Lines, directories and stdin", "[items]") {
-  ScratchDir dir;
+  TempDir dir;
   const Run jsonl = Polgraph(dir, "items '" + kSamples + "/news.jsonl'");
   REQUIRE(jsonl.exit_code == 0);
   const std::vector<std::string> lines = Lines(jsonl.out);
@@ -107,7 +107,7 @@ TEST_CASE("polgraph items reads JSON Lines, directories and stdin", "[items]") {
 }
 
 TEST_CASE("polgraph items --summary counts items per file", "[items]") {
-  ScratchDir dir;
+  TempDir dir;
   const Run run = Polgraph(dir, "items '" + kSamples + "' --summary");
   REQUIRE(run.exit_code == 0);
   const size_t news_items = ReadWithLibrary(kNews).size();
@@ -140,7 +140,7 @@ TEST_CASE("polgraph items fails on bad input with file, line and problem", "[ite
        ":4: line is longer than 1048576 bytes"},
   }));
   CAPTURE(name);
-  ScratchDir dir;
+  TempDir dir;
   const std::string path = dir.Write(name, contents);
   const Run run = Polgraph(dir, "items '" + path + "'");
   CHECK(run.exit_code == 1);
@@ -148,7 +148,7 @@ TEST_CASE("polgraph items fails on bad input with file, line and problem", "[ite
 }
 
 TEST_CASE("polgraph items fails on a missing path or a folder without feeds", "[items]") {
-  ScratchDir dir;
+  TempDir dir;
   dir.Write("notes.md", "no feeds");
   const Run missing = Polgraph(dir, "items '" + dir.File("nope.txt") + "'");
   CHECK(missing.exit_code == 1);
@@ -160,7 +160,7 @@ TEST_CASE("polgraph items fails on a missing path or a folder without feeds", "[
 }
 
 TEST_CASE("polgraph items --lenient keeps good items and reports the count", "[items]") {
-  ScratchDir dir;
+  TempDir dir;
   const std::string feed = dir.Write("feed.txt",
                                      "01.03.2026, 10:00 5\nFirst\nBody.\n"
                                      "32.13.2026, 10:00 5\nBad date\nBody.\n"
@@ -179,7 +179,7 @@ TEST_CASE("polgraph items --lenient keeps good items and reports the count", "[i
 }
 
 TEST_CASE("polgraph items -o writes the file whole or not at all", "[items]") {
-  ScratchDir dir;
+  TempDir dir;
   const std::string out = dir.File("items.jsonl");
   const Run written = Polgraph(dir, "items '" + kNews + "' -o '" + out + "'");
   REQUIRE(written.exit_code == 0);
@@ -213,7 +213,7 @@ TEST_CASE("polgraph items -o writes the file whole or not at all", "[items]") {
 }
 
 TEST_CASE("polgraph --help and items --help explain themselves", "[items]") {
-  ScratchDir dir;
+  TempDir dir;
   const Run top = Polgraph(dir, "--help");
   CHECK(top.exit_code == 0);
   CHECK(top.out.find("items") != std::string::npos);

@@ -7,12 +7,12 @@
 
 #include <catch2/catch.hpp>
 
-#include "tests/scratch_dir.h"
+#include "tests/temp_dir.h"
 
 namespace polgraph {
 namespace {
 
-using feed_test::ScratchDir;
+using testing::TempDir;
 
 const std::string kFeed =
     "14.03.2026, 10:15 812\n"
@@ -317,7 +317,7 @@ TEST_CASE("ItemParser in lenient mode counts an empty input once", "[feed]") {
 }
 
 TEST_CASE("ExpandInputPaths lists feed files of a directory in name order", "[feed]") {
-  ScratchDir dir;
+  TempDir dir;
   dir.Write("b-feed.txt", kFeed);
   dir.Write("a-items.jsonl", kJsonLines);
   dir.Write("notes.md", "not a feed");
@@ -331,7 +331,7 @@ TEST_CASE("ExpandInputPaths lists feed files of a directory in name order", "[fe
 }
 
 TEST_CASE("ExpandInputPaths names a missing path and a directory with no feeds", "[feed]") {
-  ScratchDir dir;
+  TempDir dir;
   dir.Write("README.md", "no feeds here");
   const std::string missing = dir.File("nope.txt");
   CHECK_THROWS_MATCHES(ExpandInputPaths({missing}), Error,
@@ -342,7 +342,7 @@ TEST_CASE("ExpandInputPaths names a missing path and a directory with no feeds",
 }
 
 TEST_CASE("FeedReader reads files and directories in turn", "[feed]") {
-  ScratchDir dir;
+  TempDir dir;
   dir.Write("b-feed.txt", "\xEF\xBB\xBF" + kFeed);
   dir.Write("a-items.jsonl", kJsonLines);
   FeedReader reader({dir.path().string()}, ReadOptions{});
@@ -359,7 +359,7 @@ TEST_CASE("FeedReader reads files and directories in turn", "[feed]") {
 }
 
 TEST_CASE("FeedReader errors name the file they come from", "[feed]") {
-  ScratchDir dir;
+  TempDir dir;
   const std::string good = dir.Write("good.txt", kFeed);
   const std::string bad = dir.Write("bad.txt", "01.03.2026, 10:00 5\n");
   const std::string empty = dir.Write("empty.txt", "");
@@ -377,7 +377,7 @@ TEST_CASE("FeedReader errors name the file they come from", "[feed]") {
 }
 
 TEST_CASE("FeedReader in lenient mode skips missing and empty files", "[feed]") {
-  ScratchDir dir;
+  TempDir dir;
   const std::string good = dir.Write("good.txt", kFeed);
   const std::string empty = dir.Write("empty.txt", "");
   const std::string missing = dir.File("missing.txt");

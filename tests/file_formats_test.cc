@@ -1,5 +1,9 @@
 #include "export/file_formats.h"
 
+#include <set>
+#include <string>
+#include <vector>
+
 #include <catch2/catch.hpp>
 
 namespace polgraph {
@@ -23,6 +27,27 @@ TEST_CASE("file formats: export format from a name or an extension", "[export]")
   CHECK(ExportFormatOf(path) == format);
   if (format) CHECK(ParseExportFormat(ToString(*format)) == format);
   CHECK(ParseExportFormat("xml") == std::nullopt);
+}
+
+TEST_CASE("file formats: the lists of export formats come from the one table", "[export]") {
+  const std::vector<std::string> names = ExportFormatNames();
+  CHECK(names == std::vector<std::string>{"dot", "graphml", "gexf", "json", "csv"});
+  CHECK(ExportFormatTitles() == std::vector<std::string>{"DOT", "GraphML", "GEXF", "JSON", "CSV"});
+  for (const std::string& name : names) {
+    CAPTURE(name);
+    REQUIRE(ParseExportFormat(name));
+    CHECK(ToString(*ParseExportFormat(name)) == name);
+  }
+  // Every extension listed is told back as a format, and every format has one.
+  std::set<ExportFormat> told;
+  for (const std::string& extension : ExportFormatExtensions()) {
+    CAPTURE(extension);
+    std::optional<ExportFormat> format = ExportFormatOf("out/graph" + extension);
+    REQUIRE(format);
+    told.insert(*format);
+  }
+  CHECK(told.size() == names.size());
+  CHECK(ExportFormatExtensions().size() == 6);  // .dot and .gv both name DOT
 }
 
 TEST_CASE("file formats: image format from an extension", "[export][render]") {

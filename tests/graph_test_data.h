@@ -1,5 +1,5 @@
-// Test data for the graph layer's tests: a temporary directory, and a small
-// political news week written as items and triples whose answers are known.
+// Test data for the graph layer's tests: a small political news week written
+// as items and triples whose answers are known.
 //
 //   item a1 2024-01-10  Tokayev met Bektenov
 //   item a2 2024-01-15  Tokayev met Bektenov; Tokayev met Erdoğan
@@ -12,38 +12,14 @@
 //   item a7 2024-06-21  no triples
 #pragma once
 
-#include <stdlib.h>
-
-#include <filesystem>
 #include <string>
 #include <vector>
 
-#include "feed/item.h"
 #include "extract/triple.h"
+#include "feed/item.h"
+#include "tests/temp_dir.h"
 
 namespace polgraph::testing {
-
-/// A fresh directory under the system's temp dir, removed with its contents.
-class TempDir {
- public:
-  TempDir() {
-    std::string pattern =
-        (std::filesystem::temp_directory_path() / "polgraph-test-XXXXXX").string();
-    if (mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
-    path_ = pattern;
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    std::filesystem::remove_all(path_, ignored);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-
-  std::string File(const std::string& name) const { return (path_ / name).string(); }
-
- private:
-  std::filesystem::path path_;
-};
 
 inline const char* kTokayev = "Kassym-Jomart Tokayev";
 inline const char* kBektenov = "Olzhas Bektenov";
@@ -90,7 +66,7 @@ inline Batch KnownWeek() {
     batch.items.push_back(MakeItem(id, static_cast<long>(batch.items.size()) + 1, date, title));
     return batch.items.back();
   };
-  auto add = [&](const Item& at, EntityRef s, const Relation& r, EntityRef o,
+  auto add = [&](const Item& at, const EntityRef& s, const Relation& r, const EntityRef& o,
                  const std::string& role, const std::string& sentence) {
     batch.triples.push_back(MakeTriple(at, s, r, o, role, sentence, "test." + r.name()));
   };

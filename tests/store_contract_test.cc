@@ -59,6 +59,8 @@ TEST_CASE("stores keep every field of a triple", "[store][postgres]") {
     CHECK(got.evidence.sentence == want.evidence.sentence);
     CHECK(got.evidence.rule == want.evidence.rule);
   }
+  CHECK(loaded[4].subject.IsUnnamed());  // "?" appointed Sklyar
+  CHECK(loaded[9].object.empty());       // Energy announced, nothing named
 }
 
 TEST_CASE("stores keep text exactly as given", "[store][postgres]") {
@@ -75,6 +77,7 @@ TEST_CASE("stores keep text exactly as given", "[store][postgres]") {
       {"O'Brien; DROP TABLE items; --", "100% sure: $1 and ?2 and :name are not parameters."},
   };
   std::vector<Triple> triples;
+  triples.reserve(rows.size());
   for (const auto& [object, sentence] : rows) {
     triples.push_back(testing::MakeTriple(item, testing::Person("Seán O'Brien"), Relation::kMet,
                                           testing::Person(object), "", sentence, "r\"1"));

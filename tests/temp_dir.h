@@ -9,22 +9,22 @@
 #include <stdexcept>
 #include <string>
 
-namespace polgraph::feed_test {
+namespace polgraph::testing {
 
-class ScratchDir {
+class TempDir {
  public:
-  ScratchDir() {
+  TempDir() {
     std::string pattern =
-        (std::filesystem::temp_directory_path() / "polgraph-feed-XXXXXX").string();
+        (std::filesystem::temp_directory_path() / "polgraph-test-XXXXXX").string();
     if (mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
     path_ = pattern;
   }
-  ~ScratchDir() {
+  ~TempDir() {
     std::error_code ignored;
     std::filesystem::remove_all(path_, ignored);
   }
-  ScratchDir(const ScratchDir&) = delete;
-  ScratchDir& operator=(const ScratchDir&) = delete;
+  TempDir(const TempDir&) = delete;  // owns the directory
+  TempDir& operator=(const TempDir&) = delete;
 
   const std::filesystem::path& path() const { return path_; }
   /// The path of `name` inside the directory.
@@ -41,4 +41,4 @@ class ScratchDir {
   std::filesystem::path path_;
 };
 
-}  // namespace polgraph::feed_test
+}  // namespace polgraph::testing

@@ -8,10 +8,10 @@
 #include <string>
 #include <vector>
 
-#include "feed/item.h"
 #include "extract/triple.h"
+#include "feed/item.h"
 
-namespace polgraph::cli {
+namespace polgraph {
 
 constexpr size_t kMaxTriplesPerRule = 1000;
 
@@ -21,4 +21,4 @@ constexpr size_t kMaxTriplesPerRule = 1000;
 std::vector<std::string> CapTriplesPerRule(const Item& item, std::vector<Triple>* triples,
                                            size_t max = kMaxTriplesPerRule);
 
-}  // namespace polgraph::cli
+}  // namespace polgraph

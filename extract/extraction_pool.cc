@@ -1,12 +1,11 @@
-#include "cli/extraction_pool.h"
+#include "extract/extraction_pool.h"
 
-namespace polgraph::cli {
+namespace polgraph {
 
-ExtractionPool::ExtractionPool(const ExtractorOptions& options, unsigned threads) {
-  extractors_.push_back(MakeExtractor(options));  // bad rules fail here, on one thread
+ExtractionPool::ExtractionPool(const MakeExtractor& make, unsigned threads) {
+  extractors_.push_back(make());  // bad rules fail here, on one thread
   std::vector<std::future<std::unique_ptr<Extractor>>> more;
-  for (unsigned i = 1; i < threads; ++i)
-    more.push_back(std::async(std::launch::async, [&options] { return MakeExtractor(options); }));
+  for (unsigned i = 1; i < threads; ++i) more.push_back(std::async(std::launch::async, make));
   for (auto& extractor : more) extractors_.push_back(extractor.get());
   if (threads > 1)
     for (const auto& extractor : extractors_)
@@ -52,4 +51,4 @@ void ExtractionPool::Work(const Extractor& extractor) {
   }
 }
 
-}  // namespace polgraph::cli
+}  // namespace polgraph

@@ -1,5 +1,6 @@
-// Extraction on worker threads, for the commands that run the extractor
-// (extract, ingest). Each worker owns its Extractor: RE2 guards a program's
+// Extraction on worker threads, for whoever runs the extractor over many
+// items (the extract and ingest commands, the benchmark). Each worker owns its
+// Extractor: RE2 guards a program's
 // DFA cache with a lock that every match takes, so threads sharing compiled
 // rules wait on one another, and copies never do. The caller reads batches
 // of items in input order and gets them back finished in the same order,
@@ -19,18 +20,19 @@
 #include <utility>
 #include <vector>
 
-#include "cli/extractor_options.h"
 #include "extract/extractor.h"
 
-namespace polgraph::cli {
+namespace polgraph {
 
 class ExtractionPool {
  public:
   using Job = std::function<void(const Extractor&)>;
+  using MakeExtractor = std::function<std::unique_ptr<Extractor>()>;
 
-  /// Makes one extractor per thread from `options` (at once, in parallel)
-  /// and starts the workers. Throws Error as MakeExtractor does.
-  ExtractionPool(const ExtractorOptions& options, unsigned threads);
+  /// Makes one extractor per thread with `make` (the first on this thread,
+  /// so bad rules fail once; the others at once, in parallel) and starts the
+  /// workers. Rethrows what `make` throws. REQUIRES: threads >= 1.
+  ExtractionPool(const MakeExtractor& make, unsigned threads);
   /// Drops jobs not yet started and waits for the running ones.
   ~ExtractionPool();
   ExtractionPool(const ExtractionPool&) = delete;
@@ -86,4 +88,4 @@ void ExtractInOrder(ExtractionPool& pool, const std::function<bool(Batch&)>& rea
   }
 }
 
-}  // namespace polgraph::cli
+}  // namespace polgraph

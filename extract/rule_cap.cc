@@ -1,8 +1,8 @@
-#include "cli/rule_cap.h"
+#include "extract/rule_cap.h"
 
 #include <map>
 
-namespace polgraph::cli {
+namespace polgraph {
 
 std::vector<std::string> CapTriplesPerRule(const Item& item, std::vector<Triple>* triples,
                                            size_t max) {
@@ -21,12 +21,14 @@ std::vector<std::string> CapTriplesPerRule(const Item& item, std::vector<Triple>
       (item.source == "-" ? "<stdin>" : item.source) + ":" + std::to_string(item.line);
   for (const auto& [rule, count] : given) {
     if (count <= max) continue;
-    warnings.push_back(place + ": rule '" + rule + "' gave " + std::to_string(count) +
-                       " triples in one item; kept the first " + std::to_string(max) +
-                       " (does its pattern match too much?)");
+    std::string warning = place;
+    warning += ": rule '" + rule + "' gave " + std::to_string(count);
+    warning += " triples in one item; kept the first " + std::to_string(max);
+    warning += " (does its pattern match too much?)";
+    warnings.push_back(std::move(warning));
   }
   *triples = std::move(kept);
   return warnings;
 }
 
-}  // namespace polgraph::cli
+}  // namespace polgraph

@@ -1,0 +1,35 @@
+#include "graph/triple_columns.h"
+
+namespace polgraph {
+
+const char* ColumnName(TripleColumn column) {
+  switch (column) {
+    case TripleColumn::kItem:
+      return "item";
+    case TripleColumn::kId:
+      return "id";
+    case TripleColumn::kDate:
+      return "date";
+    case TripleColumn::kSubject:
+      return "subject";
+    case TripleColumn::kSubjectType:
+      return "subject_type";
+    case TripleColumn::kRelation:
+      return "relation";
+    case TripleColumn::kObject:
+      return "object";
+    case TripleColumn::kObjectType:
+      return "object_type";
+    case TripleColumn::kRole:
+      return "role";
+    case TripleColumn::kSentence:
+      return "sentence";
+    case TripleColumn::kRule:
+      return "rule";
+    case TripleColumn::kSource:
+      return "source";
+  }
+  return "";
+}
+
+}  // namespace polgraph
