@@ -15,15 +15,16 @@
 #include <unordered_set>
 #include <vector>
 
+#include "base/error.h"
 #include "cli/commands.h"
 #include "cli/extraction_pool.h"
 #include "cli/extractor_options.h"
 #include "cli/input_options.h"
 #include "cli/progress_bar.h"
 #include "cli/rule_cap.h"
-#include "base/error.h"
 #include "extract/extractor.h"
 #include "feed/feed_reader.h"
+#include "graph/postgres_url.h"
 #include "graph/store.h"
 #include "graph/triple_json_reader.h"
 
@@ -211,9 +212,10 @@ void RunIngest(const IngestOptions& options) {
   IngestTotals totals =
       options.triples ? IngestTriples(options, *store) : IngestFeeds(options, *store);
   const AddedCounts& added = totals.added;
-  std::cout << options.db << ": added " << added.items << " items, " << added.triples
-            << " triples, " << added.entities << " entities (" << totals.items_read - added.items
-            << " of " << totals.items_read << " items read were already stored)\n";
+  std::cout << DisplayStoreLocation(options.db) << ": added " << added.items << " items, "
+            << added.triples << " triples, " << added.entities << " entities ("
+            << totals.items_read - added.items << " of " << totals.items_read
+            << " items read were already stored)\n";
 }
 
 }  // namespace
