@@ -6,6 +6,7 @@
 
 #include "bench/corpus_vocabulary.h"
 #include "bench/rng.h"
+#include "extract/relation_traits.h"
 
 namespace polgraph::bench {
 namespace {
@@ -105,9 +106,10 @@ class SyntheticTriples::Impl {
                       : roll < 8 ? Relation::kAnnounced
                       : roll < 9 ? Relation::kAppointed
                                  : Relation::kDismissed;
-    const bool appointment = roll >= 8;
+    const RelationTraits& relations = RelationTraits::Builtin();
+    const bool appointment = relations.CarriesOffice(triple.relation);
     triple.subject = appointment && rng_.Percent(40) ? EntityRef::Unnamed() : PickEntity();
-    if (triple.relation != Relation::kAnnounced || rng_.Percent(70)) {
+    if (!relations.IsSpeech(triple.relation) || rng_.Percent(70)) {
       do {
         triple.object = PickEntity();
       } while (triple.object == triple.subject);

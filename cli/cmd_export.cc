@@ -1,20 +1,23 @@
 // polgraph export: writes the stored network (or a part of it) for other
 // tools: DOT (Graphviz), GraphML (Gephi, NetworkX, igraph, yEd), GEXF 1.3
-// (Gephi's timeline), node-link JSON (NetworkX, D3) or CSV (neo4j-admin
-// import, spreadsheets). Output files are written atomically; CSV is two
+// (Gephi's timeline), node-link JSON (NetworkX, D3), CSV (neo4j-admin
+// import, spreadsheets) or one interactive HTML page (sigma.js) with the
+// sentences behind each link. Output files are written atomically; CSV is two
 // files named after -o: out/graph.csv gives out/graph.nodes.csv and
 // out/graph.edges.csv.
 #include <filesystem>
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
+#include "base/error.h"
 #include "cli/commands.h"
 #include "cli/graph_selection.h"
 #include "cli/output_file.h"
 #include "export/csv_writer.h"
 #include "export/file_formats.h"
-#include "base/error.h"
+#include "export/html_writer.h"
 
 namespace polgraph::cli {
 namespace {
@@ -29,8 +32,8 @@ ExportFormat ChooseFormat(const ExportOptions& options) {
   if (!options.format.empty()) return *ParseExportFormat(options.format);
   if (std::optional<ExportFormat> format = ExportFormatOf(options.output)) return *format;
   throw Error(
-      "export: give --format (dot, graphml, gexf, json, csv) or an -o file ending in "
-      ".dot, .gv, .graphml, .gexf, .json or .csv");
+      "export: give --format (dot, graphml, gexf, json, csv, html) or an -o file ending in "
+      ".dot, .gv, .graphml, .gexf, .json, .csv or .html");
 }
 
 // "out/graph.csv" -> "out/graph.nodes.csv" (kind "nodes").
@@ -62,11 +65,29 @@ void WriteCsvFiles(const KnowledgeGraph& graph, const std::string& output) {
   }
 }
 
+// The triples behind the graph's edges (those between two of its entities),
+// read with the selection's relation and dates, for the HTML page's evidence.
+std::vector<Triple> LoadEvents(const GraphSelection& selection, const KnowledgeGraph& graph) {
+  std::vector<Triple> triples;
+  std::unique_ptr<Store> store = OpenStore(selection.db, StoreMode::kRead);
+  store->LoadTriples(SelectionFilter(selection), [&](const Triple& triple) {
+    if (graph.Find(triple.subject.name) && graph.Find(triple.object.name))
+      triples.push_back(triple);
+  });
+  return triples;
+}
+
 void RunExport(const ExportOptions& options) {
   ExportFormat format = ChooseFormat(options);
   KnowledgeGraph graph = LoadSelectedGraph(options.selection);
   if (format == ExportFormat::kCsv) {
     WriteCsvFiles(graph, options.output);
+    return;
+  }
+  if (format == ExportFormat::kHtml) {
+    std::vector<Triple> events = LoadEvents(options.selection, graph);
+    AtomicOutputFile output(options.output);
+    output.WriteAndCommit([&](std::ostream& out) { WriteHtml(graph, events, out); });
     return;
   }
   AtomicOutputFile output(options.output);
@@ -78,11 +99,13 @@ void RunExport(const ExportOptions& options) {
 void AddExportCommand(CLI::App& app) {
   auto options = std::make_shared<ExportOptions>();
   CLI::App* command = app.add_subcommand(
-      "export", "Write the stored network as DOT, GraphML, GEXF, JSON or CSV for other tools");
+      "export",
+      "Write the stored network as DOT, GraphML, GEXF, JSON or CSV for other tools, or as an "
+      "interactive HTML page");
   command
       ->add_option("--format", options->format,
-                   "dot, graphml, gexf, json or csv (default: from -o's extension)")
-      ->check(CLI::IsMember({"dot", "graphml", "gexf", "json", "csv"}));
+                   "dot, graphml, gexf, json, csv or html (default: from -o's extension)")
+      ->check(CLI::IsMember({"dot", "graphml", "gexf", "json", "csv", "html"}));
   command->add_option("-o,--output", options->output,
                       "Write to this file (atomically: all or nothing) instead of stdout");
   AddGraphSelectionOptions(command, &options->selection);
@@ -90,12 +113,16 @@ void AddExportCommand(CLI::App& app) {
       "Nodes are n0, n1, ... (names are labels); edges e0, e1, ... carry relation, weight\n"
       "(times seen), first and last date and role. CSV is two files for neo4j-admin import:\n"
       "-o out/graph.csv writes out/graph.nodes.csv and out/graph.edges.csv.\n"
+      "HTML is one page that works offline from a file (sigma.js, ForceAtlas2): search,\n"
+      "filters, a time slider and the sentences behind each link; over 5,000 entities or\n"
+      "20,000 links it keeps those with the most links and says so.\n"
       "See docs/formats.md for opening each format in Gephi, NetworkX, igraph and Neo4j.\n\n"
       "Examples:\n"
       "  polgraph export -o out/graph.graphml\n"
       "  polgraph export --format dot --relation met --since 2024-01-01 | dot -Tsvg > met.svg\n"
       "  polgraph export -o out/tokayev.gexf --around Tokayev --depth 2\n"
-      "  polgraph export -o out/graph.csv --min-weight 2");
+      "  polgraph export -o out/graph.csv --min-weight 2\n"
+      "  polgraph export --format html -o network.html --around Tokayev --depth 2");
   command->callback([options] { RunExport(*options); });
 }
 

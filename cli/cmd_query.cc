@@ -8,10 +8,11 @@
 #include <string>
 #include <vector>
 
+#include "base/error.h"
 #include "cli/commands.h"
+#include "cli/extractor_options.h"
 #include "cli/query_printers.h"
 #include "extract/aliases.h"
-#include "base/error.h"
 #include "graph/graph_builder.h"
 #include "graph/queries.h"
 #include "graph/store.h"
@@ -27,6 +28,7 @@ struct QueryOptions {
   int depth = 1;
   std::string by = "degree";
   size_t limit = 10;
+  std::vector<std::string> rules;  // rules files declaring relations (--rules)
 };
 
 Date ParseDateOption(const std::string& text, const char* option) {
@@ -57,10 +59,13 @@ struct QueryContext {
   KnowledgeGraph graph;
   Aliases aliases = Aliases::Default();
 
-  explicit QueryContext(const QueryOptions& options)
+  QueryContext(const QueryOptions& options, RelationTraits relations)
       : store(OpenStore(options.db, StoreMode::kRead)), filter(MakeFilter(options)) {
     graph = BuildKnowledgeGraph(*store, filter);
+    graph.SetRelations(std::move(relations));
   }
+  explicit QueryContext(const QueryOptions& options)
+      : QueryContext(options, LoadRelations(options.rules)) {}
 
   EntityId Resolve(const std::string& name) const {
     return ResolveEntity(graph, name, [this](std::string_view typed) -> std::optional<std::string> {
@@ -72,14 +77,17 @@ struct QueryContext {
   const std::string& Name(EntityId id) const { return graph.entity(id).name; }
 };
 
+// Met pairs of the meeting relation, or of any symmetric one named with --relation.
 void RunMet(const QueryOptions& given) {
   QueryOptions options = given;
-  if (!options.relation.empty() && options.relation != "met") {
+  RelationTraits relations = LoadRelations(options.rules);
+  std::optional<Relation> asked = Relation::Parse(options.relation);
+  if (!options.relation.empty() && !(asked && relations.IsSymmetric(*asked))) {
     throw Error("query met counts meetings only; --relation " + options.relation +
                 " does not apply");
   }
-  options.relation = "met";
-  QueryContext context(options);
+  if (options.relation.empty()) options.relation = Relation::kMet.name();
+  QueryContext context(options, std::move(relations));
   std::optional<EntityId> who;
   if (!options.names.empty()) who = context.Resolve(options.names[0]);
   std::vector<MetPair> pairs = Met(context.graph, who);
@@ -116,7 +124,7 @@ void RunTop(const QueryOptions& options) {
 void RunTimeline(const QueryOptions& options) {
   QueryContext context(options);
   const std::string& name = context.Name(context.Resolve(options.names[0]));
-  Timeline timeline = TimelineOf(*context.store, name, context.filter);
+  Timeline timeline = TimelineOf(*context.store, name, context.filter, context.graph.relations());
   options.json ? WriteTimelineJson(name, timeline, std::cout)
                : WriteTimelineTable(name, timeline, std::cout);
 }
@@ -155,6 +163,7 @@ Question AddQuestion(CLI::App* query, const std::string& name, const std::string
   command->add_option("--since", options->since, "Only triples dated on or after YYYY-MM-DD");
   command->add_option("--until", options->until, "Only triples dated on or before YYYY-MM-DD");
   command->add_flag("--json", options->json, "Print JSON instead of a table");
+  AddRelationsOption(command, &options->rules);
   command->callback([options, run] { run(*options); });
   return {command, options};
 }
@@ -186,8 +195,10 @@ void AddQueryCommand(CLI::App& app) {
   AddQuestion(query, "evidence", "The sentences and items behind the links between A and B", 2,
               RunEvidence);
   query->footer(
-      "Options of every question: --db PATH, --relation R, --since DATE, --until DATE, --json.\n"
-      "met is mutual: A met B and B met A count as one pair.\n\n"
+      "Options of every question: --db PATH, --relation R, --since DATE, --until DATE, --json,\n"
+      "--rules FILE (relations declared there: symmetric, offices, ...).\n"
+      "met is mutual: A met B and B met A count as one pair; `query met --relation R` counts\n"
+      "the pairs of any other symmetric relation R.\n\n"
       "Examples:\n"
       "  polgraph query met\n"
       "  polgraph query met Tokayev --since 2024-01-01 --json\n"

@@ -15,5 +15,6 @@ void AddQueryCommand(CLI::App& app);
 void AddStatsCommand(CLI::App& app);
 void AddExportCommand(CLI::App& app);
 void AddRenderCommand(CLI::App& app);
+void AddAliasesCommand(CLI::App& app);
 
 }  // namespace polgraph::cli

@@ -57,4 +57,16 @@ std::unique_ptr<Extractor> MakeExtractor(const ExtractorOptions& options) {
   return std::make_unique<Extractor>(std::move(rules), std::move(aliases));
 }
 
+void AddRelationsOption(CLI::App* command, std::vector<std::string>* rules_files) {
+  command->add_option("--rules", *rules_files,
+                      "Relations declared in this rules file too: their colour, style and "
+                      "behaviour (repeatable; see docs/rules.md)");
+}
+
+RelationTraits LoadRelations(const std::vector<std::string>& rules_files) {
+  RelationTraits relations = RelationTraits::Builtin();
+  for (const std::string& path : rules_files) relations.Load(ReadWholeFile(path, "rules"), path);
+  return relations;
+}
+
 }  // namespace polgraph::cli

@@ -28,4 +28,13 @@ void AddExtractorOptions(CLI::App* command, ExtractorOptions* options);
 /// unreadable or bad rules, words or aliases file, or when no rules are left.
 std::unique_ptr<Extractor> MakeExtractor(const ExtractorOptions& options);
 
+/// Adds --rules to a command that reads the store (query, export, render):
+/// the relations those files declare are drawn and queried as declared.
+void AddRelationsOption(CLI::App* command, std::vector<std::string>* rules_files);
+
+/// The built-in relations and those the rules files declare (their rules are
+/// not compiled). Throws Error naming the file for an unreadable file or a
+/// bad declaration.
+RelationTraits LoadRelations(const std::vector<std::string>& rules_files);
+
 }  // namespace polgraph::cli

@@ -3,8 +3,9 @@
 #include <memory>
 #include <optional>
 
-#include "extract/aliases.h"
 #include "base/error.h"
+#include "cli/extractor_options.h"
+#include "extract/aliases.h"
 #include "graph/graph_builder.h"
 #include "graph/queries.h"
 #include "graph/store.h"
@@ -62,12 +63,16 @@ void AddGraphSelectionOptions(CLI::App* command, GraphSelection* selection) {
   command->add_option("--min-weight", selection->min_weight, "Only links seen at least N times")
       ->capture_default_str()
       ->check(CLI::PositiveNumber);
+  AddRelationsOption(command, &selection->rules);
 }
+
+TripleFilter SelectionFilter(const GraphSelection& selection) { return MakeFilter(selection); }
 
 KnowledgeGraph LoadSelectedGraph(const GraphSelection& selection) {
   TripleFilter filter = MakeFilter(selection);
   std::unique_ptr<Store> store = OpenStore(selection.db, StoreMode::kRead);
   KnowledgeGraph graph = BuildKnowledgeGraph(*store, filter);
+  graph.SetRelations(LoadRelations(selection.rules));
   if (!selection.around.empty())
     graph = EgoNetwork(graph, Center(graph, selection.around), selection.depth);
   if (selection.min_weight > 1) graph = WithMinWeight(graph, selection.min_weight);

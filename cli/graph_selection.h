@@ -6,10 +6,12 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 
 #include "graph/knowledge_graph.h"
+#include "graph/store.h"
 
 namespace polgraph::cli {
 
@@ -19,6 +21,7 @@ struct GraphSelection {
   std::string around;  // "" = the whole network
   int depth = 1;
   long min_weight = 1;
+  std::vector<std::string> rules;  // rules files declaring relations (--rules)
 };
 
 /// Adds the selection options to `command`, stored into `*selection`.
@@ -28,5 +31,9 @@ void AddGraphSelectionOptions(CLI::App* command, GraphSelection* selection);
 /// The selected part of the network in the store. Throws Error for a bad
 /// relation or date, a missing store, or an unknown or ambiguous NAME.
 KnowledgeGraph LoadSelectedGraph(const GraphSelection& selection);
+
+/// The relation and dates of `selection` as a store filter (the part the
+/// store applies). Throws Error for a bad relation or date.
+TripleFilter SelectionFilter(const GraphSelection& selection);
 
 }  // namespace polgraph::cli

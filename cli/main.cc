@@ -7,8 +7,8 @@
 
 #include <CLI/CLI.hpp>
 
-#include "cli/commands.h"
 #include "base/error.h"
+#include "cli/commands.h"
 
 namespace {
 
@@ -20,6 +20,7 @@ constexpr AddCommand kCommands[] = {
     polgraph::cli::AddExplainCommand, polgraph::cli::AddIngestCommand,
     polgraph::cli::AddQueryCommand,   polgraph::cli::AddStatsCommand,
     polgraph::cli::AddExportCommand,  polgraph::cli::AddRenderCommand,
+    polgraph::cli::AddAliasesCommand,
 };
 
 // RE2 allocates its submatch engine's work arrays (hundreds of KB for the

@@ -6,44 +6,10 @@
 #include <vector>
 
 #include "base/error.h"
+#include "export/graph_style.h"
 
 namespace polgraph {
 namespace {
-
-struct RelationStyle {
-  std::string_view relation;  // "" = any other relation
-  const char* color;
-  const char* style;
-};
-constexpr RelationStyle kRelationStyles[] = {
-    {"met", "#1f77b4", "solid"},       {"appointed", "#2ca02c", "solid"},
-    {"dismissed", "#d62728", "solid"}, {"announced", "#9467bd", "dashed"},
-    {"", "#7f7f7f", "solid"},
-};
-
-struct TypeStyle {
-  EntityType type;
-  const char* shape;
-  const char* fill;
-};
-constexpr TypeStyle kTypeStyles[] = {
-    {EntityType::kPerson, "ellipse", "#fdebd0"},
-    {EntityType::kOrganization, "box", "#d6eaf8"},
-    {EntityType::kCountry, "hexagon", "#d5f5e3"},
-    {EntityType::kUnknown, "octagon", "#eeeeee"},
-};
-
-const RelationStyle& StyleOf(const Relation& relation) {
-  for (const RelationStyle& style : kRelationStyles)
-    if (style.relation == relation.name()) return style;
-  return kRelationStyles[std::size(kRelationStyles) - 1];
-}
-
-const TypeStyle& StyleOf(EntityType type) {
-  for (const TypeStyle& style : kTypeStyles)
-    if (style.type == type) return style;
-  return kTypeStyles[std::size(kTypeStyles) - 1];
-}
 
 // cgraph takes char* for strings it only reads (and copies).
 char* Chars(const std::string& s) { return const_cast<char*>(s.c_str()); }
@@ -99,8 +65,8 @@ void AddNodes(Agraph_t* out, const KnowledgeGraph& graph, const DotStyle& style)
     Agnode_t* node = agnode(out, Chars("n" + std::to_string(n)), 1);
     const TypeStyle& type = StyleOf(entity.type);
     Set(node, "label", EscString(Shorten(entity.name, style.max_label_chars)));
-    Set(node, "shape", type.shape);
-    Set(node, "fillcolor", type.fill);
+    Set(node, "shape", std::string(type.shape));
+    Set(node, "fillcolor", std::string(type.fill));
     Set(node, "tooltip",
         EscString(entity.name + " (" + std::string(ToString(entity.type)) + "), " +
                   std::to_string(entity.mentions) + " mentions"));
@@ -129,7 +95,7 @@ void AddEdges(Agraph_t* out, const KnowledgeGraph& graph, const DotStyle& style)
     Agnode_t* tail = agnode(out, Chars("n" + std::to_string(edge.subject.value)), 0);
     Agnode_t* head = agnode(out, Chars("n" + std::to_string(edge.object.value)), 0);
     Agedge_t* line = agedge(out, tail, head, Chars("e" + std::to_string(e)), 1);
-    const RelationStyle& relation = StyleOf(edge.relation);
+    const DeclaredRelation& relation = graph.relations().Of(edge.relation);
     if (style.edge_labels) Set(line, "label", EscString(EdgeLabel(edge)));
     Set(line, "color", relation.color);
     Set(line, "fontcolor", relation.color);

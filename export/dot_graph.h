@@ -3,7 +3,8 @@
 // edges are keyed "e0", "e1", ... in id order, so names never have to be DOT
 // ids; a name goes into `label` as an escString (a backslash as \\, a newline
 // as \n, since cgraph does not escape backslashes). Shape and fill by entity
-// type; colour and label by relation; pen width grows with the weight;
+// type; colour, line style and label by relation (as declared with the
+// rules: the graph's RelationTraits); pen width grows with the weight;
 // tooltips give counts and first/last dates.
 #pragma once
 

@@ -5,6 +5,7 @@
 #include "export/dot_writer.h"
 #include "export/gexf_writer.h"
 #include "export/graphml_writer.h"
+#include "export/html_writer.h"
 #include "export/json_writer.h"
 
 namespace polgraph {
@@ -23,6 +24,8 @@ constexpr ExportFormatName kExportFormats[] = {
     {ExportFormat::kGexf, "gexf", ".gexf", WriteGexf},
     {ExportFormat::kJson, "json", ".json", WriteJson},
     {ExportFormat::kCsv, "csv", ".csv", nullptr},
+    {ExportFormat::kHtml, "html", ".html", WriteHtml},
+    {ExportFormat::kHtml, "html", ".htm", WriteHtml},
 };
 
 struct ImageFormatName {

@@ -2,10 +2,10 @@
 
 #include <algorithm>
 
-#include "extract/embedded_data.h"
 #include "base/error.h"
 #include "base/located_json.h"
 #include "base/utf8.h"
+#include "extract/embedded_data.h"
 
 namespace polgraph {
 
@@ -210,6 +210,11 @@ void Aliases::LoadOffices(const Document& doc) {
         doc.Fail(holder_where, "'to' is before 'from'", holder.Get("to")->line);
       size_t entry = AddEntity(doc, {held.holder, EntityType::kPerson}, holder_where, holder.line);
       held.holder = entries_[entry].entity.name;
+      if (!held.country.empty()) {
+        std::vector<std::string>& countries = countries_by_holder_[utf8::NameKey(held.holder)];
+        if (std::find(countries.begin(), countries.end(), held.country) == countries.end())
+          countries.push_back(held.country);
+      }
       offices_.push_back(std::move(held));
       for (const std::string& name : office.names)
         offices_by_name_[utf8::NameKey(name)].push_back(offices_.size() - 1);
@@ -233,12 +238,20 @@ std::optional<EntityRef> Aliases::Holder(std::string_view office, Date date) con
 
 std::optional<EntityRef> Aliases::Holder(std::string_view office, Date date,
                                          std::string_view country) const {
+  return FindHolder(office, date, country, false);
+}
+
+std::optional<EntityRef> Aliases::FindHolder(std::string_view office, Date date,
+                                             std::string_view country,
+                                             bool country_required) const {
   auto it = offices_by_name_.find(utf8::NameKey(office));
   if (it == offices_by_name_.end()) return std::nullopt;
   std::optional<EntityRef> found;
   for (size_t index : it->second) {
     const Office& o = offices_[index];
-    if (!country.empty() && !o.country.empty() && o.country != country) continue;
+    if (country_required ? o.country != country
+                         : !country.empty() && !o.country.empty() && o.country != country)
+      continue;
     bool in_office =
         date.IsKnown() ? o.from <= date && (!o.to.IsKnown() || date <= o.to) : !o.to.IsKnown();
     if (!in_office) continue;
@@ -246,6 +259,19 @@ std::optional<EntityRef> Aliases::Holder(std::string_view office, Date date,
     found = EntityRef{o.holder, EntityType::kPerson};
   }
   return found;
+}
+
+std::optional<EntityRef> Aliases::HolderIn(std::string_view office, Date date,
+                                           std::string_view country) const {
+  if (country.empty()) return std::nullopt;
+  return FindHolder(office, date, country, true);
+}
+
+std::vector<std::string> Aliases::OfficeCountries(std::string_view person) const {
+  std::optional<EntityRef> known = Canonical(person);
+  if (!known || known->type != EntityType::kPerson) return {};
+  auto it = countries_by_holder_.find(utf8::NameKey(known->name));
+  return it == countries_by_holder_.end() ? std::vector<std::string>{} : it->second;
 }
 
 std::vector<const Aliases::Office*> Aliases::OfficesNamed(std::string_view name) const {

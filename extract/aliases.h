@@ -52,6 +52,17 @@ class Aliases {
   std::optional<EntityRef> Holder(std::string_view office, Date date,
                                   std::string_view country) const;
 
+  /// Holder() among the offices of `country` only: an office without a
+  /// country never answers, and an empty `country` gives nothing. This is
+  /// what a title alone ("the President") resolves through: the office of
+  /// the item's own country, never another's.
+  std::optional<EntityRef> HolderIn(std::string_view office, Date date,
+                                    std::string_view country) const;
+
+  /// The countries whose offices `person` (any of its names) held at some
+  /// time, in file order; empty for people the table gives no office.
+  std::vector<std::string> OfficeCountries(std::string_view person) const;
+
   /// The offices (one per holder and term) called `name`, in file order.
   std::vector<const Office*> OfficesNamed(std::string_view name) const;
 
@@ -70,12 +81,15 @@ class Aliases {
                 long line);
   void LoadEntities(const Document& doc);
   void LoadOffices(const Document& doc);
+  std::optional<EntityRef> FindHolder(std::string_view office, Date date, std::string_view country,
+                                      bool country_required) const;
 
   std::vector<Entry> entries_;
   std::vector<Office> offices_;
   std::unordered_map<std::string, size_t> by_key_;                        // folded name -> entry
   std::unordered_map<std::string, std::vector<size_t>> by_loose_;         // loose key -> entries
   std::unordered_map<std::string, std::vector<size_t>> offices_by_name_;  // folded -> offices
+  std::unordered_map<std::string, std::vector<std::string>> countries_by_holder_;  // folded
 };
 
 }  // namespace polgraph

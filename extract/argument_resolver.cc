@@ -30,10 +30,12 @@ ResolvedArgument ArgumentResolver::FromText(const Sentence& s, TextSpan span) {
   return Accept(s, {r.entity, r.how, span, m.title});
 }
 
-// Drops news agencies, press services and other sources.
+// Drops news agencies, press services and other sources. A person named
+// after a title is judged by the name alone ("BBC correspondent Vicky Young").
 ResolvedArgument ArgumentResolver::Accept(const Sentence& s, ResolvedArgument a) {
-  if (!a.entity.empty() && (IsNotEntity(a.entity.name) || IsNotEntity(s.Text(a.span))))
-    a.entity = {};
+  if (a.entity.empty()) return a;
+  bool titled_person = a.entity.type == EntityType::kPerson && !a.title.empty();
+  if (IsNotEntity(a.entity.name) || (!titled_person && IsNotEntity(s.Text(a.span)))) a.entity = {};
   return a;
 }
 
@@ -52,6 +54,7 @@ void ArgumentResolver::EndSentence(const Sentence& s, const std::vector<Triple>&
 
 std::optional<EntityRef> ArgumentResolver::Antecedent(const Sentence& s,
                                                       const std::vector<Triple>& triples) {
+  if (OpensWithPronoun(s)) return std::nullopt;  // "He met X": the antecedent stays
   if (const Mention* subject = GrammaticalSubject(s)) {
     ResolvedArgument a = FromMention(s, *subject);
     if (!a.entity.empty() && a.entity.type == EntityType::kPerson) return a.entity;

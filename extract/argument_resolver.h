@@ -43,7 +43,7 @@ class ArgumentResolver {
   ArgumentResolver& operator=(const ArgumentResolver&) = delete;
 
   /// First pass: every mention of the item, in reading order.
-  void Observe(const Mention& mention) { resolver_.Observe(mention); }
+  void Observe(const Mention& mention, int sentence) { resolver_.Observe(mention, sentence); }
 
   /// The first candidate that names an entity other than `other_than`, or the
   /// first marked last whatever it names; empty when none does.

@@ -13,8 +13,8 @@ namespace {
 // chairman is not the chairman.
 bool IsRankModifier(std::string_view word) {
   static constexpr std::string_view kModifiers[] = {
-      "deputy", "vice", "first",   "acting", "former", "assistant", "senior",   "junior",
-      "co",     "ex",   "interim", "second", "third",  "late",      "outgoing", "incoming"};
+      "deputy", "vice",    "first",  "acting", "former", "assistant", "senior",   "junior", "co",
+      "ex",     "interim", "second", "third",  "late",   "outgoing",  "incoming", "shadow"};
   return std::find(std::begin(kModifiers), std::end(kModifiers), word) != std::end(kModifiers);
 }
 
@@ -74,9 +74,11 @@ struct EntityResolver::State {
   // canonical name, in order: Person looks only at these (not at every mention).
   std::unordered_map<std::string, std::vector<size_t>> people_by_token, people_by_canonical;
   int observe_current = 0, observe_next = 0;
-  int current = 0;  // sentence of the second pass
+  int current = 0;                 // sentence of the second pass
+  std::optional<size_t> position;  // where in the current sentence the resolved mention starts
   std::optional<EntityRef> antecedent;
   bool office_holders = true;
+  mutable std::optional<std::string> item_country;  // ItemCountry(), once observation is done
 
   void Add(const Mention& m, int sentence) {
     Seen s;
@@ -95,6 +97,52 @@ struct EntityResolver::State {
       people_by_canonical[s.canonical].push_back(s.order);
     }
     seen.push_back(std::move(s));
+    item_country.reset();
+  }
+
+  // The country the item is about: the one its mentions name most often,
+  // counting countries named ("Egypt", "the Kyrgyz Republic"), the
+  // countries of titles and bodies ("the Kazakh President", "Prime Minister
+  // of Japan") and of people who held offices of one country only in the
+  // aliases ("Tokayev"); the headline counts twice. Empty when no country is named or
+  // two lead with the same count: then no title resolves through the aliases.
+  const std::string& ItemCountry() const {
+    if (item_country) return *item_country;
+    std::vector<std::pair<std::string, int>> counts;
+    for (const Seen& s : seen) {
+      if (s.mention.source) continue;
+      std::string country = s.mention.country;
+      if (country.empty() && !s.canonical.empty()) {
+        std::vector<std::string> held = aliases.OfficeCountries(s.canonical);
+        if (held.size() == 1) country = held.front();
+      }
+      if (country.empty()) continue;
+      auto it = std::find_if(counts.begin(), counts.end(),
+                             [&](const auto& c) { return c.first == country; });
+      if (it == counts.end()) it = counts.insert(counts.end(), {country, 0});
+      it->second += s.sentence == 0 ? 2 : 1;
+    }
+    std::string best;
+    int top = 0;
+    bool tie = false;
+    for (const auto& [country, count] : counts) {
+      if (count > top) {
+        best = country;
+        top = count;
+        tie = false;
+      } else if (count == top) {
+        tie = true;
+      }
+    }
+    item_country = tie ? std::string() : best;
+    return *item_country;
+  }
+
+  // Whether the seen mention `s` comes before the one being resolved: an
+  // earlier sentence, or earlier in this sentence where that is known.
+  bool Before(const Seen& s) const {
+    if (s.sentence != current) return s.sentence < current;
+    return !position || s.mention.begin < *position;
   }
 
   // Index of the best of `candidates` (indexes into `seen`): the nearest
@@ -102,7 +150,7 @@ struct EntityResolver::State {
   std::optional<size_t> Nearest(const std::vector<size_t>& candidates, bool later_ok) const {
     std::optional<size_t> earlier, later;
     for (size_t i : candidates) {
-      if (seen[i].sentence <= current) {
+      if (Before(seen[i])) {
         if (!earlier || seen[i].order > seen[*earlier].order) earlier = i;
       } else if (!later || seen[i].order < seen[*later].order) {
         later = i;
@@ -182,6 +230,11 @@ struct EntityResolver::State {
     if (s.title.empty() || s.mention.name.empty()) return false;
     if (!query_country.empty() && !s.mention.country.empty() && query_country != s.mention.country)
       return false;
+    if (!query_country.empty() && s.mention.country.empty()) {
+      // "his Kyrgyz counterpart" is not a president the aliases place in Uzbekistan
+      std::vector<std::string> held = aliases.OfficeCountries(s.canonical);
+      if (!held.empty() && !Contains(held, query_country)) return false;
+    }
     if (IsLeaderWord(query)) return IsHeadOfState(s.title) || Contains(s.title, "prime");
     for (const std::string& w : s.title)
       if (IsRankModifier(w) && !Contains(query, w)) return false;
@@ -195,11 +248,25 @@ struct EntityResolver::State {
   Resolution Title(const Mention& m) const {
     std::vector<std::string> words = finder.TitleWords(m.title);
     if (words.empty()) return {{}, "nothing: empty title"};
-    std::vector<size_t> matches;
+    std::vector<size_t> matches, same_words;
     for (size_t i = 0; i < seen.size(); ++i)
       if (seen[i].mention.type == EntityType::kPerson &&
-          TitleMatches(words, m.title, m.country, seen[i]))
+          TitleMatches(words, m.title, m.country, seen[i])) {
         matches.push_back(i);
+        if (seen[i].title == words) same_words.push_back(i);
+      }
+    // A title without a country is the one the item gives without a country
+    // ("President Tokayev", not "U.S. President Joe Biden": news name the
+    // country of foreign office holders), and the item's own words first:
+    // "the Head of State" is the one it called "Head of State".
+    if (m.country.empty()) {
+      auto foreign = [&](size_t i) { return !seen[i].mention.country.empty(); };
+      if (!std::all_of(matches.begin(), matches.end(), foreign)) {
+        std::erase_if(matches, foreign);
+        std::erase_if(same_words, foreign);
+      }
+    }
+    if (!same_words.empty()) matches = same_words;
     if (std::optional<size_t> pick = PreferHolder(matches, m)) {
       Resolution person = Person(seen[*pick].mention.name);
       if (!person.entity.empty())
@@ -207,16 +274,27 @@ struct EntityResolver::State {
                 "title '" + m.title + "' given to " + person.entity.name + " in the item"};
     }
     if (!office_holders) return {{}, "nothing: no one in the item holds '" + m.title + "'"};
-    std::vector<const Aliases::Office*> offices = aliases.OfficesNamed(m.title);
-    if (!offices.empty() && !OfficeCountryInPlay(m, offices))
+    const std::string& country = m.country.empty() ? ItemCountry() : m.country;
+    if (country.empty())
       return {{},
               "nothing: no one in the item holds '" + m.title +
-                  "', and the item names no country of that office"};
-    if (auto holder = aliases.Holder(m.title, date, m.country))
-      return {*holder, "office holder of '" + m.title + "' on " +
+                  "', and the item has no country to look its office holders up in"};
+    if (auto holder = HolderOf(m.title, country))
+      return {*holder, "office holder of '" + m.title + "' of " + country + " on " +
                            (date.IsKnown() ? date.ToIso() : std::string("the current date")) +
                            " (aliases)"};
-    return {{}, "nothing: no one in the item or the aliases holds '" + m.title + "'"};
+    return {{}, "nothing: no one in the item or the aliases holds '" + m.title + "' of " + country};
+  }
+
+  // The aliases' holder of `title` among `country`'s offices on the item's
+  // date: by the title as written ("Head of State"), else by the words that
+  // name the office ("the Egyptian Foreign Minister" -> "foreign minister").
+  std::optional<EntityRef> HolderOf(const std::string& title, const std::string& country) const {
+    if (auto holder = aliases.HolderIn(title, date, country)) return holder;
+    std::string words;
+    for (const std::string& w : finder.TitleWords(title)) words += (words.empty() ? "" : " ") + w;
+    if (words.empty()) return std::nullopt;
+    return aliases.HolderIn(words, date, country);
   }
 
   // Among the item's people who match a title, the one the aliases table
@@ -224,7 +302,7 @@ struct EntityResolver::State {
   // naming two presidents), else the nearest.
   std::optional<size_t> PreferHolder(const std::vector<size_t>& matches, const Mention& m) const {
     if (matches.size() > 1) {
-      if (auto holder = aliases.Holder(m.title, date, m.country)) {
+      if (auto holder = HolderOf(m.title, m.country.empty() ? ItemCountry() : m.country)) {
         for (size_t i : matches)
           if (seen[i].canonical == holder->name ||
               Person(seen[i].mention.name).entity.name == holder->name)
@@ -232,23 +310,6 @@ struct EntityResolver::State {
       }
     }
     return Nearest(matches, true);
-  }
-
-  // An office of the aliases table stands in for a title only when the item
-  // is about the office's country: it names the country (or a title or body
-  // of it), or names no country at all ("the Prime Minister" in an item
-  // about France is not Kazakhstan's).
-  bool OfficeCountryInPlay(const Mention& m,
-                           const std::vector<const Aliases::Office*>& offices) const {
-    if (!m.country.empty()) return true;
-    bool any_country = false;
-    for (const Seen& s : seen) {
-      if (s.mention.country.empty()) continue;
-      any_country = true;
-      for (const Aliases::Office* office : offices)
-        if (office->country.empty() || office->country == s.mention.country) return true;
-    }
-    return !any_country;
   }
 
   // "the Agency" -> the organization of the item whose name has that head.
@@ -295,12 +356,31 @@ struct EntityResolver::State {
     return {{m.name, EntityType::kCountry}, "country as named"};
   }
 
+  // Whether a pronoun may stand for `person`: someone the item names with a
+  // given name and surname ("Doug Smith"), with a title ("President
+  // Reagan"), or whom the aliases know. A lone capitalized word the finder
+  // took for a person ("Asked", "Tory", "Guildford", "the Attlee
+  // government") is too weak to be an antecedent.
+  bool CanBeAntecedent(const EntityRef& person) const {
+    if (person.type != EntityType::kPerson || person.empty() || person.IsUnnamed()) return false;
+    if (person.name.find(' ') != std::string::npos)
+      return true;  // "Doug Smith", not "Franco-American"
+    if (auto known = aliases.Canonical(person.name); known && known->type == EntityType::kPerson)
+      return true;
+    return std::any_of(seen.begin(), seen.end(), [&](const Seen& s) {
+      return s.mention.type == EntityType::kPerson && s.mention.name == person.name &&
+             !s.mention.title.empty();
+    });
+  }
+
   Resolution Pronoun() const {
     if (antecedent) return {*antecedent, "pronoun: subject of an earlier sentence"};
     std::optional<size_t> last, first_here;
     for (size_t i = 0; i < seen.size(); ++i) {
       const Seen& s = seen[i];
       if (s.mention.type != EntityType::kPerson) continue;
+      if (!s.mention.name.empty() && !CanBeAntecedent({s.mention.name, EntityType::kPerson}))
+        continue;
       if (s.sentence < current) last = i;
       if (s.sentence == current && !first_here) first_here = i;
     }
@@ -367,13 +447,16 @@ Resolution EntityResolver::Resolve(std::string_view span) const {
 }
 
 Resolution EntityResolver::Resolve(const Mention& mention) const {
-  return state_->Resolve(mention, {});
+  state_->position = mention.begin;
+  Resolution r = state_->Resolve(mention, {});
+  state_->position.reset();
+  return r;
 }
 
+const std::string& EntityResolver::ItemCountry() const { return state_->ItemCountry(); }
+
 void EntityResolver::EndSentence(const std::optional<EntityRef>& subject) {
-  if (subject && !subject->empty() && !subject->IsUnnamed() &&
-      (subject->type == EntityType::kPerson || subject->type == EntityType::kUnknown))
-    state_->antecedent = subject;
+  if (subject && state_->CanBeAntecedent(*subject)) state_->antecedent = subject;
   ++state_->current;
 }
 

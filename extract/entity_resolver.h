@@ -3,13 +3,19 @@
 //
 // Within an item: a surname, a title alone or a pronoun resolves to the full
 // name the item gives, earlier or later (a headline "Tokayev meets ..." takes
-// the body's "Kassym-Jomart Tokayev"). Across items: an Aliases table merges
-// spellings ("Tokaev" / "Tokayev") and tells who held an office on a date.
+// the body's "Kassym-Jomart Tokayev"); a surname two people of the item share
+// goes to the nearest full mention before it, never to one introduced later.
+// Across items: an Aliases table merges spellings ("Tokaev" / "Tokayev") and
+// tells who held an office on a date.
 //
 // What the item says comes first: a title resolves to the person the item
 // gave that title to; only when the item names nobody so does the aliases
-// table's office holder on the item's date stand in. News agencies and press
-// services never resolve to an entity.
+// table's office holder on the item's date stand in, and only an office of
+// the item's own country (the title's, "the Egyptian President", else the
+// one the item names most): an item about Egypt never gets Kazakhstan's
+// President, and an item naming no country gets no office holder. Pronouns
+// stand for people only. News agencies and press services never resolve to
+// an entity.
 //
 // Use: one resolver per item. First pass: ObserveSentence() on the title and
 // every sentence, in order (or Observe() with sentence indexes). Second pass:
@@ -22,8 +28,8 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/aliases.h"
 #include "base/date.h"
+#include "extract/aliases.h"
 #include "extract/mention.h"
 #include "extract/triple.h"
 
@@ -63,8 +69,19 @@ class EntityResolver {
   /// Resolves a mention found in the current sentence (as Find() gave it).
   Resolution Resolve(const Mention& mention) const;
 
+  /// The country the item is about, from what was observed: the country its
+  /// mentions name most often (countries, the countries of titles such as
+  /// "the Kazakh President", of people the aliases give one country's offices;
+  /// the headline counts twice). Empty when the item
+  /// names none or two lead with the same count. A title alone ("the
+  /// President") resolves through the aliases' office holders of this
+  /// country only, and not at all when it is empty.
+  const std::string& ItemCountry() const;
+
   /// Tells the resolver a sentence is done; `subject` (if any) becomes the
-  /// antecedent of later pronouns.
+  /// antecedent of later pronouns when it is a person a pronoun can stand
+  /// for (named with given name and surname, with a title, or known to the
+  /// aliases; never a place, party or title word).
   void EndSentence(const std::optional<EntityRef>& subject);
 
   /// Whether a title the item does not give to anyone falls back to the

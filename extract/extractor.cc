@@ -58,17 +58,18 @@ class ItemRun {
         rules_(rules),
         finder_(finder),
         resolver_(rules, aliases, finder, item.date),
-        builder_(item),
+        builder_(item, rules.relations()),
         observer_(observer) {}
 
   std::vector<Triple> Run() {
     std::vector<Sentence> sentences = SentencesOf(item_, finder_);
-    for (const Sentence& s : sentences)
-      for (const Mention& m : s.mentions) resolver_.Observe(m);
+    for (size_t i = 0; i < sentences.size(); ++i)
+      for (const Mention& m : sentences[i].mentions) resolver_.Observe(m, static_cast<int>(i));
     std::vector<SentenceTriples> found;
     for (const Sentence& s : sentences) found.push_back({s.headline, RunSentence(s)});
     std::vector<std::string> removed;
-    std::vector<Triple> out = Deduplicate(std::move(found), observer_ ? &removed : nullptr);
+    std::vector<Triple> out =
+        Deduplicate(std::move(found), observer_ ? &removed : nullptr, rules_.relations());
     if (observer_) observer_->ItemDone(out, std::move(removed));
     return out;
   }
@@ -115,7 +116,7 @@ class ItemRun {
     size_t last = match.groups_end;
     std::vector<EntityRef> subjects = Subjects(rule, s, match.spans);
     if (subjects.empty()) Drop("the subject names no entity");
-    if (rule.object < 0 && rule.objects < 0 && rule.relation != Relation::kAnnounced &&
+    if (rule.object < 0 && rule.objects < 0 && !rules_.relations().IsSpeech(rule.relation) &&
         !subjects.empty() && !subjects[0].IsUnnamed()) {
       builder_.BuildPairs(rule, s, subjects, out);  // "A, B and C held talks"
       return last;
@@ -158,7 +159,7 @@ class ItemRun {
   // The subject, or each entity of a (?P<subjects>...) list.
   std::vector<EntityRef> Subjects(const Rule& rule, const Sentence& s, const MatchSpans& spans) {
     if (spans.subjects.empty()) {
-      std::optional<EntityRef> one = Subject(rule, s, spans.subject);
+      std::optional<EntityRef> one = Subject(rule, s, spans);
       return one ? std::vector<EntityRef>{*one} : std::vector<EntityRef>{};
     }
     std::vector<ResolvedArgument> list = ResolveList(s, spans.subjects);
@@ -170,12 +171,16 @@ class ItemRun {
     return out;
   }
 
-  std::optional<EntityRef> Subject(const Rule& rule, const Sentence& s, TextSpan span) {
-    bool agent_optional =
-        rule.relation == Relation::kAppointed || rule.relation == Relation::kDismissed;
+  std::optional<EntityRef> Subject(const Rule& rule, const Sentence& s, const MatchSpans& spans) {
+    bool agent_optional = rules_.relations().CarriesOffice(rule.relation);
     std::optional<EntityRef> none =
         agent_optional ? std::optional(EntityRef::Unnamed()) : std::nullopt;
+    TextSpan span = spans.subject;
     if (span.empty()) return none;
+    if (FollowsPreposition(s, span, spans.whole)) {
+      Drop("the subject follows a preposition: it is not the one who acts");
+      return none;
+    }
     ResolvedArgument a = resolver_.Pick(s, SubjectCandidates(s, span));
     Note("subject", s, span, {&a, 1});
     if (!a.entity.empty() && AllowsSubject(rule, a.entity)) return a.entity;
@@ -195,7 +200,7 @@ class ItemRun {
       Note("objects", s, spans.objects, list);
       objects.insert(objects.end(), list.begin(), list.end());
     }
-    if (rule.relation == Relation::kAnnounced) {
+    if (rules_.relations().IsSpeech(rule.relation)) {
       objects = {resolver_.Pick(s, StatementCandidates(s, spans), &subject)};
       if (!objects[0].entity.empty()) Note("content", s, objects[0].span, objects);
     }
@@ -214,12 +219,18 @@ class ItemRun {
     builder_.Build(rule, s, subject, std::move(objects), role, out);
   }
 
-  // The entities of a list group's items, those that name nothing left out.
+  // The entities of a list group's items, those that name nothing left out,
+  // and an office standing in apposition to the named person after it.
   std::vector<ResolvedArgument> ResolveList(const Sentence& s, TextSpan list) {
     std::vector<ResolvedArgument> out;
-    for (TextSpan item : ListItems(s, list)) {
-      ResolvedArgument a = resolver_.Pick(s, ItemCandidates(s, item));
-      if (!a.entity.empty()) out.push_back(std::move(a));
+    std::vector<TextSpan> items = ListItems(s, list);
+    for (size_t i = 0; i < items.size(); ++i) {
+      ResolvedArgument a = resolver_.Pick(s, ItemCandidates(s, items[i]));
+      if (a.entity.empty()) continue;
+      if (i + 1 < items.size() && a.entity.type == EntityType::kPerson &&
+          IsApposition(s, items[i], items[i + 1]))
+        continue;
+      out.push_back(std::move(a));
     }
     return out;
   }

@@ -1,6 +1,7 @@
 #include "extract/match_arguments.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace polgraph {
 namespace {
@@ -31,6 +32,34 @@ TextSpan ExtendList(const Sentence& s, TextSpan span) {
   return span;
 }
 
+// True when the last item of a list, after ", and" (`gap`), is followed by a
+// verb (`after`): it is the subject of a new clause.
+bool OpensClause(std::string_view gap, std::string_view after) {
+  if (gap != ", and ") return false;
+  static constexpr std::string_view kVerbs[] = {" said", " says", " told", " added", " noted",
+                                                " has ", " had ", " was ", " is ",   " will "};
+  return std::any_of(std::begin(kVerbs), std::end(kVerbs),
+                     [&](std::string_view v) { return after.starts_with(v); });
+}
+
+// True when `after`, the text after a list, goes on with a plural noun for
+// people: the last item only describes them ("his EU counterparts", "NATO
+// allies") and names no one met.
+bool ModifiesPeople(std::string_view after) {
+  static constexpr std::string_view kPeople[] = {
+      " counterpart", " allies",    " officials",       " colleagues", " leaders",  " ministers",
+      " members",     " delegates", " diplomats",       " lawmakers",  " partners", " negotiators",
+      " envoys",      " troops",    " representatives", " supporters"};
+  return std::any_of(std::begin(kPeople), std::end(kPeople),
+                     [&](std::string_view w) { return after.starts_with(w); });
+}
+
+bool NamesPerson(const Sentence& s, TextSpan span) {
+  return std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) {
+    return m.type == EntityType::kPerson && !m.name.empty() && Overlaps(m, span);
+  });
+}
+
 }  // namespace
 
 Candidates SubjectCandidates(const Sentence& s, TextSpan phrase) {
@@ -51,7 +80,30 @@ Candidates SubjectCandidates(const Sentence& s, TextSpan phrase) {
 }
 
 std::vector<TextSpan> ListItems(const Sentence& s, TextSpan list) {
-  return SplitList(s.text, ExtendList(s, list), s.mentions);
+  TextSpan span = ExtendList(s, list);
+  std::vector<TextSpan> items = SplitList(s.text, span, s.mentions);
+  if (items.size() > 1 && OpensClause(s.Text({items[items.size() - 2].end, items.back().begin}),
+                                      s.text.substr(span.end)))
+    items.pop_back();
+  if (!items.empty() && items.back().end == span.end && ModifiesPeople(s.text.substr(span.end)))
+    items.pop_back();
+  return items;
+}
+
+bool FollowsPreposition(const Sentence& s, TextSpan subject, TextSpan whole) {
+  if (subject.begin != whole.begin || s.text.substr(subject.end).starts_with(",")) return false;
+  static constexpr std::string_view kPrepositions[] = {" in ",   " from ", " at ",    " of ",
+                                                       " for ",  " to ",   " with ",  " by ",
+                                                       " near ", " on ",   " among ", " against "};
+  std::string_view before = s.text.substr(0, subject.begin);
+  return std::any_of(std::begin(kPrepositions), std::end(kPrepositions),
+                     [&](std::string_view p) { return before.ends_with(p); });
+}
+
+bool IsApposition(const Sentence& s, TextSpan office, TextSpan next) {
+  std::string_view gap = s.Text({office.end, next.begin});
+  return gap.find(',') != std::string_view::npos && gap.find("and") == std::string_view::npos &&
+         !NamesPerson(s, office) && NamesPerson(s, next);
 }
 
 TextSpan FirstItem(const Sentence& s, TextSpan phrase) {
@@ -98,16 +150,59 @@ Candidates StatementCandidates(const Sentence& s, const MatchSpans& spans) {
   return out;
 }
 
+namespace {
+
+// "Earlier ", "But ": one capitalized word opening the sentence.
+bool IsOpeningWord(std::string_view before) {
+  if (before.size() < 3 || before.back() != ' ') return false;
+  std::string_view word = before.substr(0, before.size() - 1);
+  if (word.front() < 'A' || word.front() > 'Z') return false;
+  return std::all_of(word.begin() + 1, word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+// A lowercase word follows that is not a list's "and" / "or" / "of".
+bool FollowedByVerb(std::string_view rest) {
+  if (rest.size() < 3 || rest[0] != ' ' || rest[1] < 'a' || rest[1] > 'z') return false;
+  size_t end = rest.find_first_of(" ,.;:", 1);
+  std::string_view word = rest.substr(1, end == std::string_view::npos ? rest.npos : end - 1);
+  return word != "and" && word != "or" && word != "of" && word != "nor";
+}
+
+}  // namespace
+
 const Mention* GrammaticalSubject(const Sentence& s) {
+  bool first = true;
   for (const Mention& m : s.mentions) {
     if (m.type != EntityType::kPerson || m.name.empty()) continue;
+    bool was_first = std::exchange(first, false);
     std::string_view after = s.text.substr(m.end, 4);
-    if (after.starts_with("'s") || after.starts_with("\xE2\x80\x99s")) return nullptr;
+    if (after.starts_with("'s") || after.starts_with("\xE2\x80\x99s")) {
+      if (was_first) return nullptr;
+      continue;
+    }
     std::string_view before = s.text.substr(0, m.begin);
-    if (m.begin == 0 || before.ends_with(", ")) return &m;
-    return nullptr;
+    bool opens = m.begin == 0 || before.ends_with(", ");
+    if (was_first && opens) return &m;
+    // A later clause's subject: after a comma or one opening word
+    // ("Earlier", "But"), before a lowercase word that is not a list's "and"
+    // ("After meetings with A, B and C, Clark told reporters").
+    if (!opens && !IsOpeningWord(before)) continue;
+    if (FollowedByVerb(s.text.substr(m.end))) return &m;
   }
   return nullptr;
+}
+
+bool OpensWithPronoun(const Sentence& s) {
+  size_t first = s.text.size();
+  for (const Mention& m : s.mentions)
+    if (m.type == EntityType::kPerson && !m.name.empty()) {
+      first = m.begin;
+      break;
+    }
+  std::string_view head = s.text.substr(0, first);
+  if (head.starts_with("He ") || head.starts_with("She ")) return true;
+  return head.find(" he ") != std::string_view::npos ||
+         head.find(" she ") != std::string_view::npos;
 }
 
 RoleReading ReadRole(const Sentence& s, TextSpan role) {

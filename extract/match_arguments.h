@@ -35,6 +35,9 @@ Candidates SubjectCandidates(const Sentence& sentence, TextSpan phrase);
 
 /// The items of a list phrase, the list extended over mentions that follow as
 /// list items ("A, the Commission's Deputy Chair B, and member of the Commission C").
+/// A last item after ", and" that a verb follows opens a new clause and is
+/// left out ("met A, and B said"), and so is one that only describes the
+/// people after it ("met his EU counterparts").
 std::vector<TextSpan> ListItems(const Sentence& sentence, TextSpan list);
 
 /// The first item of the phrase after the verb (the whole phrase if it has none).
@@ -49,8 +52,27 @@ Candidates ItemCandidates(const Sentence& sentence, TextSpan item);
 Candidates StatementCandidates(const Sentence& sentence, const MatchSpans& spans);
 
 /// The sentence's first person when it opens the sentence (after at most an
-/// introductory phrase and a comma) and is not a possessive ("Patrushev's").
+/// introductory phrase and a comma) and is not a possessive ("Patrushev's");
+/// else a later person who opens a clause (after a comma or one opening word)
+/// and is followed by a lowercase word other than "and" / "or" / "of"
+/// ("After meetings with A, B and C, Clark told ...": Clark).
 const Mention* GrammaticalSubject(const Sentence& sentence);
+
+/// Whether "he" or "she" comes before the sentence's first named person
+/// ("He met X", "After the talks, she said X ..."): the sentence's subject is
+/// the earlier antecedent, which stays.
+bool OpensWithPronoun(const Sentence& sentence);
+
+/// True when `subject`, opening the match `whole`, follows a preposition: it
+/// is the complement of a head the rule did not read ("officials in Powys
+/// said", "a spokesman for Mr Blair said") and did not act. Not when a clause
+/// follows it ("received by X, who met Y"): it is that clause's subject.
+bool FollowsPreposition(const Sentence& sentence, TextSpan subject, TextSpan whole);
+
+/// True when list item `office` names no person and `next`, after a comma
+/// (no "and"), does: "the first president of Kazakhstan, Nursultan
+/// Nazarbayev" is one person, named by `next`.
+bool IsApposition(const Sentence& sentence, TextSpan office, TextSpan next);
 
 /// How a role group reads.
 enum class RoleReading {

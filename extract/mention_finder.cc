@@ -73,7 +73,8 @@ class MentionFinder::Impl {
       return none;
     }
     std::vector<Mention> found = Analyze(span, units, range);
-    return found.empty() ? none : found.front();
+    if (found.empty() || IsPlaceName(units, range, found.front())) return none;
+    return found.front();
   }
 
   std::vector<std::string> TitleWords(std::string_view title) const {
@@ -138,10 +139,11 @@ class MentionFinder::Impl {
   }
 
   // "Qazinform", "the Majilis press service", "the press service of the
-  // Central Referendum Commission": sources, not entities.
+  // Central Referendum Commission": sources, not entities. A journalist named
+  // after the outlet ("BBC political correspondent Vicky Young") is a person.
   static bool IsCitedSource(const std::vector<Unit>& units, Range chunk) {
     for (size_t i = chunk.first; i < chunk.end; ++i)
-      if (units[i].Has(kSource)) return true;
+      if (units[i].Has(kSource)) return !IsNamedStaff(units, chunk, i);
     if (chunk.end < units.size() && units[chunk.end].Has(kSource) && !units[chunk.end].upper)
       return true;
     size_t i = chunk.first;
@@ -149,15 +151,33 @@ class MentionFinder::Impl {
     return i < chunk.first && i > 0 && units[i - 1].Has(kSource);
   }
 
+  // True when the source at `source` is followed, within the chunk, by a
+  // title and a name: "BBC political correspondent Vicky Young".
+  static bool IsNamedStaff(const std::vector<Unit>& units, Range chunk, size_t source) {
+    size_t name = NameStart(units, chunk);
+    if (name >= chunk.end || name <= source + 1) return false;
+    for (size_t i = source + 1; i < name; ++i)
+      if (units[i].Has(kTitle) && !units[i].Has(kSource)) return true;
+    return false;
+  }
+
   // "Akmola region", "Saryagash district": a bare name before a place noun;
+  // "Gibraltarians": a people;
   // "Flights link ...": a capitalized plural opening the sentence.
   static bool IsPlaceName(const std::vector<Unit>& units, Range chunk, const Mention& m) {
     if (m.type != EntityType::kPerson || !m.title.empty()) return false;
     bool next_lower =
         chunk.end < units.size() && units[chunk.end].IsWord() && !units[chunk.end].upper;
     if (next_lower && units[chunk.end].Has(kPlaceNoun)) return true;
+    if (m.name.find(' ') == std::string::npos && LooksLikePeople(units[chunk.end - 1].key))
+      return true;
     return chunk.end - chunk.first == 1 && units[chunk.first].sentence_start && next_lower &&
            LooksPlural(units[chunk.first].key);
+  }
+
+  // "Gibraltarians", "Muscovites": a people named after a place, no one person.
+  static bool LooksLikePeople(std::string_view key) {
+    return (key.size() >= 7 && key.ends_with("ians")) || (key.size() >= 8 && key.ends_with("ites"));
   }
 
   static bool LooksPlural(std::string_view key) {

@@ -54,8 +54,9 @@ const LexiconEntry* FindWord(const Lexicon& lexicon, const std::string& key) {
   std::string_view head(key.data(), hyphen);
   if (head == "ex" || head == "co" || head == "vice" || head == "acting" || head == "deputy")
     return lexicon.Find(std::string_view(key).substr(hyphen + 1));
+  // "Military-Industrial", "Franco-American": the last part says what the word is.
   const LexiconEntry* last = lexicon.Find(std::string_view(key).substr(key.rfind('-') + 1));
-  if (last && last->classes & (kDescriptor | kOrgHead)) return last;
+  if (last && last->classes & (kDescriptor | kOrgHead | kDemonym)) return last;
   return entry;
 }
 

@@ -20,8 +20,8 @@ constexpr int64_t kMaxProgramBytes = 64 << 20;
 const std::set<std::string_view> kGroupNames = {"subject", "subjects", "object",
                                                 "objects", "role",     "content"};
 const std::set<std::string_view> kRuleFields = {
-    "id",    "relation", "pattern", "description", "examples",
-    "flags", "unless",   "trigger", "continue",    "subject_types"};
+    "id",     "relation", "pattern",  "description",   "examples",    "flags",
+    "unless", "trigger",  "continue", "subject_types", "object_types"};
 const std::set<std::string_view> kFlags = {"role_from_title", "headline_only", "collective"};
 const std::set<std::string_view> kDocumentFields = {"description", "macros", "relations",
                                                     "not_entities", "rules"};
@@ -86,20 +86,37 @@ std::unique_ptr<RE2> Compile(const std::string& pattern, const Place& place,
   return re;
 }
 
+// The entity types a rule's `subject_types` or `object_types` names; `which`
+// is "subject" or "object", for the message.
+std::vector<EntityType> EntityTypes(const std::vector<std::string>& names, const char* which,
+                                    const Place& place) {
+  std::vector<EntityType> types;
+  for (const std::string& name : names) {
+    auto type = ParseEntityType(name);
+    if (!type)
+      throw Error("unknown " + std::string(which) + " type \"" + name +
+                      "\" (person, organization, country, unknown)",
+                  place);
+    types.push_back(*type);
+  }
+  return types;
+}
+
 }  // namespace
 
 // A rule as read from JSON, not yet compiled.
 struct RuleSet::RawRule {
   Place place;
   std::string relation, pattern, description, unless, trigger;
-  std::vector<std::string> examples, flags, continuations, subject_types;
+  std::vector<std::string> examples, flags, continuations, subject_types, object_types;
 };
 
 // A parsed (not yet compiled) rules document.
 struct RuleSet::Document {
   std::string source;
   std::vector<std::pair<std::string, std::string>> macros;
-  std::vector<std::string> relations, not_entities;
+  std::vector<std::string> not_entities;
+  bool relations = false;  // declares relations (read by RelationTraits::Load)
   std::vector<RawRule> rules;
 };
 
@@ -135,6 +152,7 @@ RuleSet RuleSet::Default(WordLists words) {
 
 void RuleSet::Load(std::string_view json, const std::string& source) {
   Document doc = Parse(json, source);
+  if (doc.relations) relations_.Load(json, source);
   AddMacros(doc);
   AddRules(doc);
   CompilePrefilter();
@@ -166,11 +184,11 @@ RuleSet::Document RuleSet::Parse(std::string_view json, const std::string& sourc
       doc.macros.emplace_back(name, m.value.GetString());
     }
   }
-  doc.relations = StringList(root, "relations", file);
+  doc.relations = root.HasMember("relations");
   doc.not_entities = StringList(root, "not_entities", file);
   auto rules = root.FindMember("rules");
   if (rules == root.MemberEnd()) {
-    if (doc.macros.empty() && doc.not_entities.empty())
+    if (doc.macros.empty() && doc.not_entities.empty() && !doc.relations)
       throw Error("no \"rules\", \"macros\" or \"not_entities\"", file);
     return doc;
   }
@@ -198,6 +216,7 @@ RuleSet::Document RuleSet::Parse(std::string_view json, const std::string& sourc
     raw.flags = StringList(r, "flags", place);
     raw.continuations = StringList(r, "continue", place);
     raw.subject_types = StringList(r, "subject_types", place);
+    raw.object_types = StringList(r, "object_types", place);
     doc.rules.push_back(std::move(raw));
   }
   return doc;
@@ -208,12 +227,6 @@ void RuleSet::AddMacros(const Document& doc) {
     if (macros_.count(name))
       throw Error("macro " + name + " is already defined", Place{doc.source, 0, ""});
     macros_.emplace(name, regex);
-  }
-  for (const std::string& name : doc.relations) {
-    if (!Relation::Parse(name))
-      throw Error("bad relation name \"" + name + "\" (use a-z, 0-9 and _)",
-                  Place{doc.source, 0, ""});
-    relations_.emplace(name, doc.source);
   }
   const Place file{doc.source, 0, ""};
   for (const std::string& pattern : doc.not_entities) {
@@ -296,19 +309,13 @@ void RuleSet::AddRules(const Document& doc) {
   }
 }
 
-bool RuleSet::IsKnownRelation(const Relation& relation) const {
-  return relation == Relation::kMet || relation == Relation::kAppointed ||
-         relation == Relation::kDismissed || relation == Relation::kAnnounced ||
-         relations_.count(relation.name());
-}
-
 Rule RuleSet::CompileRule(const RawRule& raw, const std::string& source,
                           std::string* trigger) const {
   const Place& place = raw.place;
   auto relation = Relation::Parse(raw.relation);
-  if (!relation || !IsKnownRelation(*relation))
-    throw Error("unknown relation \"" + raw.relation +
-                    "\" (met, appointed, dismissed, announced, or declare it in \"relations\")",
+  if (!relation || !relations_.IsDeclared(*relation))
+    throw Error("unknown relation \"" + raw.relation + "\" (" + relations_.Names() +
+                    ", or declare it in \"relations\")",
                 place);
   Rule rule;
   rule.id = place.rule;
@@ -336,13 +343,8 @@ Rule RuleSet::CompileRule(const RawRule& raw, const std::string& source,
     if (flag == "headline_only") rule.headline_only = true;
     if (flag == "collective") rule.collective = true;
   }
-  for (const std::string& name : raw.subject_types) {
-    auto type = ParseEntityType(name);
-    if (!type)
-      throw Error("unknown subject type \"" + name + "\" (person, organization, country, unknown)",
-                  place);
-    rule.subject_types.push_back(*type);
-  }
+  rule.subject_types = EntityTypes(raw.subject_types, "subject", place);
+  rule.object_types = EntityTypes(raw.object_types, "object", place);
   *trigger = raw.trigger.empty() ? rule.expanded : Expand(raw.trigger);
   auto trigger_re = Compile(*trigger, place, "trigger: ");
   for (const std::string& example : raw.examples) {
@@ -360,7 +362,7 @@ Rule RuleSet::CompileRule(const RawRule& raw, const std::string& source,
 }
 
 // Records the rule's group numbers; throws Error for unknown or missing groups.
-void RuleSet::AssignGroups(Rule* rule) {
+void RuleSet::AssignGroups(Rule* rule) const {
   const auto& groups = rule->re->NamedCapturingGroups();
   for (const auto& [name, index] : groups) {
     if (!kGroupNames.count(name))
@@ -379,10 +381,10 @@ void RuleSet::AssignGroups(Rule* rule) {
   rule->content = group("content");
   bool has_object = rule->object >= 0 || rule->objects >= 0;
   bool has_subject = rule->subject >= 0 || rule->subjects >= 0;
-  const Relation& r = rule->relation;
-  if (r == Relation::kAnnounced) {
+  const DeclaredRelation& r = relations_.Of(rule->relation);
+  if (r.speech) {
     if (!has_subject) throw Error("missing group (?P<subject>...) or (?P<subjects>...)");
-  } else if (r == Relation::kAppointed || r == Relation::kDismissed) {
+  } else if (r.carries_office()) {
     if (!has_object) throw Error("missing group (?P<object>...) or (?P<objects>...)");
   } else if (!(has_subject && has_object) && rule->subjects < 0) {
     throw Error(

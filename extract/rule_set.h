@@ -22,6 +22,7 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include "extract/relation_traits.h"
 #include "extract/triple.h"
 #include "extract/word_lists.h"
 
@@ -46,6 +47,7 @@ struct Rule {
   bool role_from_title = false;           // no role group: the object's title is the role
   bool headline_only = false;             // runs on the item's title only
   std::vector<EntityType> subject_types;  // empty: any; else the subject must be one of them
+  std::vector<EntityType> object_types;   // empty: any; else an object must be one of them
   bool collective = false;                // the subject is a group: each person met in the item
   int subject = -1, subjects = -1, object = -1, objects = -1, role = -1, content = -1;
 };
@@ -68,14 +70,18 @@ class RuleSet {
   /// any the user added): {OFFICE_NOUN} and the other list macros are theirs.
   static RuleSet Default(WordLists words);
 
-  /// Adds the rules of a JSON rules document. `source` names it in errors.
-  /// Macros from the mention table, from this document and from documents
-  /// loaded before are visible. Throws Error naming the file, the rule id and
-  /// the problem (RE2's message for a bad pattern, an unknown macro, a missing
-  /// group, an unknown relation, a duplicate id, an example that fails).
+  /// Adds the relations and rules of a JSON rules document. `source` names it
+  /// in errors. Macros from the mention table, from this document and from
+  /// documents loaded before are visible; so are the built-in relations and
+  /// those declared here or before. Throws Error naming the file, the rule id
+  /// and the problem (RE2's message for a bad pattern, an unknown macro, a
+  /// missing group, an unknown relation, a duplicate id, an example that
+  /// fails; RelationTraits::Load's for a bad relation declaration).
   void Load(std::string_view json, const std::string& source);
 
   size_t size() const { return rules_.size(); }
+  /// The built-in relations and those the loaded documents declared.
+  const RelationTraits& relations() const { return relations_; }
   const WordLists& words() const { return words_; }
   /// The mention finder of words(): the one that masks the sentences the
   /// rules read (the examples were checked with it).
@@ -100,15 +106,14 @@ class RuleSet {
   static Document Parse(std::string_view json, const std::string& source);
   void AddMacros(const Document& doc);
   void AddRules(const Document& doc);
-  bool IsKnownRelation(const Relation& relation) const;
   Rule CompileRule(const RawRule& raw, const std::string& source, std::string* trigger) const;
-  static void AssignGroups(Rule* rule);
+  void AssignGroups(Rule* rule) const;
   void CompilePrefilter();
 
   WordLists words_;
   std::unique_ptr<MentionFinder> finder_;  // built from words_
   std::map<std::string, std::string, std::less<>> macros_;
-  std::map<std::string, std::string, std::less<>> relations_;  // declared extras -> file
+  RelationTraits relations_ = RelationTraits::Builtin();
   std::vector<Rule> rules_;
   std::vector<std::string> triggers_;             // expanded, one per rule
   std::vector<std::string> not_entity_patterns_;  // expanded, each in (?:...)

@@ -18,9 +18,11 @@ std::string_view ToString(EntityType type);
 std::optional<EntityType> ParseEntityType(std::string_view text);
 
 /// A relation name such as "met" or "appointed": lowercase letters, digits and
-/// '_' only. Rules may add relations, so this is a checked name, not an enum.
+/// '_' only. Rules files declare relations and what they do (RelationTraits,
+/// relation_traits.h), so this is a checked name, not an enum.
 class Relation {
  public:
+  /// The names of the built-in relations (declared in extract/rules/relations.json).
   static const Relation kMet, kAppointed, kDismissed, kAnnounced;
 
   /// Returns nullopt unless `name` is a well-formed relation name.

@@ -6,17 +6,26 @@
 
 namespace polgraph {
 
+namespace {
+
+// True when `types` is empty (any type) or holds the entity's type.
+bool TypeAllowed(const std::vector<EntityType>& types, const EntityRef& e) {
+  return types.empty() || e.IsUnnamed() ||
+         std::find(types.begin(), types.end(), e.type) != types.end();
+}
+
+}  // namespace
+
 bool AllowsSubject(const Rule& rule, const EntityRef& subject) {
-  return rule.subject_types.empty() || subject.IsUnnamed() ||
-         std::find(rule.subject_types.begin(), rule.subject_types.end(), subject.type) !=
-             rule.subject_types.end();
+  return TypeAllowed(rule.subject_types, subject);
 }
 
 void TripleBuilder::Build(const Rule& rule, const Sentence& sentence, const EntityRef& subject,
                           std::vector<ResolvedArgument> objects,
                           std::optional<std::string_view> role, std::vector<Triple>* out) {
   std::erase_if(objects, [&](const ResolvedArgument& a) {
-    return a.entity.empty() && rule.relation != Relation::kAnnounced;
+    if (relations_.IsSpeech(rule.relation)) return false;
+    return a.entity.empty() || !TypeAllowed(rule.object_types, a.entity);
   });
   std::string office = role ? NormalizeRole(*role, objects.size() > 1) : std::string();
   for (const ResolvedArgument& object : objects) {
@@ -38,6 +47,7 @@ void TripleBuilder::Emit(const Rule& rule, const Sentence& sentence, const Entit
                          const EntityRef& object, const std::string& role,
                          std::vector<Triple>* out) {
   if (Full(*out) || (object == subject && !subject.empty())) return;
+  if (!relations_.Allows(rule.relation, subject, object)) return;
   Triple t;
   t.subject = subject;
   t.relation = rule.relation;
@@ -45,7 +55,7 @@ void TripleBuilder::Emit(const Rule& rule, const Sentence& sentence, const Entit
   t.role = role;
   t.evidence = Evidence{
       item_.source, item_.position, item_.id, item_.date, std::string(sentence.text), rule.id};
-  if (t.relation == Relation::kMet) {
+  if (relations_.IsSymmetric(t.relation)) {
     AddMetPerson(t.subject);
     AddMetPerson(t.object);
   }

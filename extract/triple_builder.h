@@ -3,8 +3,11 @@
 // (made singular when several people got it, else the object's title where
 // the rule says so), the item and sentence as evidence; the people of a
 // "held talks" list met each other, pair by pair; an entity never meets
-// itself. Remembers the people of the item's met triples: a collective
-// subject ("the presidents noted") stands for them.
+// itself; a triple whose subject or object has a type its relation does not
+// allow is not made. What a relation does comes from its declaration
+// (relation_traits.h). Remembers the people of the item's met triples (of
+// any symmetric relation): a collective subject ("the presidents noted")
+// stands for them.
 //
 // A sentence gives at most kMaxTriplesPerSentence triples: a list of N names
 // that "met" would give N(N-1)/2 pairs, each holding the sentence, so pairs
@@ -19,6 +22,7 @@
 #include <vector>
 
 #include "extract/argument_resolver.h"
+#include "extract/relation_traits.h"
 #include "extract/rule_set.h"
 #include "extract/sentence.h"
 #include "extract/triple.h"
@@ -37,13 +41,16 @@ class TripleBuilder {
   /// its size (23 MB for a 512 KiB item).
   static constexpr size_t kMaxTriplesPerSentence = 45;
 
-  /// REQUIRES: `item` outlives the builder.
-  explicit TripleBuilder(const Item& item) : item_(item) {}
+  /// REQUIRES: `item` and `relations` outlive the builder.
+  explicit TripleBuilder(const Item& item,
+                         const RelationTraits& relations = RelationTraits::Builtin())
+      : item_(item), relations_(relations) {}
   TripleBuilder(const TripleBuilder&) = delete;  // holds the item's met people
   TripleBuilder& operator=(const TripleBuilder&) = delete;
 
   /// Appends subject -relation-> object to `out` for each object that names
-  /// an entity (for announced, each object: what was said may name nothing).
+  /// an entity (for a speech such as announced, each object: what was said
+  /// may name nothing).
   /// `role` is the role group's text when the match has one.
   void Build(const Rule& rule, const Sentence& sentence, const EntityRef& subject,
              std::vector<ResolvedArgument> objects, std::optional<std::string_view> role,
@@ -67,6 +74,7 @@ class TripleBuilder {
   void AddMetPerson(const EntityRef& e);
 
   const Item& item_;
+  const RelationTraits& relations_;
   std::vector<EntityRef> met_people_;
   std::set<EntityRef> met_set_;  // met_people_, to look up
 };

@@ -33,19 +33,19 @@ bool RolesCompatible(const std::string& a, const std::string& b) {
   return fa.empty() || fb == fa || fb.starts_with(fa + " ");
 }
 
-bool IsOffice(const Relation& r) { return r == Relation::kAppointed || r == Relation::kDismissed; }
-
 bool SamePair(const Triple& a, const Triple& b) {
   return (Same(a.subject, b.subject) && Same(a.object, b.object)) ||
          (Same(a.subject, b.object) && Same(a.object, b.subject));
 }
 
 // Whether `later` says nothing that `kept` does not.
-bool Restates(const Triple& kept, const Triple& later, bool headline) {
+bool Restates(const Triple& kept, const Triple& later, bool headline,
+              const RelationTraits& relations) {
   if (kept.relation != later.relation) return false;
-  if (kept.relation == Relation::kAnnounced) return Same(kept.subject, later.subject);
-  if (kept.relation == Relation::kMet) return SamePair(kept, later);
-  if (!IsOffice(kept.relation))
+  const DeclaredRelation& relation = relations.Of(kept.relation);
+  if (relation.speech) return Same(kept.subject, later.subject);
+  if (relation.symmetric) return SamePair(kept, later);
+  if (!relation.carries_office())
     return Same(kept.subject, later.subject) && Same(kept.object, later.object) &&
            Fold(kept.role) == Fold(later.role);
   if (!Same(kept.object, later.object)) return false;
@@ -57,36 +57,39 @@ bool Restates(const Triple& kept, const Triple& later, bool headline) {
 // Where a triple's possible duplicates are: Restates(a, b) holds only when
 // the keys of a and b are equal, so a triple is compared with the triples of
 // its key alone (near-linear time; a pairwise pass took N^2).
-std::string DedupKey(const Triple& t) {
+std::string DedupKey(const Triple& t, const RelationTraits& relations) {
+  const DeclaredRelation& relation = relations.Of(t.relation);
   std::string key = t.relation.name();
   key += '\n';
-  if (t.relation == Relation::kAnnounced) return key + Fold(t.subject.name);
-  if (IsOffice(t.relation)) return key + Fold(t.object.name);
+  if (relation.speech) return key + Fold(t.subject.name);
+  if (relation.carries_office()) return key + Fold(t.object.name);
   std::string s = Fold(t.subject.name), o = Fold(t.object.name);
-  if (t.relation == Relation::kMet && o < s) std::swap(s, o);  // met is symmetric
+  if (relation.symmetric && o < s) std::swap(s, o);
   key += s + '\n' + o;
-  if (t.relation != Relation::kMet) key += '\n' + Fold(t.role);
+  if (!relation.symmetric) key += '\n' + Fold(t.role);
   return key;
 }
 
 class Kept {
  public:
-  explicit Kept(std::vector<std::string>* removed) : removed_(removed) {}
+  Kept(std::vector<std::string>* removed, const RelationTraits& relations)
+      : removed_(removed), relations_(relations) {}
 
   void Add(Triple t) {
-    std::vector<size_t>& same_key = by_key_[DedupKey(t)];
+    std::vector<size_t>& same_key = by_key_[DedupKey(t, relations_)];
     for (size_t index : same_key) {  // in reading order, as kept
       Triple& k = triples_[index];
-      if (!Restates(k, t, false)) continue;
+      if (!Restates(k, t, false, relations_)) continue;
+      bool office = relations_.CarriesOffice(k.relation);
       // A named appointer replaces an unnamed one for the same act (the key
       // stays: it is the object's).
-      if (IsOffice(k.relation) && k.subject.IsUnnamed() && !t.subject.IsUnnamed()) {
+      if (office && k.subject.IsUnnamed() && !t.subject.IsUnnamed()) {
         Note(k, "a named subject was found for it");
         if (t.role.size() < k.role.size()) t.role = k.role;
         k = std::move(t);
         return;
       }
-      if (IsOffice(k.relation) && k.role.empty()) k.role = t.role;
+      if (office && k.role.empty()) k.role = t.role;
       Note(t, "a duplicate in this item");
       return;
     }
@@ -109,28 +112,31 @@ class Kept {
   std::vector<Triple> triples_;
   std::unordered_map<std::string, std::vector<size_t>> by_key_;  // indices into triples_
   std::vector<std::string>* removed_;
+  const RelationTraits& relations_;
 };
 
 }  // namespace
 
 std::vector<Triple> Deduplicate(std::vector<SentenceTriples> sentences,
-                                std::vector<std::string>* removed) {
-  Kept body(removed);
+                                std::vector<std::string>* removed,
+                                const RelationTraits& relations) {
+  Kept body(removed, relations);
   for (SentenceTriples& s : sentences)
     if (!s.headline)
       for (Triple& t : s.triples) body.Add(std::move(t));
   std::vector<Triple> body_triples = body.Take();
   std::unordered_map<std::string, std::vector<size_t>> body_by_key;
   for (size_t i = 0; i < body_triples.size(); ++i)
-    body_by_key[DedupKey(body_triples[i])].push_back(i);
-  Kept all(removed);
+    body_by_key[DedupKey(body_triples[i], relations)].push_back(i);
+  Kept all(removed, relations);
   for (SentenceTriples& s : sentences)
     if (s.headline)
       for (Triple& t : s.triples) {
-        auto same_key = body_by_key.find(DedupKey(t));
-        bool restated = same_key != body_by_key.end() &&
-                        std::any_of(same_key->second.begin(), same_key->second.end(),
-                                    [&](size_t k) { return Restates(body_triples[k], t, true); });
+        auto same_key = body_by_key.find(DedupKey(t, relations));
+        bool restated =
+            same_key != body_by_key.end() &&
+            std::any_of(same_key->second.begin(), same_key->second.end(),
+                        [&](size_t k) { return Restates(body_triples[k], t, true, relations); });
         if (restated) {
           if (removed)
             removed->push_back(t.subject.name + " " + t.relation.name() + " " + t.object.name +

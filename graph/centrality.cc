@@ -31,7 +31,7 @@ struct WeightedLink {
   double weight;
 };
 
-// met both ways, other relations subject -> object; weight = times seen.
+// Symmetric relations (met) both ways, others subject -> object; weight = times seen.
 std::vector<WeightedLink> RankLinks(const KnowledgeGraph& graph) {
   std::vector<WeightedLink> links;
   for (uint32_t i = 0; i < graph.edge_count(); ++i) {
@@ -39,7 +39,7 @@ std::vector<WeightedLink> RankLinks(const KnowledgeGraph& graph) {
     if (edge.subject == edge.object) continue;
     double weight = static_cast<double>(std::max(edge.count, 1L));
     links.push_back({edge.subject.value, edge.object.value, weight});
-    if (edge.relation == Relation::kMet)
+    if (graph.relations().IsSymmetric(edge.relation))
       links.push_back({edge.object.value, edge.subject.value, weight});
   }
   return links;

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "base/date.h"
+#include "extract/relation_traits.h"
 #include "extract/triple.h"
 
 namespace polgraph {
@@ -69,6 +70,11 @@ class KnowledgeGraph {
   /// Number of edges touching the entity (in and out).
   size_t degree(EntityId id) const;
 
+  /// What the relations of the edges are and do (symmetric, office, colour,
+  /// ...): the built-in relations unless set.
+  const RelationTraits& relations() const { return relations_; }
+  void SetRelations(RelationTraits relations) { relations_ = std::move(relations); }
+
   /// Whether a's canonical name sorts before b's. O(1) while ids follow name
   /// order (as the store's builder adds them), else compares the names.
   bool NameLess(EntityId a, EntityId b) const;
@@ -89,6 +95,7 @@ class KnowledgeGraph {
 
  private:
   std::unique_ptr<Impl> impl_;
+  RelationTraits relations_ = RelationTraits::Builtin();
 };
 
 }  // namespace polgraph

@@ -94,12 +94,12 @@ std::vector<MetPair> Met(const KnowledgeGraph& graph, std::optional<EntityId> wh
   if (who) {  // only the edges of `who`: O(degree)
     ForEachLink(graph.impl().graph, who->value, [&](uint32_t other, EdgeId id) {
       const Edge& edge = graph.edge(id);
-      if (edge.relation == Relation::kMet) add(*who, EntityId{other}, edge);
+      if (graph.relations().IsSymmetric(edge.relation)) add(*who, EntityId{other}, edge);
     });
   } else {
     for (uint32_t i = 0; i < graph.edge_count(); ++i) {
       const Edge& edge = graph.edge(EdgeId{i});
-      if (edge.relation != Relation::kMet || edge.subject == edge.object) continue;
+      if (!graph.relations().IsSymmetric(edge.relation) || edge.subject == edge.object) continue;
       bool swap = graph.NameLess(edge.object, edge.subject);
       add(swap ? edge.object : edge.subject, swap ? edge.subject : edge.object, edge);
     }

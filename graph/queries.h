@@ -38,8 +38,9 @@ struct MetPair {
   long count = 0;
   Date first, last;
 };
-/// Pairs that met, most meetings first, then by names. With `who`, only the
-/// pairs `who` is in.
+/// Pairs linked by a symmetric relation (met: who met whom), A-B and B-A as
+/// one pair, most sightings first, then by names. With `who`, only the pairs
+/// `who` is in.
 std::vector<MetPair> Met(const KnowledgeGraph& graph, std::optional<EntityId> who = {});
 
 struct Neighbor {
@@ -92,8 +93,10 @@ struct Timeline {
 };
 /// What the store says happened to `name` (a canonical name): every triple
 /// it takes part in that passes `filter`, merged per (date, subject,
-/// relation, object, role), and the offices it held.
-Timeline TimelineOf(const Store& store, const std::string& name, const TripleFilter& filter);
+/// relation, object, role), and the offices it held (from the relations
+/// that begin or end an office, as `relations` declares them).
+Timeline TimelineOf(const Store& store, const std::string& name, const TripleFilter& filter,
+                    const RelationTraits& relations = RelationTraits::Builtin());
 
 /// The triples linking `a` and `b` (canonical names), either way, with their
 /// sentences and items, by date.

@@ -13,6 +13,7 @@ template <typename EdgePredicate>
 KnowledgeGraph Part(const KnowledgeGraph& graph, const std::vector<bool>& keep,
                     EdgePredicate keep_edge) {
   KnowledgeGraph part;
+  part.SetRelations(graph.relations());
   std::vector<EntityId> new_id(graph.entity_count());
   for (uint32_t n = 0; n < graph.entity_count(); ++n)
     if (keep[n]) new_id[n] = part.AddEntity(graph.entity(EntityId{n}));

@@ -36,7 +36,8 @@ void Dismiss(const std::string& role, Date date, std::vector<OfficeTerm>* office
 
 }  // namespace
 
-Timeline TimelineOf(const Store& store, const std::string& name, const TripleFilter& filter) {
+Timeline TimelineOf(const Store& store, const std::string& name, const TripleFilter& filter,
+                    const RelationTraits& relations) {
   TripleFilter involving = filter;
   involving.entity = name;
   involving.other.clear();
@@ -53,8 +54,9 @@ Timeline TimelineOf(const Store& store, const std::string& name, const TripleFil
     }
     ++timeline.events[it->second].items;
     if (triple.object.name != name) return;
-    if (triple.relation == Relation::kAppointed) Appoint(triple.role, date, &timeline.offices);
-    if (triple.relation == Relation::kDismissed) Dismiss(triple.role, date, &timeline.offices);
+    OfficeChange office = relations.OfficeChangeOf(triple.relation);
+    if (office == OfficeChange::kBegins) Appoint(triple.role, date, &timeline.offices);
+    if (office == OfficeChange::kEnds) Dismiss(triple.role, date, &timeline.offices);
   });
   return timeline;
 }

@@ -18,8 +18,8 @@ struct Item2 {
   std::vector<Sentence> sentences;
   Item2(std::vector<std::string> t, ArgumentResolver* resolver) : texts(std::move(t)) {
     for (const std::string& text : texts) sentences.push_back({text, false, Finder().Find(text)});
-    for (const Sentence& s : sentences)
-      for (const Mention& m : s.mentions) resolver->Observe(m);
+    for (size_t i = 0; i < sentences.size(); ++i)
+      for (const Mention& m : sentences[i].mentions) resolver->Observe(m, static_cast<int>(i));
   }
 };
 

@@ -107,24 +107,70 @@ TEST_CASE("EntityResolver treats Head of State and President as one title", "[re
 }
 
 TEST_CASE("EntityResolver falls back to the office holder on the item's date", "[resolver]") {
-  Sentences item = {"The Head of State signed the law on grain exports."};
+  Sentences item = {"The Head of State signed the law on grain exports from Kazakhstan."};
   Resolution before = ResolveAt(item, 0, "the Head of State", "2018-01-15");
   CHECK(Name(before) == "Nursultan Nazarbayev");
-  CHECK(before.how == "office holder of 'Head of State' on 2018-01-15 (aliases)");
+  CHECK(before.how == "office holder of 'Head of State' of Kazakhstan on 2018-01-15 (aliases)");
   CHECK(Name(ResolveAt(item, 0, "the Head of State", "2019-03-20")) == "Kassym-Jomart Tokayev");
   CHECK(Name(ResolveAt(item, 0, "the Prime Minister", "2023-03-01")) == "Alikhan Smailov");
 }
 
-TEST_CASE("EntityResolver does not lend Kazakhstan's offices to other countries' items",
+TEST_CASE("EntityResolver looks a title up among the offices of the item's own country",
           "[resolver]") {
+  // An item about France: its Prime Minister, not Kazakhstan's.
   Sentences item = {"President Emmanuel Macron spoke about France in Paris.",
                     "The Prime Minister was absent."};
   Resolution r = ResolveAt(item, 1, "The Prime Minister");
+  CHECK(Name(r) == "Gabriel Attal");
+  CHECK(r.how == "office holder of 'Prime Minister' of France on 2024-06-01 (aliases)");
+  CHECK(Name(ResolveAt(item, 1, "the President")) == "Emmanuel Macron");
+}
+
+TEST_CASE("EntityResolver never gives an item another country's office holder", "[resolver]") {
+  // Egypt is named most; the aliases know no Egyptian office: nothing, and
+  // above all not Kazakhstan's President.
+  Sentences item = {"Egypt buys more wheat", "Egypt and Kazakhstan signed a grain deal.",
+                    "Egypt will pay in three instalments.", "The President welcomed the deal."};
+  Resolution r = ResolveAt(item, 3, "The President");
+  CHECK(r.entity.empty());
+  CHECK(r.how == "nothing: no one in the item or the aliases holds 'President' of Egypt");
+}
+
+TEST_CASE("EntityResolver gives no office holder to an item that names no country", "[resolver]") {
+  Sentences item = {"The President signed the decree on Monday."};
+  Resolution r = ResolveAt(item, 0, "The President");
   CHECK(r.entity.empty());
   CHECK(r.how ==
-        "nothing: no one in the item holds 'Prime Minister', and the item names no country "
-        "of that office");
-  CHECK(Name(ResolveAt(item, 1, "the President")) == "Emmanuel Macron");
+        "nothing: no one in the item holds 'President', and the item has no country to look "
+        "its office holders up in");
+}
+
+TEST_CASE("EntityResolver reads the item's country from its countries, titles and people",
+          "[resolver]") {
+  auto country = [](const Sentences& item) {
+    EntityResolver resolver(DefaultAliases(), Finder(), *Date::ParseIso("2024-06-01"));
+    for (const std::string& s : item) resolver.ObserveSentence(s);
+    return resolver.ItemCountry();
+  };
+  CHECK(country({"Egypt buys wheat", "Egypt and Kazakhstan signed a deal."}) == "Egypt");
+  // a demonym in a title counts for its country
+  CHECK(country({"Talks in Astana", "The Uzbek President arrived.", "He met officials."}) ==
+        "Uzbekistan");
+  // a person the aliases place in one country counts for it
+  CHECK(country({"Tokayev opens a plant", "Tokayev spoke to workers."}) == "Kazakhstan");
+  // two countries with the same count: no country
+  CHECK(country({"Talks on water", "Egypt and Jordan signed a deal."}).empty());
+  CHECK(country({"The minister spoke on Monday."}).empty());
+}
+
+TEST_CASE("EntityResolver takes a title with a demonym in that country only", "[resolver]") {
+  // The item's only president is Uzbek: "the Kyrgyz President" is not him
+  // but the holder of the Kyrgyz office on the item's date.
+  Sentences item = {"President Shavkat Mirziyoyev arrived in Bishkek.",
+                    "The Kyrgyz President met him at the airport."};
+  Resolution r = ResolveAt(item, 1, "The Kyrgyz President");
+  CHECK(Name(r) == "Sadyr Japarov");
+  CHECK(r.how == "office holder of 'Kyrgyz President' of Kyrgyzstan on 2024-06-01 (aliases)");
 }
 
 TEST_CASE("EntityResolver can leave office holders out", "[resolver]") {
@@ -224,4 +270,70 @@ TEST_CASE("EntityResolver::Observe without indexes guesses where sentences start
   resolver.EndSentence(std::nullopt);
   resolver.EndSentence(std::nullopt);
   CHECK(Name(resolver.Resolve("Japarov")) == "Akylbek Japarov");
+}
+
+TEST_CASE("EntityResolver gives a shared surname to the nearest full name before it",
+          "[resolver]") {
+  std::vector<std::string> sentences = {
+      "Minister of Trade Aliya Berg opened the fair.", "Berg praised the exporters.",
+      "Berg greeted her brother, the banker Timur Berg.", "Timur Berg spoke next.",
+      "Berg said credit would get cheaper."};
+  EntityResolver resolver(DefaultAliases(), Finder(), *Date::ParseIso("2024-06-01"));
+  std::vector<std::vector<polgraph::Mention>> found;
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    found.push_back(Finder().Find(sentences[i]));
+    for (const auto& m : found.back()) resolver.Observe(m, static_cast<int>(i));
+  }
+  auto first_berg = [&](size_t i) {
+    for (const auto& m : found[i])
+      if (m.name == "Berg") return resolver.Resolve(m);
+    FAIL("no mention 'Berg' in sentence " << i);
+    return Resolution{};
+  };
+  resolver.EndSentence(std::nullopt);
+  CHECK(Name(first_berg(1)) == "Aliya Berg");
+  resolver.EndSentence(std::nullopt);
+  // Timur Berg is introduced later in the same sentence: not him.
+  Resolution greeting = first_berg(2);
+  CHECK(Name(greeting) == "Aliya Berg");
+  CHECK(greeting.how == "nearest earlier of several: 'Aliya Berg'");
+  resolver.EndSentence(std::nullopt);
+  resolver.EndSentence(std::nullopt);
+  CHECK(Name(first_berg(4)) == "Timur Berg");
+}
+
+TEST_CASE("EntityResolver lets pronouns stand for people only", "[resolver]") {
+  Sentences item = {"Doris Lang, the party's treasurer, opened the meeting.",
+                    "Asked about the budget, Guildford council members cheered.",
+                    "She said the accounts were sound."};
+  EntityResolver resolver(DefaultAliases(), Finder(), *Date::ParseIso("2024-06-01"));
+  for (const std::string& s : item) resolver.ObserveSentence(s);
+  resolver.EndSentence(EntityRef{"Doris Lang", EntityType::kPerson});
+  // Words taken for names without a given name, title or alias never become
+  // the antecedent: a place, a participle, a party.
+  for (const char* word : {"Guildford", "Asked", "Tory"})
+    resolver.EndSentence(EntityRef{word, EntityType::kPerson});
+  resolver.EndSentence(EntityRef{"Labour Party", EntityType::kOrganization});
+  Resolution she = resolver.Resolve("She");
+  CHECK(Name(she) == "Doris Lang");
+  CHECK(she.how == "pronoun: subject of an earlier sentence");
+  // A person known with a title or to the aliases can be one.
+  resolver.EndSentence(EntityRef{"Putin", EntityType::kPerson});
+  CHECK(Name(resolver.Resolve("he")) == "Putin");
+}
+
+TEST_CASE("EntityResolver's fallback antecedent skips lone words taken for names", "[resolver]") {
+  Sentences item = {"Marat Tulegenov chaired the session.",
+                    "Tulegenov then walked to the Attlee room.", "He said little."};
+  Resolution r = ResolveAt(item, 2, "He");
+  CHECK(Name(r) == "Marat Tulegenov");
+}
+
+TEST_CASE("EntityResolver does not give the office to its shadow", "[resolver]") {
+  // Opposition spokespeople hold "shadow" titles: the shadow chancellor is
+  // not the chancellor.
+  Sentences item = {"Shadow chancellor Martin Kerr said taxes would fall.",
+                    "The chancellor said the sums did not add up."};
+  CHECK(Name(ResolveAt(item, 1, "The chancellor")) != "Martin Kerr");
+  CHECK(Name(ResolveAt(item, 1, "the shadow chancellor")) == "Martin Kerr");
 }

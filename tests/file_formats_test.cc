@@ -13,6 +13,8 @@ TEST_CASE("file formats: export format from a name or an extension", "[export]")
       {"graph.gexf", ExportFormat::kGexf},
       {"graph.json", ExportFormat::kJson},
       {"graph.CSV", ExportFormat::kCsv},
+      {"out/network.html", ExportFormat::kHtml},
+      {"network.HTM", ExportFormat::kHtml},
       {"graph.txt", std::nullopt},
       {"graphml", std::nullopt},
       {"-", std::nullopt},

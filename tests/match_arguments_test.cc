@@ -68,6 +68,27 @@ TEST_CASE("A pronoun's candidate is the person opening the sentence", "[match_ar
   }
 }
 
+TEST_CASE("GrammaticalSubject finds a later clause's subject, not a list's items",
+          "[match_arguments]") {
+  Sentence s = Read(
+      "After talks with Pavel Orlov, Olga Smirnova and Ivan Petrov, Anna Ivanova told "
+      "reporters the visit went well.");
+  REQUIRE(GrammaticalSubject(s) != nullptr);
+  CHECK(GrammaticalSubject(s)->name == "Anna Ivanova");
+  Sentence t = Read("Later Anna Ivanova flew home.");
+  REQUIRE(GrammaticalSubject(t) != nullptr);
+  CHECK(GrammaticalSubject(t)->name == "Anna Ivanova");
+  CHECK(GrammaticalSubject(Read("The talks with Pavel Orlov and Olga Smirnova went on.")) ==
+        nullptr);
+}
+
+TEST_CASE("OpensWithPronoun: a pronoun before the first named person", "[match_arguments]") {
+  CHECK(OpensWithPronoun(Read("He met Pavel Orlov in Astana.")));
+  CHECK(OpensWithPronoun(Read("After the vote, she thanked Pavel Orlov.")));
+  CHECK_FALSE(OpensWithPronoun(Read("Pavel Orlov said he was pleased.")));
+  CHECK_FALSE(OpensWithPronoun(Read("The hearing ended early.")));
+}
+
 TEST_CASE("ListItems splits a list and runs on over mentions the pattern cut off",
           "[match_arguments]") {
   Sentence s = Read("Petrov met Anna Ivanova, Pavel Orlov and Olga Smirnova in Astana.");

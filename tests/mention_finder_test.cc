@@ -259,3 +259,65 @@ TEST_CASE("MentionFinder::IsPersonalPronoun", "[mentions]") {
   CHECK_FALSE(MentionFinder::IsPersonalPronoun("here"));
   CHECK_FALSE(MentionFinder::IsPersonalPronoun("they"));
 }
+
+TEST_CASE("MentionFinder ends names at honorifics, occupations and headline verbs", "[mentions]") {
+  auto [sentence, expected] = GENERATE(table<std::string, Lines>({
+      // A headline verb in title case is no part of the name before it.
+      {"Chancellor Olaf Scholz Meets with President of Finland Alexander Stubb",
+       {"person: Olaf Scholz | Chancellor",
+        "person: Alexander Stubb | President of Finland | Finland"}},
+      {"Senator Maria Cantwell Names New Chief of Staff",
+       {"person: Maria Cantwell | Senator", "person: | Chief of Staff"}},
+      // Honorifics and occupational words are titles.
+      {"Honourable Rashid Alimov and backbencher Peter Bone voted.",
+       {"person: Rashid Alimov | Honourable", "person: Peter Bone | backbencher"}},
+      {"Baroness Amos spoke first.", {"person: Amos | Baroness"}},
+      // "Amir" before a surname is a first name, not the title.
+      {"His Iraqi counterpart Amir Zaidi arrived.",
+       {"person: Amir Zaidi | Iraqi counterpart | Iraq"}},
+  }));
+  CAPTURE(sentence);
+  CHECK(FindAll(Finder(), sentence) == expected);
+}
+
+TEST_CASE("MentionFinder finds no person in words that name none", "[mentions]") {
+  auto [sentence, expected] = GENERATE(table<std::string, Lines>({
+      {"To be fair, the plan was late.", {}},
+      {"Asked about the vote, she smiled.", {}},
+      {"Praising the mayor, she left.", {}},
+      {"The Ohio Democrat says little.", {}},
+      {"Most Bermudians voted yes.", {}},
+      {"The Tory chairman and a Lib Dem peer met.", {}},
+      {"It marks a Franco-German deal.", {}},
+      {"Whether it works, nobody knows.", {}},
+      {"Isn't it odd?", {}},
+  }));
+  CAPTURE(sentence);
+  CHECK(FindAll(Finder(), sentence) == expected);
+}
+
+TEST_CASE("MentionFinder reads parties and speaking bodies as organizations", "[mentions]") {
+  auto [sentence, expected] = GENERATE(table<std::string, Lines>({
+      {"The Conservatives and Labour disagree.",
+       {"organization: Conservatives", "organization: Labour"}},
+      {"The Liberal Democrats and the Tories voted against.",
+       {"organization: Liberal Democrats", "organization: Tories"}},
+      {"Labour leader Keir Starmer spoke.", {"person: Keir Starmer | Labour leader"}},
+      {"The Pentagon and Human Rights Watch replied.",
+       {"organization: Pentagon | United States", "organization: Human Rights Watch"}},
+      {"Tallinn County Hospital closed a ward.", {"organization: Tallinn County Hospital"}},
+  }));
+  CAPTURE(sentence);
+  CHECK(FindAll(Finder(), sentence) == expected);
+}
+
+TEST_CASE("MentionFinder keeps outlets out but names their journalists", "[mentions]") {
+  auto [sentence, expected] = GENERATE(table<std::string, Lines>({
+      {"The weekly Der Spiegel and Le Monde ran the story.", {}},
+      {"BBC correspondent Laura Kuenssberg asked.",
+       {"person: Laura Kuenssberg | BBC correspondent"}},
+      {"BBC political editor Laura Kuenssberg asked.", {"person: Laura Kuenssberg | editor"}},
+  }));
+  CAPTURE(sentence);
+  CHECK(FindAll(Finder(), sentence) == expected);
+}

@@ -120,6 +120,10 @@ TEST_CASE("RuleSet reports each bad rule with the file, the rule id and the prob
        "rules.json: rule met.x: unknown subject type \"human\" (person, organization, country, "
        "unknown)"},
       {OneRule("met.x", "met", R"j((?P<subject>\\w+) met (?P<object>\\w+))j",
+               R"j(, "object_types": ["place"])j"),
+       "rules.json: rule met.x: unknown object type \"place\" (person, organization, country, "
+       "unknown)"},
+      {OneRule("met.x", "met", R"j((?P<subject>\\w+) met (?P<object>\\w+))j",
                R"j(, "examples": ["Smith visited Jones"])j"),
        "rules.json: rule met.x: example does not match: \"Smith visited Jones\" (as the rules "
        "read it: \"ZQ visited ZQ\")"},

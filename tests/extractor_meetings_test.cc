@@ -1,0 +1,117 @@
+// Meetings as real news tells them: nouns, clauses, phone calls, slack
+// between the parts, and the word senses and lists that give no meeting.
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "extract/extractor.h"
+
+namespace polgraph {
+namespace {
+
+using Lines = std::vector<std::string>;
+
+const Extractor& Default() {
+  static const Extractor extractor(RuleSet::Default(), Aliases::Default());
+  return extractor;
+}
+
+// "subject | object" for each met triple of a one-item text.
+Lines Meetings(const std::string& title, const Lines& paragraphs) {
+  Item item;
+  item.source = "meetings.txt";
+  item.position = 1;
+  item.id = "meetings-1";
+  item.date = *Date::ParseIso("2024-10-02");
+  item.title = title;
+  item.paragraphs = paragraphs;
+  Lines out;
+  for (const Triple& t : Default().Extract(item))
+    if (t.relation == Relation::kMet) out.push_back(t.subject.name + " | " + t.object.name);
+  return out;
+}
+
+Lines Meetings(const std::string& sentence) { return Meetings("", {sentence}); }
+
+}  // namespace
+
+TEST_CASE("Meetings told as nouns and in clauses are read", "[extractor][met]") {
+  auto [sentence, expected] = GENERATE(table<std::string, Lines>({
+      {"Prime Minister Ulf Kristersson spoke to reporters during a bilateral meeting with "
+       "President Alexander Stubb in Turku.",
+       {"Ulf Kristersson | Alexander Stubb"}},
+      {"Opposition leader Peter Magyar said after meeting Prime Minister Viktor Orban that "
+       "nothing had changed.",
+       {"Peter Magyar | Viktor Orban"}},
+      {"After a day of meetings with Chancellor Olaf Scholz, Finance Minister Christian "
+       "Lindner and Economy Minister Robert Habeck, President Emmanuel Macron flew home.",
+       {"Emmanuel Macron | Olaf Scholz", "Emmanuel Macron | Christian Lindner",
+        "Emmanuel Macron | Robert Habeck"}},
+      {"Foreign Minister Penny Wong, who held talks with Wang Yi on Friday, flew to Tokyo.",
+       {"Penny Wong | Wang Yi"}},
+      {"President Gitanas Nauseda was holding talks with Chancellor Olaf Scholz when the news "
+       "broke.",
+       {"Gitanas Nauseda | Olaf Scholz"}},
+      {"Prime Minister Ana Brnabic opened talks with Chancellor Olaf Scholz on energy.",
+       {"Ana Brnabic | Olaf Scholz"}},
+      {"Speaker Ulla Tornaes was received by Foreign Minister Murat Nurtleu, who earlier "
+       "received a parliamentary delegation led by Senator Maria Cantwell.",
+       {"Murat Nurtleu | Maria Cantwell", "Murat Nurtleu | Ulla Tornaes"}},
+  }));
+  CAPTURE(sentence);
+  CHECK(Meetings(sentence) == expected);
+}
+
+TEST_CASE("Meetings allow slack between the verb and the one met", "[extractor][met]") {
+  auto [sentence, expected] = GENERATE(table<std::string, Lines>({
+      {"Saudi Foreign Minister Faisal bin Farhan met for more than an hour with Secretary of "
+       "State Marco Rubio.",
+       {"Faisal bin Farhan | Marco Rubio"}},
+      {"Defence Minister Hanno Pevkur met on Sept. 9 with his Latvian counterpart Andris "
+       "Spruds.",
+       {"Hanno Pevkur | Andris Spruds"}},
+      {"Kassym-Jomart Tokayev had telephone conversations with the presidents of Turkey Recep "
+       "Tayyip Erdogan and Azerbaijan Ilham Aliyev.",
+       {"Kassym-Jomart Tokayev | Recep Tayyip Erdogan", "Kassym-Jomart Tokayev | Ilham Aliyev"}},
+      // An office and the name after a comma are one person, not two.
+      {"Sadyr Japarov had a phone conversation with the first president of Kazakhstan, "
+       "Nursultan Nazarbayev.",
+       {"Sadyr Japarov | Nursultan Nazarbayev"}},
+  }));
+  CAPTURE(sentence);
+  CHECK(Meetings(sentence) == expected);
+}
+
+TEST_CASE("Headlines say who met in title case", "[extractor][met]") {
+  CHECK(Meetings("Chancellor Olaf Scholz Meets with President of Finland Alexander Stubb", {}) ==
+        Lines{"Olaf Scholz | Alexander Stubb"});
+  CHECK(Meetings("President Alar Karis talks with Tartu County Governor Mart Tamm over phone",
+                 {}) == Lines{"Alar Karis | Mart Tamm"});
+}
+
+TEST_CASE("Meetings give nothing for other senses, countries and new clauses", "[extractor][met]") {
+  auto [sentence, expected] = GENERATE(table<std::string, Lines>({
+      {"Minister Hanno Pevkur received a letter from the union.", {}},
+      {"Chancellor Olaf Scholz received an award in Aachen.", {}},
+      {"The ministry met the target two years early.", {}},
+      {"Minister Hanno Pevkur met supporters in Tartu.", {}},
+      {"Foreign Minister Margus Tsahkna met his EU counterparts in Brussels.", {}},
+      {"President Alar Karis will meet Chancellor Olaf Scholz next week.", {}},
+      {"Foreign Minister Penny Wong will raise trade in the upcoming talks with Wang Yi.", {}},
+      // Countries inside offices are not the ones met.
+      {"President Sadyr Japarov talked over the phone with the presidents of Kazakhstan and "
+       "Uzbekistan.",
+       {}},
+      // The last name opens a clause of its own.
+      {"President Javier Milei met with IMF Managing Director Kristalina Georgieva, and economy "
+       "minister Luis Caputo said the talks went well.",
+       {"Javier Milei | Kristalina Georgieva"}},
+      // The one before "with" is the met, not the one who met someone else.
+      {"Before the meeting with Scholz, President Macron met with Prime Minister Giorgia Meloni.",
+       {"Emmanuel Macron | Giorgia Meloni", "Emmanuel Macron | Olaf Scholz"}},
+  }));
+  CAPTURE(sentence);
+  CHECK(Meetings(sentence) == expected);
+}
+
+}  // namespace polgraph

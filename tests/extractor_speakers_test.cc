@@ -1,0 +1,80 @@
+// Who speaks in real news: named people and organizations, each member of
+// a pair or group, a journalist named after the outlet; never the outlet, an
+// unnamed spokesman, a people, a place or a word that opens a sentence.
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "extract/extractor.h"
+
+namespace polgraph {
+namespace {
+
+using Lines = std::vector<std::string>;
+
+const Extractor& Default() {
+  static const Extractor extractor(RuleSet::Default(), Aliases::Default());
+  return extractor;
+}
+
+// The speakers of an item, in output order.
+Lines Speakers(const Lines& paragraphs) {
+  Item item;
+  item.source = "speakers.txt";
+  item.position = 1;
+  item.id = "speakers-1";
+  item.date = *Date::ParseIso("2024-10-02");
+  item.paragraphs = paragraphs;
+  Lines out;
+  for (const Triple& t : Default().Extract(item))
+    if (t.relation == Relation::kAnnounced) out.push_back(t.subject.name);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("Named organizations, parties and journalists speak", "[extractor][announced]") {
+  auto [sentence, expected] = GENERATE(table<std::string, Lines>({
+      {"The North Atlantic Treaty Organisation (NATO) said it would send more troops.",
+       {"North Atlantic Treaty Organisation"}},
+      {"The Conservatives say the budget does not add up.", {"Conservatives"}},
+      {"The Liberal Democrats said the plan came too late.", {"Liberal Democrats"}},
+      {"The Pentagon said the drill was routine.", {"Pentagon"}},
+      {"Tallinn County Hospital had earlier said the ward would close.",
+       {"Tallinn County Hospital"}},
+      {"BBC political editor Laura Kuenssberg said the vote was close.", {"Laura Kuenssberg"}},
+      {"Sara Lindqvist, from Amnesty International, said the law went too far.",
+       {"Sara Lindqvist"}},
+      {"One of the founders, Mart Tamm - who led the party until 2019 - said he was leaving.",
+       {"Mart Tamm"}},
+      {"The European Commission pledged to review the ban but said it was not ready to lift it.",
+       {"European Commission"}},
+  }));
+  CAPTURE(sentence);
+  CHECK(Speakers({sentence}) == expected);
+}
+
+TEST_CASE("Each named member of a pair or group speaks", "[extractor][announced]") {
+  CHECK(
+      Speakers({"In a joint statement, Emmanuel Macron and Olaf Scholz said the deal was fair."}) ==
+      Lines{"Emmanuel Macron", "Olaf Scholz"});
+  CHECK(Speakers({"President Alar Karis held talks with President Gitanas Nauseda.",
+                  "The sides noted the growth of trade."}) ==
+        Lines{"Alar Karis", "Gitanas Nauseda"});
+}
+
+TEST_CASE("Outlets, unnamed spokesmen, peoples, places and openers never speak",
+          "[extractor][announced]") {
+  auto sentence =
+      GENERATE(as<std::string>{}, "The news magazine Der Spiegel said the chancellor would stay.",
+               "Le Monde said the minister had resigned.",
+               "A spokesman for Chancellor Olaf Scholz said the talks were useful.",
+               "Worried officials in Tartu said the plan was unfair.",
+               "Most Bermudians said in a poll that they were happy.",
+               "The Ohio Democrat says the budget is too big.",
+               "Asked about the plan, the spokesman said nothing.");
+  CAPTURE(sentence);
+  CHECK(Speakers({sentence}).empty());
+}
+
+}  // namespace polgraph
