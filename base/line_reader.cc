@@ -1,7 +1,7 @@
 #include "base/line_reader.h"
 
 #include <cstdio>
-#include <limits>
+#include <string>
 
 #include "base/error.h"
 
@@ -68,8 +68,11 @@ LineReader::Status LineReader::Next(std::string* line) {
       in_.clear();
       Append(line, chunk, got, &too_long);
       if (too_long) {
-        in_.ignore(std::numeric_limits<std::streamsize>::max(), '\n');
+        in_.ignore(static_cast<std::streamsize>(kMaxSkippedBytes), '\n');
         if (in_.bad()) throw Error("read error");
+        if (!in_.eof() && in_.gcount() == static_cast<std::streamsize>(kMaxSkippedBytes))
+          throw Error("no line end in " + std::to_string(kMaxSkippedBytes >> 20) +
+                      " MiB: not a text file");
         break;
       }
       continue;

@@ -2,7 +2,9 @@
 // limit is reported (and skipped to its newline) without ever being held in
 // memory whole. Strips a UTF-8 byte order mark from the first line and the
 // '\r' of CRLF line ends. Also the check every line of input text must pass:
-// valid UTF-8 and no control characters (binary data).
+// valid UTF-8 and no control characters (binary data). A line is skipped to
+// its newline only so far: an input with no line end in kMaxSkippedBytes
+// (/dev/zero, a disk image) is an error, not an endless read.
 #pragma once
 
 #include <istream>
@@ -15,6 +17,9 @@ class LineReader {
  public:
   enum class Status { kLine, kTooLong, kEnd };
 
+  /// The most bytes of an over-long line skipped in search of its newline.
+  static constexpr size_t kMaxSkippedBytes = 64 << 20;
+
   LineReader(std::istream& in, size_t max_line_bytes);
   LineReader(const LineReader&) = delete;  // holds a position in `in`
   LineReader& operator=(const LineReader&) = delete;
@@ -22,7 +27,8 @@ class LineReader {
   /// Reads the next line into `*line`. kTooLong leaves the first
   /// max_line_bytes bytes of the line in `*line` and the stream at the start
   /// of the following line; kEnd means no more lines.
-  /// Throws Error (no place) when the stream fails (an I/O error).
+  /// Throws Error (no place) when the stream fails (an I/O error) or a line
+  /// goes on for kMaxSkippedBytes past the limit.
   Status Next(std::string* line);
 
   /// 1-based number of the line last read (0 before the first).

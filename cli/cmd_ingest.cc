@@ -22,6 +22,7 @@
 #include "extract/extractor.h"
 #include "extract/rule_cap.h"
 #include "feed/feed_reader.h"
+#include "graph/postgres_url.h"
 #include "graph/store.h"
 #include "graph/triple_batcher.h"
 #include "graph/triple_json_reader.h"
@@ -146,9 +147,10 @@ void RunIngest(const IngestOptions& options) {
   IngestTotals totals =
       options.triples ? IngestTriples(options, *store) : IngestFeeds(options, *store);
   const AddedCounts& added = totals.added;
-  std::cout << options.db << ": added " << added.items << " items, " << added.triples
-            << " triples, " << added.entities << " entities (" << totals.items_read - added.items
-            << " of " << totals.items_read << " items read were already stored)\n";
+  std::cout << DisplayStoreLocation(options.db) << ": added " << added.items << " items, "
+            << added.triples << " triples, " << added.entities << " entities ("
+            << totals.items_read - added.items << " of " << totals.items_read
+            << " items read were already stored)\n";
 }
 
 }  // namespace

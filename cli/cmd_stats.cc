@@ -6,6 +6,7 @@
 
 #include "cli/commands.h"
 #include "cli/query_printers.h"
+#include "graph/postgres_url.h"
 #include "graph/store.h"
 
 namespace polgraph::cli {
@@ -19,8 +20,8 @@ struct StatsOptions {
 void RunStats(const StatsOptions& options) {
   std::unique_ptr<Store> store = OpenStore(options.db, StoreMode::kRead);
   StoreStats stats = store->Stats();
-  options.json ? WriteStatsJson(options.db, stats, std::cout)
-               : WriteStatsTable(options.db, stats, std::cout);
+  const std::string shown = DisplayStoreLocation(options.db);  // no password
+  options.json ? WriteStatsJson(shown, stats, std::cout) : WriteStatsTable(shown, stats, std::cout);
 }
 
 }  // namespace

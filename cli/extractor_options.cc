@@ -1,20 +1,31 @@
 #include "cli/extractor_options.h"
 
 #include <fstream>
-#include <sstream>
+#include <string>
 
 #include "base/error.h"
 
 namespace polgraph::cli {
 namespace {
 
+// The largest rules, words or aliases file read (the built-in ones are a few
+// hundred KiB): /dev/zero or a mistyped path to a disk image must not eat memory.
+constexpr size_t kMaxConfigFileBytes = 16 << 20;
+
 std::string ReadWholeFile(const std::string& path, const char* what) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error(std::string("cannot read ") + what + " file", Place{path, 0, ""});
-  std::ostringstream text;
-  text << in.rdbuf();
+  std::string text;
+  char chunk[64 * 1024];
+  while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
+    text.append(chunk, static_cast<size_t>(in.gcount()));
+    if (text.size() > kMaxConfigFileBytes)
+      throw Error(std::string(what) + " file is larger than the limit of " +
+                      std::to_string(kMaxConfigFileBytes >> 20) + " MiB",
+                  Place{path, 0, ""});
+  }
   if (in.bad()) throw Error(std::string("error reading ") + what + " file", Place{path, 0, ""});
-  return text.str();
+  return text;
 }
 
 }  // namespace

@@ -125,7 +125,7 @@ void WriteStyles(JsonWriter& json, const RelationTraits& relations) {
     Member(json, "line", declared.style);
     json.EndObject();
   }
-  const DeclaredRelation& other = relations.Of(Relation(""));  // undeclared: the default look
+  const DeclaredRelation other;  // an undeclared relation's look
   json.StartObject();
   Member(json, "name", "");
   Member(json, "color", other.color);

@@ -1,6 +1,8 @@
 #include "extract/entity_resolver.h"
 
 #include <algorithm>
+#include <iterator>
+#include <unordered_map>
 
 #include "base/utf8.h"
 
@@ -68,6 +70,9 @@ struct EntityResolver::State {
   const MentionFinder& finder;
   Date date;
   std::vector<Seen> seen;
+  // Indexes into `seen` of the named people, by folded name part and by
+  // canonical name, in order: Person looks only at these (not at every mention).
+  std::unordered_map<std::string, std::vector<size_t>> people_by_token, people_by_canonical;
   int observe_current = 0, observe_next = 0;
   int current = 0;                 // sentence of the second pass
   std::optional<size_t> position;  // where in the current sentence the resolved mention starts
@@ -84,6 +89,13 @@ struct EntityResolver::State {
     if (!m.title.empty()) s.title = finder.TitleWords(m.title);
     if (m.type == EntityType::kPerson && !m.name.empty())
       s.canonical = Canonical(m.name, EntityType::kPerson).name;
+    if (m.type == EntityType::kPerson) {
+      for (const std::string& t : s.tokens) {
+        std::vector<size_t>& list = people_by_token[t];
+        if (list.empty() || list.back() != s.order) list.push_back(s.order);
+      }
+      people_by_canonical[s.canonical].push_back(s.order);
+    }
     seen.push_back(std::move(s));
     item_country.reset();
   }
@@ -153,6 +165,30 @@ struct EntityResolver::State {
     return {name, type};
   }
 
+  // Indexes into `seen`, in order, of the people whose name holds every one
+  // of `tokens` or whose canonical name is `known`'s (and maybe others).
+  std::vector<size_t> PeopleSharing(const std::vector<std::string>& tokens,
+                                    const std::optional<EntityRef>& known) const {
+    static const std::vector<size_t> kNone;
+    const std::vector<size_t>* rarest = nullptr;
+    for (const std::string& t : tokens) {
+      auto it = people_by_token.find(t);
+      const std::vector<size_t>& list = it == people_by_token.end() ? kNone : it->second;
+      if (!rarest || list.size() < rarest->size()) rarest = &list;
+    }
+    std::vector<size_t> out = rarest ? *rarest : kNone;
+    if (known) {
+      auto it = people_by_canonical.find(known->name);
+      if (it != people_by_canonical.end()) {
+        std::vector<size_t> both;
+        std::set_union(out.begin(), out.end(), it->second.begin(), it->second.end(),
+                       std::back_inserter(both));
+        out = std::move(both);
+      }
+    }
+    return out;
+  }
+
   // The item's fullest name for a person called `name` ("Tokayev" ->
   // "Kassym-Jomart Tokayev"), with `how` saying how it was found.
   Resolution Person(const std::string& name) const {
@@ -161,7 +197,7 @@ struct EntityResolver::State {
     std::optional<EntityRef> known = aliases.Canonical(name);
     std::vector<size_t> fuller;
     std::vector<std::string> distinct;
-    for (size_t i = 0; i < seen.size(); ++i) {
+    for (size_t i : PeopleSharing(tokens, known)) {
       const Seen& s = seen[i];
       if (s.mention.type != EntityType::kPerson || s.tokens.size() <= tokens.size()) continue;
       bool same = std::all_of(tokens.begin(), tokens.end(),

@@ -85,6 +85,7 @@ class ItemRun {
     for (int index : rules_.Candidates(masked_.text())) {
       const Rule& rule = rules_.rules()[index];
       if (rule.headline_only && !s.headline) continue;
+      if (TripleBuilder::Full(out)) break;
       if (observer_) observer_->RuleTried(rule);
       RunRule(rule, s, &out);
     }
@@ -121,6 +122,7 @@ class ItemRun {
       return last;
     }
     for (const EntityRef& subject : subjects) {
+      if (TripleBuilder::Full(*out)) return SentenceFull(last);
       BuildTriples(rule, s, subject, match.spans, out);
       // Continuations start where the groups ended, else where the match did.
       size_t next = RunContinuations(rule, s, subject, last, out);
@@ -136,6 +138,7 @@ class ItemRun {
                           size_t from, std::vector<Triple>* out) {
     Continuations found = MatchContinuations(rule, s.text, masked_, from);
     for (const ContinuationMatch& c : found.matches) {
+      if (TripleBuilder::Full(*out)) return SentenceFull(found.end);
       if (observer_) observer_->ContinuationMatched(c.text);
       BuildTriples(rule, s, subject, c.spans, out);
     }
@@ -147,6 +150,7 @@ class ItemRun {
                      std::vector<Triple>* out) {
     if (builder_.met_people().empty()) Drop("no one met in this item to stand for the group");
     for (size_t i = 0, n = builder_.met_people().size(); i < n; ++i) {
+      if (TripleBuilder::Full(*out)) return (void)SentenceFull(0);
       EntityRef person = builder_.met_people()[i];  // building may add met people
       BuildTriples(rule, s, person, spans, out);
     }
@@ -234,6 +238,12 @@ class ItemRun {
   void Note(std::string_view group, const Sentence& s, TextSpan span,
             std::span<const ResolvedArgument> entities) {
     if (observer_) observer_->GroupRead(group, s.Text(span), entities);
+  }
+
+  // The sentence has all the triples it may give (TripleBuilder): returns `end`.
+  size_t SentenceFull(size_t end) {
+    Drop("the sentence gave the most triples a sentence may give");
+    return end;
   }
 
   void Drop(std::string_view reason) {

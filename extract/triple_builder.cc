@@ -29,6 +29,7 @@ void TripleBuilder::Build(const Rule& rule, const Sentence& sentence, const Enti
   });
   std::string office = role ? NormalizeRole(*role, objects.size() > 1) : std::string();
   for (const ResolvedArgument& object : objects) {
+    if (Full(*out)) return;
     std::string r =
         office.empty() && rule.role_from_title ? NormalizeRole(object.title, false) : office;
     Emit(rule, sentence, subject, object.entity, r, out);
@@ -37,15 +38,15 @@ void TripleBuilder::Build(const Rule& rule, const Sentence& sentence, const Enti
 
 void TripleBuilder::BuildPairs(const Rule& rule, const Sentence& sentence,
                                const std::vector<EntityRef>& people, std::vector<Triple>* out) {
-  for (size_t i = 0; i < people.size(); ++i)
-    for (size_t j = i + 1; j < people.size(); ++j)
+  for (size_t i = 0; i < people.size() && !Full(*out); ++i)
+    for (size_t j = i + 1; j < people.size() && !Full(*out); ++j)
       Emit(rule, sentence, people[i], people[j], "", out);
 }
 
 void TripleBuilder::Emit(const Rule& rule, const Sentence& sentence, const EntityRef& subject,
                          const EntityRef& object, const std::string& role,
                          std::vector<Triple>* out) {
-  if (object == subject && !subject.empty()) return;
+  if (Full(*out) || (object == subject && !subject.empty())) return;
   if (!relations_.Allows(rule.relation, subject, object)) return;
   Triple t;
   t.subject = subject;
@@ -63,8 +64,7 @@ void TripleBuilder::Emit(const Rule& rule, const Sentence& sentence, const Entit
 
 void TripleBuilder::AddMetPerson(const EntityRef& e) {
   if (e.type != EntityType::kPerson || e.empty() || e.IsUnnamed()) return;
-  if (std::find(met_people_.begin(), met_people_.end(), e) == met_people_.end())
-    met_people_.push_back(e);
+  if (met_set_.insert(e).second) met_people_.push_back(e);
 }
 
 }  // namespace polgraph

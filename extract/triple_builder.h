@@ -9,10 +9,15 @@
 // any symmetric relation): a collective subject ("the presidents noted")
 // stands for them.
 //
+// A sentence gives at most kMaxTriplesPerSentence triples: a list of N names
+// that "met" would give N(N-1)/2 pairs, each holding the sentence, so pairs
+// are built in list order until the cap and no further (docs/reliability.md).
+//
 // One per item, used by one thread.
 #pragma once
 
 #include <optional>
+#include <set>
 #include <string_view>
 #include <vector>
 
@@ -30,6 +35,12 @@ bool AllowsSubject(const Rule& rule, const EntityRef& subject);
 
 class TripleBuilder {
  public:
+  /// The most triples one sentence gives: the first 10 names of a list that
+  /// met give 45 pairs (real news gives at most 6 triples a sentence). With
+  /// the sentence each triple holds, an item's triples take at most 45 times
+  /// its size (23 MB for a 512 KiB item).
+  static constexpr size_t kMaxTriplesPerSentence = 45;
+
   /// REQUIRES: `item` and `relations` outlive the builder.
   explicit TripleBuilder(const Item& item,
                          const RelationTraits& relations = RelationTraits::Builtin())
@@ -50,6 +61,10 @@ class TripleBuilder {
   void BuildPairs(const Rule& rule, const Sentence& sentence, const std::vector<EntityRef>& people,
                   std::vector<Triple>* out);
 
+  /// True when `out`, a sentence's triples, holds kMaxTriplesPerSentence:
+  /// Build and BuildPairs add nothing more to it.
+  static bool Full(const std::vector<Triple>& out) { return out.size() >= kMaxTriplesPerSentence; }
+
   /// The named people of the item's met triples so far, in order of appearance.
   const std::vector<EntityRef>& met_people() const { return met_people_; }
 
@@ -61,6 +76,7 @@ class TripleBuilder {
   const Item& item_;
   const RelationTraits& relations_;
   std::vector<EntityRef> met_people_;
+  std::set<EntityRef> met_set_;  // met_people_, to look up
 };
 
 }  // namespace polgraph

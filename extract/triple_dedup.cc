@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <string_view>
+#include <unordered_map>
 
 namespace polgraph {
 namespace {
@@ -52,16 +54,35 @@ bool Restates(const Triple& kept, const Triple& later, bool headline,
   return agents_agree && (headline || RolesCompatible(kept.role, later.role));
 }
 
+// Where a triple's possible duplicates are: Restates(a, b) holds only when
+// the keys of a and b are equal, so a triple is compared with the triples of
+// its key alone (near-linear time; a pairwise pass took N^2).
+std::string DedupKey(const Triple& t, const RelationTraits& relations) {
+  const DeclaredRelation& relation = relations.Of(t.relation);
+  std::string key = t.relation.name();
+  key += '\n';
+  if (relation.speech) return key + Fold(t.subject.name);
+  if (relation.carries_office()) return key + Fold(t.object.name);
+  std::string s = Fold(t.subject.name), o = Fold(t.object.name);
+  if (relation.symmetric && o < s) std::swap(s, o);
+  key += s + '\n' + o;
+  if (!relation.symmetric) key += '\n' + Fold(t.role);
+  return key;
+}
+
 class Kept {
  public:
   Kept(std::vector<std::string>* removed, const RelationTraits& relations)
       : removed_(removed), relations_(relations) {}
 
   void Add(Triple t) {
-    for (Triple& k : triples_) {
+    std::vector<size_t>& same_key = by_key_[DedupKey(t, relations_)];
+    for (size_t index : same_key) {  // in reading order, as kept
+      Triple& k = triples_[index];
       if (!Restates(k, t, false, relations_)) continue;
       bool office = relations_.CarriesOffice(k.relation);
-      // A named appointer replaces an unnamed one for the same act.
+      // A named appointer replaces an unnamed one for the same act (the key
+      // stays: it is the object's).
       if (office && k.subject.IsUnnamed() && !t.subject.IsUnnamed()) {
         Note(k, "a named subject was found for it");
         if (t.role.size() < k.role.size()) t.role = k.role;
@@ -72,10 +93,14 @@ class Kept {
       Note(t, "a duplicate in this item");
       return;
     }
+    same_key.push_back(triples_.size());
     triples_.push_back(std::move(t));
   }
 
-  std::vector<Triple> Take() { return std::move(triples_); }
+  std::vector<Triple> Take() {
+    by_key_.clear();
+    return std::move(triples_);
+  }
 
  private:
   void Note(const Triple& t, const char* why) {
@@ -85,6 +110,7 @@ class Kept {
   }
 
   std::vector<Triple> triples_;
+  std::unordered_map<std::string, std::vector<size_t>> by_key_;  // indices into triples_
   std::vector<std::string>* removed_;
   const RelationTraits& relations_;
 };
@@ -99,13 +125,18 @@ std::vector<Triple> Deduplicate(std::vector<SentenceTriples> sentences,
     if (!s.headline)
       for (Triple& t : s.triples) body.Add(std::move(t));
   std::vector<Triple> body_triples = body.Take();
+  std::unordered_map<std::string, std::vector<size_t>> body_by_key;
+  for (size_t i = 0; i < body_triples.size(); ++i)
+    body_by_key[DedupKey(body_triples[i], relations)].push_back(i);
   Kept all(removed, relations);
   for (SentenceTriples& s : sentences)
     if (s.headline)
       for (Triple& t : s.triples) {
-        bool restated = std::any_of(body_triples.begin(), body_triples.end(), [&](const Triple& k) {
-          return Restates(k, t, true, relations);
-        });
+        auto same_key = body_by_key.find(DedupKey(t, relations));
+        bool restated =
+            same_key != body_by_key.end() &&
+            std::any_of(same_key->second.begin(), same_key->second.end(),
+                        [&](size_t k) { return Restates(body_triples[k], t, true, relations); });
         if (restated) {
           if (removed)
             removed->push_back(t.subject.name + " " + t.relation.name() + " " + t.object.name +

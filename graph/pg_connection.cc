@@ -79,7 +79,7 @@ Date PgResult::DateAt(int row, int column) const {
   return Date::ParseIso(Text(row, column)).value_or(Date());
 }
 
-PgConnection::PgConnection(const std::string& url) : name_(WithoutPassword(url)) {
+PgConnection::PgConnection(const std::string& url) : name_(MaskPassword(url)) {
   const char* keywords[] = {"fallback_application_name", "dbname", nullptr};
   const char* values[] = {"polgraph", url.c_str(), nullptr};
   conn_ = PQconnectdbParams(keywords, values, /*expand_dbname=*/1);

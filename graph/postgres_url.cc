@@ -3,24 +3,24 @@
 namespace polgraph {
 namespace {
 
-// The user info "user:password" of the authority cut to "user".
-std::string WithoutPasswordInAuthority(std::string_view authority) {
+// The user info "user:password" of the authority as "user:***".
+std::string MaskPasswordInAuthority(std::string_view authority) {
   size_t at = authority.rfind('@');
   if (at == std::string_view::npos) return std::string(authority);
   std::string_view user_info = authority.substr(0, at);
   size_t colon = user_info.find(':');
   if (colon == std::string_view::npos) return std::string(authority);
-  return std::string(user_info.substr(0, colon)) + std::string(authority.substr(at));
+  return std::string(user_info.substr(0, colon)) + ":***" + std::string(authority.substr(at));
 }
 
-// The query "a=1&password=x&b=2" without its password parameters.
-std::string WithoutPasswordInQuery(std::string_view query) {
+// The query "a=1&password=x&b=2" as "a=1&password=***&b=2".
+std::string MaskPasswordInQuery(std::string_view query) {
   std::string kept;
   while (!query.empty()) {
     size_t end = query.find('&');
     std::string_view parameter = query.substr(0, end);
     query = end == std::string_view::npos ? std::string_view() : query.substr(end + 1);
-    if (parameter.substr(0, parameter.find('=')) == "password") continue;
+    if (parameter.substr(0, parameter.find('=')) == "password") parameter = "password=***";
     kept += (kept.empty() ? "" : "&") + std::string(parameter);
   }
   return kept;
@@ -32,7 +32,7 @@ bool IsPostgresUrl(std::string_view location) {
   return location.starts_with("postgresql://") || location.starts_with("postgres://");
 }
 
-std::string WithoutPassword(std::string_view url) {
+std::string MaskPassword(std::string_view url) {
   size_t scheme_end = url.find("://");
   if (scheme_end == std::string_view::npos) return std::string(url);
   size_t authority_start = scheme_end + 3;
@@ -41,11 +41,15 @@ std::string WithoutPassword(std::string_view url) {
   size_t query_start = url.find('?', authority_start);
 
   std::string out(url.substr(0, authority_start));
-  out += WithoutPasswordInAuthority(url.substr(authority_start, authority_end - authority_start));
+  out += MaskPasswordInAuthority(url.substr(authority_start, authority_end - authority_start));
   if (query_start == std::string_view::npos) return out + std::string(url.substr(authority_end));
   out += url.substr(authority_end, query_start - authority_end);
-  std::string query = WithoutPasswordInQuery(url.substr(query_start + 1));
+  std::string query = MaskPasswordInQuery(url.substr(query_start + 1));
   return query.empty() ? out : out + "?" + query;
+}
+
+std::string DisplayStoreLocation(std::string_view location) {
+  return IsPostgresUrl(location) ? MaskPassword(location) : std::string(location);
 }
 
 }  // namespace polgraph

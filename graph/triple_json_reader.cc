@@ -106,7 +106,15 @@ class TripleJsonReader::Impl {
   // Reads one non-blank line; false at the end. Throws Error with the place.
   bool NextLine(std::string* line) {
     for (;;) {
-      LineReader::Status status = lines.Next(line);
+      LineReader::Status status;
+      try {
+        status = lines.Next(line);
+      } catch (const Error& error) {  // an I/O error or no line end: not skippable
+        Place place;
+        place.file = source;
+        place.line = lines.line_number() + 1;
+        throw error.WithinPlace(place);
+      }
       if (status == LineReader::Status::kEnd) return false;
       if (status == LineReader::Status::kTooLong) {
         Fail(Error("line longer than " + std::to_string(options.max_line_bytes) + " bytes"));

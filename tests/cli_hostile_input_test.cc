@@ -2,7 +2,8 @@
 // DOT, XML, JSON and CSV go from a triples file through the store into every
 // export and the rendered SVG and come out as plain text; a pathological user
 // rule runs in linear time; a rule that matches everywhere is capped with a
-// warning; over-long sentences and items are refused with a clear message.
+// warning; over-long sentences and items are refused with a clear message;
+// inputs without an end (/dev/zero) are refused, not read forever.
 #include <sys/wait.h>
 
 #include <cstdlib>
@@ -313,6 +314,44 @@ TEST_CASE("over-long sentences and items are refused with a clear message", "[ho
   CHECK(lenient.exit_code == 0);
   CHECK(lenient.err.find("polgraph: warning: " + dir.File(file) + message) == 0);
   CHECK(lenient.err.find("polgraph: skipped 1 bad item(s)") != std::string::npos);
+}
+
+TEST_CASE("inputs without an end are refused with an error naming the file", "[hostile]") {
+  TempDir dir;
+  std::ofstream(dir.File("news.txt")) << "04.03.2026, 09:15\nA title\nMarat Omarov met Saule "
+                                         "Nurova.\n";
+  // Relative to the run's folder: the table is made once, the folder per run.
+  const std::string news = " news.txt";
+  auto [args, message] = GENERATE_COPY(table<std::string, std::string>({
+      // A feed of NUL bytes has no line end: it once spun at 100% CPU forever.
+      {"extract /dev/zero", "/dev/zero:1: no line end in 64 MiB: not a text file"},
+      {"extract --lenient /dev/zero", "/dev/zero:1: no line end in 64 MiB: not a text file"},
+      {"ingest --triples /dev/zero --db t.db",
+       "/dev/zero:1: no line end in 64 MiB: not a text file"},
+      // Rules and aliases files are read whole: they once grew without limit.
+      {"extract --rules /dev/zero" + news,
+       "/dev/zero: rules file is larger than the limit of 16 MiB"},
+      {"extract --aliases /dev/zero" + news,
+       "/dev/zero: aliases file is larger than the limit of 16 MiB"},
+  }));
+  CAPTURE(args);
+  Run run = Polgraph(dir, args);
+  CHECK(run.exit_code == 1);
+  CHECK(run.err == "polgraph: " + message + "\n");
+  CHECK(run.out.empty());
+}
+
+TEST_CASE("an over-long line is skipped to its end and reading goes on", "[hostile]") {
+  TempDir dir;
+  std::string long_line(3 << 20, 'x');  // over the 1 MiB line limit, with a line end
+  std::ofstream(dir.File("news.txt"))
+      << "04.03.2026, 09:15\nA title\n"
+      << long_line << "\n"
+      << "05.03.2026, 10:00\nTalks\nMarat Omarov met Saule Nurova in Astana.\n";
+  Run run = Polgraph(dir, "extract --lenient --format tsv '" + dir.File("news.txt") + "'");
+  CHECK(run.exit_code == 0);
+  CHECK(run.err.find("line is longer than 1048576 bytes") != std::string::npos);
+  CHECK(run.out.find("Marat Omarov\tperson\tmet\tSaule Nurova") != std::string::npos);
 }
 
 }  // namespace

@@ -21,27 +21,28 @@ using testing::Backend;
 using testing::Batch;
 using testing::StoreLocation;
 
-TEST_CASE("postgres URLs are recognised and shown without their password", "[postgres]") {
+TEST_CASE("postgres URLs are recognised and shown with their password masked", "[postgres]") {
   auto [url, is_postgres, shown] = GENERATE(table<std::string, bool, std::string>({
       {"postgresql://ann:secret@db.example:5432/polgraph", true,
-       "postgresql://ann@db.example:5432/polgraph"},
+       "postgresql://ann:***@db.example:5432/polgraph"},
       {"postgres://ann:s3cr%40t@db/polgraph?sslmode=require", true,
-       "postgres://ann@db/polgraph?sslmode=require"},
+       "postgres://ann:***@db/polgraph?sslmode=require"},
       {"postgresql://ann@db/g?password=secret&sslmode=require", true,
-       "postgresql://ann@db/g?sslmode=require"},
+       "postgresql://ann@db/g?password=***&sslmode=require"},
       {"postgresql://db/g?sslmode=require&password=secret", true,
-       "postgresql://db/g?sslmode=require"},
-      {"postgresql://db/g?password=secret", true, "postgresql://db/g"},
-      {"postgresql://ann:secret@db", true, "postgresql://ann@db"},
+       "postgresql://db/g?sslmode=require&password=***"},
+      {"postgresql://db/g?password=secret", true, "postgresql://db/g?password=***"},
+      {"postgresql://ann:secret@db", true, "postgresql://ann:***@db"},
       {"postgresql://", true, "postgresql://"},
       {"postgresql://[::1]:5433/g", true, "postgresql://[::1]:5433/g"},
       {"graph.db", false, "graph.db"},
       {"data/postgresql.db", false, "data/postgresql.db"},
-      {"mysql://ann:secret@db/g", false, "mysql://ann@db/g"},
+      {"mysql://ann:secret@db/g", false, "mysql://ann:***@db/g"},
   }));
   CAPTURE(url);
   CHECK(IsPostgresUrl(url) == is_postgres);
-  CHECK(WithoutPassword(url) == shown);
+  CHECK(MaskPassword(url) == shown);
+  CHECK(DisplayStoreLocation(url) == (is_postgres ? shown : url));
 }
 
 // The message of the Error `action` throws, or "" when it throws none.
@@ -58,7 +59,8 @@ TEST_CASE("postgres store errors name the database without its password", "[post
   // Port 1 on the loopback: nothing listens there, so the connection is refused at once.
   std::string url =
       "postgresql://ann:secret@127.0.0.1:1/polgraph?password=secret&connect_timeout=5";
-  std::string shown = "postgresql://ann@127.0.0.1:1/polgraph?connect_timeout=5: cannot connect: ";
+  std::string shown =
+      "postgresql://ann:***@127.0.0.1:1/polgraph?password=***&connect_timeout=5: cannot connect: ";
   std::vector<std::string> messages = {
       ErrorOf([&] { PostgresStore(url, StoreMode::kWrite); }),
       ErrorOf([&] { PostgresStore(url, StoreMode::kRead); }),
