@@ -183,7 +183,7 @@ TEST_CASE("polgraph extract --no-default-rules runs only the user's rules", "[ex
 }
 
 TEST_CASE("polgraph --words adds to the word lists the finder and the rules read", "[extract]") {
-  ScratchDir dir;
+  TempDir dir;
   std::string words =
       dir.Write("court.json", R"j({"lists": [{"name": "office_nouns", "words": ["registrar"]}]})j");
   const std::string sentence =

@@ -6,15 +6,15 @@
 #include <string>
 
 #include "tests/cli_run.h"
-#include "tests/scratch_dir.h"
+#include "tests/temp_dir.h"
 
 namespace polgraph {
 namespace {
 
-using feed_test::ScratchDir;
+using testing::TempDir;
 using Run = testing::CliRun;
 
-Run Polgraph(const ScratchDir& dir, const std::string& args) {
+Run Polgraph(const TempDir& dir, const std::string& args) {
   return testing::RunPolgraph(dir.path(), args);
 }
 
@@ -48,7 +48,7 @@ bool Has(const std::string& text, const std::string& part) {
 
 TEST_CASE("cli: a relation declared in a --rules file is extracted, stored, queried and drawn",
           "[relations][cli]") {
-  ScratchDir dir;
+  TempDir dir;
   dir.Write("visits.json", kVisitRules);
   dir.Write("news.jsonl", kNews);
 
