@@ -38,8 +38,10 @@ void TripleBuilder::Build(const Rule& rule, const Sentence& sentence, const Enti
 
 void TripleBuilder::BuildPairs(const Rule& rule, const Sentence& sentence,
                                const std::vector<EntityRef>& people, std::vector<Triple>* out) {
-  for (size_t i = 0; i < people.size() && !Full(*out); ++i)
-    for (size_t j = i + 1; j < people.size() && !Full(*out); ++j)
+  // The first names' pairs, all of them: 10 names give the cap's 45 pairs.
+  const size_t n = std::min<size_t>(people.size(), kMaxPeoplePaired);
+  for (size_t i = 0; i < n && !Full(*out); ++i)
+    for (size_t j = i + 1; j < n && !Full(*out); ++j)
       Emit(rule, sentence, people[i], people[j], "", out);
 }
 

@@ -10,8 +10,9 @@
 // stands for them.
 //
 // A sentence gives at most kMaxTriplesPerSentence triples: a list of N names
-// that "met" would give N(N-1)/2 pairs, each holding the sentence, so pairs
-// are built in list order until the cap and no further (docs/reliability.md).
+// that "met" would give N(N-1)/2 pairs, each holding the sentence, so only
+// the pairs of its first kMaxPeoplePaired names are built, in list order
+// (docs/reliability.md).
 //
 // One per item, used by one thread.
 #pragma once
@@ -40,6 +41,9 @@ class TripleBuilder {
   /// the sentence each triple holds, an item's triples take at most 45 times
   /// its size (23 MB for a 512 KiB item).
   static constexpr size_t kMaxTriplesPerSentence = 45;
+  /// The people of one list that are paired: their pairs fill the cap.
+  static constexpr size_t kMaxPeoplePaired = 10;
+  static_assert(kMaxPeoplePaired * (kMaxPeoplePaired - 1) / 2 == kMaxTriplesPerSentence);
 
   /// REQUIRES: `item` and `relations` outlive the builder.
   explicit TripleBuilder(const Item& item,

@@ -1,10 +1,11 @@
 // Extraction's cost is bounded by the input's size (issue 15): a sentence
-// listing many names that "met" gives at most TripleBuilder's cap of pairs,
-// the first names' pairs in list order; many short sentences with new names
-// each keep all their triples, and repeated ones are counted once.
+// listing many names that "met" gives at most TripleBuilder's cap of pairs
+// (tests/triple_builder_test.cc shows the cap itself); many short sentences
+// with new names each keep all their triples, and repeated ones count once.
 #include <catch2/catch.hpp>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "extract/extractor.h"
@@ -49,14 +50,16 @@ TEST_CASE("a sentence of 300 names that met gives at most the cap of pairs", "[b
   for (size_t i = 0; i + 1 < names.size(); ++i) sentence += names[i] + ", ";
   sentence += "and " + names.back() + " met.";
   std::vector<Triple> triples = Default().Extract(MakeItem({sentence}));
-  // Unbounded, 300 names would give 44850 pairs, each holding the sentence.
-  CHECK(triples.size() == TripleBuilder::kMaxTriplesPerSentence);
-  for (const Triple& t : triples) CHECK(t.relation == Relation::kMet);
-  // Pairs are built in list order: the first name meets the next ones first.
-  REQUIRE(!triples.empty());
-  CHECK(triples[0].subject.name == names[0]);
-  CHECK(triples[0].object.name == names[1]);
-  CHECK(triples[1].object.name == names[2]);
+  // Unbounded, 300 names would give 44850 pairs, each holding the sentence;
+  // the list reading and TripleBuilder's cap keep it to a few dozen.
+  CHECK(!triples.empty());
+  CHECK(triples.size() <= TripleBuilder::kMaxTriplesPerSentence);
+  std::set<std::pair<std::string, std::string>> pairs;
+  for (const Triple& t : triples) {
+    CHECK(t.relation == Relation::kMet);
+    pairs.emplace(t.subject.name, t.object.name);
+  }
+  CHECK(pairs.size() == triples.size());
 }
 
 TEST_CASE("many short sentences keep every new pair and count a repeated one once", "[bounded]") {

@@ -143,7 +143,7 @@ TEST_CASE("cli export: bad options give a clear error", "[export][cli]") {
   auto [args, message] = GENERATE(table<std::string, std::string>({
       {"",
        "polgraph: export: give --format (dot, graphml, gexf, json, csv, html) or an -o file "
-       "ending in .dot, .gv, .graphml, .gexf, .json, .csv or .html\n"},
+       "ending in .dot, .gv, .graphml, .gexf, .json, .csv, .html or .htm\n"},
       {"--format json --since 2024-13-01",
        "polgraph: --since: not a date (YYYY-MM-DD): '2024-13-01'\n"},
       {"--format json --relation Met",

@@ -31,8 +31,9 @@ TEST_CASE("file formats: export format from a name or an extension", "[export]")
 
 TEST_CASE("file formats: the lists of export formats come from the one table", "[export]") {
   const std::vector<std::string> names = ExportFormatNames();
-  CHECK(names == std::vector<std::string>{"dot", "graphml", "gexf", "json", "csv"});
-  CHECK(ExportFormatTitles() == std::vector<std::string>{"DOT", "GraphML", "GEXF", "JSON", "CSV"});
+  CHECK(names == std::vector<std::string>{"dot", "graphml", "gexf", "json", "csv", "html"});
+  CHECK(ExportFormatTitles() ==
+        std::vector<std::string>{"DOT", "GraphML", "GEXF", "JSON", "CSV", "HTML page"});
   for (const std::string& name : names) {
     CAPTURE(name);
     REQUIRE(ParseExportFormat(name));
@@ -47,7 +48,7 @@ TEST_CASE("file formats: the lists of export formats come from the one table", "
     told.insert(*format);
   }
   CHECK(told.size() == names.size());
-  CHECK(ExportFormatExtensions().size() == 6);  // .dot and .gv both name DOT
+  CHECK(ExportFormatExtensions().size() == 8);  // .dot/.gv name DOT, .html/.htm the page
 }
 
 TEST_CASE("file formats: image format from an extension", "[export][render]") {

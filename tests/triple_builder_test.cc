@@ -105,4 +105,21 @@ TEST_CASE("TripleBuilder pairs the people of a list and remembers who met", "[tr
       {"Russia", EntityType::kCountry}));
 }
 
+TEST_CASE("TripleBuilder stops a sentence at its cap of pairs, the first names' pairs first",
+          "[triple_builder][bounded]") {
+  Fixture f;
+  TripleBuilder builder(f.item);
+  std::vector<EntityRef> people;
+  for (int i = 0; i < 300; ++i) people.push_back(Person("Delegate " + std::to_string(i)));
+  std::vector<Triple> out;
+  builder.BuildPairs(RuleOf(Relation::kMet), f.sentence, people, &out);
+  // Unbounded, 300 people give 44,850 pairs, each holding the sentence.
+  REQUIRE(out.size() == TripleBuilder::kMaxTriplesPerSentence);
+  CHECK(out.front().subject.name == "Delegate 0");
+  CHECK(out.front().object.name == "Delegate 1");
+  CHECK(out.back().subject.name == "Delegate 8");
+  CHECK(out.back().object.name == "Delegate 9");
+  CHECK(TripleBuilder::Full(out));
+}
+
 }  // namespace polgraph
