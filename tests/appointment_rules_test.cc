@@ -8,16 +8,14 @@
 #include <vector>
 
 #include "extract/extractor.h"
+#include "tests/default_extractor.h"
 
 namespace polgraph {
 namespace {
 
 using Lines = std::vector<std::string>;
 
-const Extractor& Default() {
-  static const Extractor extractor(RuleSet::Default(), Aliases::Default());
-  return extractor;
-}
+const Extractor& Default() { return testing::DefaultExtractor(); }
 
 // "subject | relation | object | role" for each appointed and dismissed
 // triple of a one-paragraph item without a title, in output order.

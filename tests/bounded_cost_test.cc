@@ -10,14 +10,12 @@
 
 #include "extract/extractor.h"
 #include "extract/triple_builder.h"
+#include "tests/default_extractor.h"
 
 namespace polgraph {
 namespace {
 
-const Extractor& Default() {
-  static const Extractor extractor(RuleSet::Default(), Aliases::Default());
-  return extractor;
-}
+const Extractor& Default() { return testing::DefaultExtractor(); }
 
 Item MakeItem(const std::vector<std::string>& paragraphs) {
   Item item;

@@ -5,16 +5,14 @@
 #include <vector>
 
 #include "extract/extractor.h"
+#include "tests/default_extractor.h"
 
 namespace polgraph {
 namespace {
 
 using Lines = std::vector<std::string>;
 
-const Extractor& Default() {
-  static const Extractor extractor(RuleSet::Default(), Aliases::Default());
-  return extractor;
-}
+const Extractor& Default() { return testing::DefaultExtractor(); }
 
 // "subject | object" for each met triple of a one-item text.
 Lines Meetings(const std::string& title, const Lines& paragraphs) {

@@ -6,16 +6,14 @@
 #include <vector>
 
 #include "extract/extractor.h"
+#include "tests/default_extractor.h"
 
 namespace polgraph {
 namespace {
 
 using Lines = std::vector<std::string>;
 
-const Extractor& Default() {
-  static const Extractor extractor(RuleSet::Default(), Aliases::Default());
-  return extractor;
-}
+const Extractor& Default() { return testing::DefaultExtractor(); }
 
 // The speakers of an item, in output order.
 Lines Speakers(const Lines& paragraphs) {

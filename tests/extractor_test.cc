@@ -1,4 +1,5 @@
 #include "extract/extractor.h"
+#include "tests/default_extractor.h"
 
 #include <algorithm>
 #include <catch2/catch.hpp>
@@ -11,11 +12,7 @@ namespace {
 
 using Lines = std::vector<std::string>;
 
-// One extractor for the whole file: the default rules and aliases.
-const Extractor& Default() {
-  static const Extractor extractor(RuleSet::Default(), Aliases::Default());
-  return extractor;
-}
+const Extractor& Default() { return testing::DefaultExtractor(); }
 
 Item MakeItem(const std::string& title, const Lines& paragraphs,
               const std::string& date = "2025-05-01") {
