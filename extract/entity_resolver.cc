@@ -22,6 +22,14 @@ bool Contains(const std::vector<std::string>& words, std::string_view word) {
   return std::find(words.begin(), words.end(), word) != words.end();
 }
 
+// A title of someone who no longer holds the office ("the former president",
+// "the late king"): never the office's holder on the item's date.
+bool NamesPastHolder(const std::vector<std::string>& title) {
+  return std::any_of(title.begin(), title.end(), [](const std::string& w) {
+    return w == "former" || w == "ex" || w == "late" || w.starts_with("ex-");
+  });
+}
+
 std::vector<std::string> SplitKey(const std::string& key) {
   std::vector<std::string> parts;
   size_t start = 0;
@@ -235,6 +243,7 @@ struct EntityResolver::State {
       std::vector<std::string> held = aliases.OfficeCountries(s.canonical);
       if (!held.empty() && !Contains(held, query_country)) return false;
     }
+    if (NamesPastHolder(query) && !NamesPastHolder(s.title)) return false;
     if (IsLeaderWord(query)) return IsHeadOfState(s.title) || Contains(s.title, "prime");
     for (const std::string& w : s.title)
       if (IsRankModifier(w) && !Contains(query, w)) return false;
@@ -274,6 +283,10 @@ struct EntityResolver::State {
                 "title '" + m.title + "' given to " + person.entity.name + " in the item"};
     }
     if (!office_holders) return {{}, "nothing: no one in the item holds '" + m.title + "'"};
+    if (NamesPastHolder(words))
+      return {{},
+              "nothing: '" + m.title + "' names a past holder, not the office holder on " +
+                  "the item's date"};
     const std::string& country = m.country.empty() ? ItemCountry() : m.country;
     if (country.empty())
       return {{},

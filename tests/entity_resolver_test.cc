@@ -345,3 +345,22 @@ TEST_CASE("EntityResolver does not give the office to its shadow", "[resolver]")
   CHECK(Name(ResolveAt(item, 1, "The chancellor")) != "Martin Kerr");
   CHECK(Name(ResolveAt(item, 1, "the shadow chancellor")) == "Martin Kerr");
 }
+
+TEST_CASE("EntityResolver never gives a former office holder's title to the holder of the day",
+          "[resolver]") {
+  // "The former president" of an item dated 2021 is not the president of 2021,
+  // neither the one the item names nor the one the aliases know.
+  Sentences item = {"President Kassym-Jomart Tokayev opened the session in Astana, Kazakhstan.",
+                    "The former president attended as a guest."};
+  CHECK(Name(ResolveAt(item, 1, "The former president", "2021-05-04")) == "");
+  CHECK(Name(ResolveAt(item, 1, "the ex-president", "2021-05-04")) == "");
+  Sentences no_one_named = {"The former Kazakh President spoke at a forum in Almaty."};
+  Resolution r = ResolveAt(no_one_named, 0, "The former Kazakh President", "2021-05-04");
+  CHECK(Name(r) == "");
+  CHECK(r.how.find("past holder") != std::string::npos);
+  // The title as the item gave it still resolves: the item called him so.
+  Sentences named = {"Former President Nursultan Nazarbayev spoke at a forum in Almaty.",
+                     "The former president praised the new rules."};
+  CHECK(Name(ResolveAt(named, 1, "The former president", "2021-05-04")) == "Nursultan Nazarbayev");
+  CHECK(Name(ResolveAt(item, 1, "the President", "2021-05-04")) == "Kassym-Jomart Tokayev");
+}
