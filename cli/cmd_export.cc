@@ -1,10 +1,10 @@
 // polgraph export: writes the stored network (or a part of it) for other
-// tools: DOT (Graphviz), GraphML (Gephi, NetworkX, igraph, yEd), GEXF 1.3
-// (Gephi's timeline), node-link JSON (NetworkX, D3), CSV (neo4j-admin
-// import, spreadsheets) or one interactive HTML page (sigma.js) with the
-// sentences behind each link. Output files are written atomically; CSV is two
-// files named after -o: out/graph.csv gives out/graph.nodes.csv and
-// out/graph.edges.csv.
+// tools: DOT (Graphviz), GraphML (Gephi, NetworkX, igraph, yEd), GEXF 1.3 or
+// 1.2 (Gephi's timeline, one spell per day with events), node-link JSON
+// (NetworkX, D3), CSV for neo4j-admin import or for Gephi's spreadsheet
+// import, or one interactive HTML page (sigma.js) with the sentences behind
+// each link. Output files are written atomically; CSV is two files named
+// after -o: out/graph.csv gives out/graph.nodes.csv and out/graph.edges.csv.
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -16,6 +16,7 @@
 #include "cli/graph_selection.h"
 #include "cli/output_file.h"
 #include "export/csv_writer.h"
+#include "export/export_fields.h"
 #include "export/file_formats.h"
 #include "export/html_writer.h"
 
@@ -26,6 +27,8 @@ struct ExportOptions {
   GraphSelection selection;
   std::string format;  // "" = from the output's extension
   std::string output = "-";
+  bool directed = false;  // every edge directed, met too
+  std::string gexf_version = "1.3";
 };
 
 // "a, b, c" + `last` + "d".
@@ -52,14 +55,15 @@ std::string CsvSibling(const std::string& path, const char* kind) {
   return stem + "." + kind + ".csv";
 }
 
-void WriteCsvFiles(const KnowledgeGraph& graph, const std::string& output) {
+void WriteCsvFiles(const KnowledgeGraph& graph, CsvDialect dialect, const WriteOptions& write,
+                   const std::string& output) {
   if (output == "-")
     throw Error("export: csv writes two files (nodes and edges); give -o FILE.csv");
   AtomicOutputFile nodes(CsvSibling(output, "nodes"));
   AtomicOutputFile edges(CsvSibling(output, "edges"));
   try {
-    WriteCsvNodes(graph, nodes.stream());
-    WriteCsvEdges(graph, edges.stream());
+    WriteCsvNodes(graph, dialect, nodes.stream());
+    WriteCsvEdges(graph, dialect, write, edges.stream());
   } catch (...) {
     nodes.ThrowIfWriteFailed();
     edges.ThrowIfWriteFailed();
@@ -89,10 +93,16 @@ std::vector<Triple> LoadEvents(const GraphSelection& selection, const KnowledgeG
 void RunExport(const ExportOptions& options) {
   ExportFormat format = ChooseFormat(options);
   KnowledgeGraph graph = LoadSelectedGraph(options.selection);
-  if (format == ExportFormat::kCsv) {
-    WriteCsvFiles(graph, options.output);
+  WriteOptions write;
+  write.symmetric_undirected = !options.directed;
+  write.gexf_version = options.gexf_version == "1.2" ? GexfVersion::k1_2 : GexfVersion::k1_3;
+  if (IsTwoFiles(format)) {
+    CsvDialect dialect = format == ExportFormat::kCsv ? CsvDialect::kNeo4j : CsvDialect::kGephi;
+    WriteCsvFiles(graph, dialect, write, options.output);
     return;
   }
+  if (format == ExportFormat::kGexf)
+    write.event_dates = EventDates(graph, LoadEvents(options.selection, graph));
   if (format == ExportFormat::kHtml) {
     std::vector<Triple> events = LoadEvents(options.selection, graph);
     AtomicOutputFile output(options.output);
@@ -100,7 +110,7 @@ void RunExport(const ExportOptions& options) {
     return;
   }
   AtomicOutputFile output(options.output);
-  output.WriteAndCommit([&](std::ostream& out) { WriteGraph(graph, format, out); });
+  output.WriteAndCommit([&](std::ostream& out) { WriteGraph(graph, format, write, out); });
 }
 
 }  // namespace
@@ -115,10 +125,19 @@ void AddExportCommand(CLI::App& app) {
       ->check(CLI::IsMember(ExportFormatNames()));
   command->add_option("-o,--output", options->output,
                       "Write to this file (atomically: all or nothing) instead of stdout");
+  command->add_flag("--directed", options->directed,
+                    "Write every link directed, met too (GraphML, GEXF, gephi-csv): NetworkX "
+                    "reads no graph that mixes directed and undirected links");
+  command
+      ->add_option("--gexf-version", options->gexf_version,
+                   "1.3 (default; Gephi 0.9.3+) or 1.2 (readers that know no 1.3, such as "
+                   "NetworkX before 3.5)")
+      ->check(CLI::IsMember({"1.2", "1.3"}));
   AddGraphSelectionOptions(command, &options->selection);
   command->footer(
       "Nodes are n0, n1, ... (names are labels); edges e0, e1, ... carry relation, weight\n"
-      "(times seen), first and last date and role. CSV is two files for neo4j-admin import:\n"
+      "(times seen), first and last date and role; met (mutual) is undirected. CSV is two\n"
+      "files for neo4j-admin import (gephi-csv: for Gephi's spreadsheet import):\n"
       "-o out/graph.csv writes out/graph.nodes.csv and out/graph.edges.csv.\n"
       "HTML is one page that works offline from a file (sigma.js, ForceAtlas2): search,\n"
       "filters, a time slider and the sentences behind each link; over 5,000 entities or\n"
@@ -129,6 +148,8 @@ void AddExportCommand(CLI::App& app) {
       "  polgraph export --format dot --relation met --since 2024-01-01 | dot -Tsvg > met.svg\n"
       "  polgraph export -o out/tokayev.gexf --around Tokayev --depth 2\n"
       "  polgraph export -o out/graph.csv --min-weight 2\n"
+      "  polgraph export --format gephi-csv -o out/gephi.csv\n"
+      "  polgraph export -o out/graph.gexf --gexf-version 1.2 --directed   # for NetworkX 2.8\n"
       "  polgraph export --format html -o network.html --around Tokayev --depth 2");
   command->callback([options] { RunExport(*options); });
 }

@@ -2,7 +2,10 @@
 
 #include <cmath>
 #include <cstdio>
+#include <map>
+#include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "base/error.h"
@@ -36,7 +39,8 @@ std::string DatesText(const Date& first, const Date& last) {
   return ", " + first.ToIso() + " to " + last.ToIso();
 }
 
-std::string EdgeLabel(const Edge& edge) {
+std::string EdgeLabel(const Edge& edge, bool relation_name) {
+  if (!relation_name) return edge.roles.empty() ? "" : edge.roles.front();
   if (edge.roles.empty()) return edge.relation.name();
   return edge.relation.name() + ": " + edge.roles.front();
 }
@@ -47,6 +51,46 @@ std::string EdgeTooltip(const KnowledgeGraph& graph, const Edge& edge) {
   for (const std::string& role : edge.roles) text += "\n" + role;
   return text + "\n" + std::to_string(edge.count) + (edge.count == 1 ? " time" : " times") +
          DatesText(edge.first, edge.last);
+}
+
+// The line drawn for an edge: the edge itself, or for a symmetric relation
+// seen both ways ("A met B", "B met A") the two as one, counted together.
+struct Line {
+  Edge edge;
+  bool undirected = false;
+};
+
+Date Earlier(const Date& a, const Date& b) {
+  if (!a.IsKnown()) return b;
+  if (!b.IsKnown()) return a;
+  return std::min(a, b);
+}
+
+Date Later(const Date& a, const Date& b) { return std::max(a, b); }  // unknown sorts first
+
+// One line per edge, except that the second edge of a symmetric pair is
+// folded into the first (its place holds no line: nullopt).
+std::vector<std::optional<Line>> Lines(const KnowledgeGraph& graph) {
+  std::vector<std::optional<Line>> lines(graph.edge_count());
+  std::map<std::tuple<uint32_t, uint32_t, Relation>, uint32_t> first_of_pair;
+  for (uint32_t e = 0; e < graph.edge_count(); ++e) {
+    const Edge& edge = graph.edge(EdgeId{e});
+    bool symmetric = graph.relations().IsSymmetric(edge.relation);
+    if (symmetric) {
+      uint32_t low = std::min(edge.subject.value, edge.object.value);
+      uint32_t high = std::max(edge.subject.value, edge.object.value);
+      auto [place, added] = first_of_pair.try_emplace({low, high, edge.relation}, e);
+      if (!added) {
+        Edge& kept = lines[place->second]->edge;
+        kept.count += edge.count;
+        kept.first = Earlier(kept.first, edge.first);
+        kept.last = Later(kept.last, edge.last);
+        continue;
+      }
+    }
+    lines[e] = Line{edge, symmetric};
+  }
+  return lines;
 }
 
 void DeclareDefaults(Agraph_t* graph) {
@@ -61,6 +105,7 @@ void DeclareDefaults(Agraph_t* graph) {
 
 void AddNodes(Agraph_t* out, const KnowledgeGraph& graph, const DotStyle& style) {
   for (uint32_t n = 0; n < graph.entity_count(); ++n) {
+    if (!style.isolated && graph.degree(EntityId{n}) == 0) continue;
     const Entity& entity = graph.entity(EntityId{n});
     Agnode_t* node = agnode(out, Chars("n" + std::to_string(n)), 1);
     const TypeStyle& type = StyleOf(entity.type);
@@ -90,18 +135,22 @@ std::vector<std::string> StaggeredLengths(const KnowledgeGraph& graph) {
 void AddEdges(Agraph_t* out, const KnowledgeGraph& graph, const DotStyle& style) {
   std::vector<std::string> lengths;
   if (style.stagger_leaves) lengths = StaggeredLengths(graph);
+  std::vector<std::optional<Line>> lines = Lines(graph);
   for (uint32_t e = 0; e < graph.edge_count(); ++e) {
-    const Edge& edge = graph.edge(EdgeId{e});
+    if (!lines[e]) continue;
+    const Edge& edge = lines[e]->edge;
     Agnode_t* tail = agnode(out, Chars("n" + std::to_string(edge.subject.value)), 0);
     Agnode_t* head = agnode(out, Chars("n" + std::to_string(edge.object.value)), 0);
     Agedge_t* line = agedge(out, tail, head, Chars("e" + std::to_string(e)), 1);
     const DeclaredRelation& relation = graph.relations().Of(edge.relation);
-    if (style.edge_labels) Set(line, "label", EscString(EdgeLabel(edge)));
+    std::string label = style.edge_labels ? EdgeLabel(edge, style.relation_labels) : "";
+    if (!label.empty()) Set(line, "label", EscString(label));
     Set(line, "color", relation.color);
     Set(line, "fontcolor", relation.color);
     Set(line, "style", relation.style);
     Set(line, "penwidth", PenWidth(edge.count));
     Set(line, "tooltip", EscString(EdgeTooltip(graph, edge)));
+    if (lines[e]->undirected) Set(line, "dir", "none");
     if (!lengths.empty() && !lengths[e].empty()) Set(line, "minlen", lengths[e]);
   }
 }
@@ -138,6 +187,12 @@ DotGraph::~DotGraph() { agclose(graph_); }
 
 void DotGraph::SetGraphAttribute(std::string_view name, std::string_view value) {
   Set(graph_, std::string(name).c_str(), std::string(value));
+}
+
+void DotGraph::SetHtmlLabel(const std::string& html) {
+  char* label = agstrdup_html(graph_, const_cast<char*>(html.c_str()));
+  agsafeset(graph_, const_cast<char*>("label"), label, const_cast<char*>(""));
+  agstrfree(graph_, label);
 }
 
 void DotGraph::Write(std::ostream& out) const {

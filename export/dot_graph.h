@@ -5,7 +5,9 @@
 // as \n, since cgraph does not escape backslashes). Shape and fill by entity
 // type; colour, line style and label by relation (as declared with the
 // rules: the graph's RelationTraits); pen width grows with the weight;
-// tooltips give counts and first/last dates.
+// tooltips give counts and first/last dates. A symmetric relation ("met") is
+// drawn without arrowheads, and "A met B" with "B met A" as one line whose
+// width and tooltip count both.
 #pragma once
 
 #include <graphviz/cgraph.h>
@@ -21,11 +23,13 @@ namespace polgraph {
 
 struct DotStyle {
   size_t max_label_chars = 0;  // names longer than this are cut with "…"; 0 = never
-  bool edge_labels = true;     // relation names on edges
+  bool edge_labels = true;     // labels on edges: the relation and its role
   // For the dot layout: links from one entity to leaves (entities with one
   // link) get minlen 1, 2, 3, 1, ... so a hub's leaves stack in staggered
   // rows instead of one very wide row (as Graphviz's `unflatten -l 3`).
   bool stagger_leaves = false;
+  bool relation_labels = true;  // with edge_labels: the relation's name (else the role alone)
+  bool isolated = true;         // draw entities without a link
 };
 
 class DotGraph {
@@ -38,6 +42,8 @@ class DotGraph {
   Agraph_t* get() const { return graph_; }
   /// Sets a graph attribute such as overlap=prism.
   void SetGraphAttribute(std::string_view name, std::string_view value);
+  /// Sets the graph's label to an HTML-like label (Graphviz's <TABLE> markup).
+  void SetHtmlLabel(const std::string& html);
   /// Writes the graph as DOT text (agwrite). Throws Error if the stream fails.
   void Write(std::ostream& out) const;
 

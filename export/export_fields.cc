@@ -1,6 +1,9 @@
 #include "export/export_fields.h"
 
+#include <algorithm>
 #include <cstdio>
+#include <map>
+#include <tuple>
 
 namespace polgraph {
 namespace {
@@ -34,6 +37,29 @@ std::vector<DateSpan> EntitySpans(const KnowledgeGraph& graph) {
     Widen(spans[edge.object.value], edge);
   }
   return spans;
+}
+
+std::vector<std::vector<Date>> EventDates(const KnowledgeGraph& graph,
+                                          const std::vector<Triple>& events) {
+  std::map<std::tuple<uint32_t, uint32_t, Relation>, uint32_t> edge_of;
+  for (uint32_t e = 0; e < graph.edge_count(); ++e) {
+    const Edge& edge = graph.edge(EdgeId{e});
+    edge_of.emplace(std::tuple{edge.subject.value, edge.object.value, edge.relation}, e);
+  }
+  std::vector<std::vector<Date>> dates(graph.edge_count());
+  for (const Triple& event : events) {
+    if (!event.evidence.date.IsKnown()) continue;
+    std::optional<EntityId> subject = graph.Find(event.subject.name);
+    std::optional<EntityId> object = graph.Find(event.object.name);
+    if (!subject || !object) continue;
+    auto edge = edge_of.find({subject->value, object->value, event.relation});
+    if (edge != edge_of.end()) dates[edge->second].push_back(event.evidence.date);
+  }
+  for (std::vector<Date>& days : dates) {
+    std::sort(days.begin(), days.end());
+    days.erase(std::unique(days.begin(), days.end()), days.end());
+  }
+  return dates;
 }
 
 std::string ShowBytes(std::string_view text) {

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "base/date.h"
+#include "extract/triple.h"
 #include "graph/knowledge_graph.h"
 
 namespace polgraph {
@@ -27,6 +28,12 @@ struct DateSpan {
 };
 /// One span per entity, indexed by EntityId.
 std::vector<DateSpan> EntitySpans(const KnowledgeGraph& graph);
+
+/// By edge id, the sorted distinct known dates of the `events` behind each
+/// edge (a triple belongs to the edge of its subject, relation and object
+/// names; triples of no edge are ignored).
+std::vector<std::vector<Date>> EventDates(const KnowledgeGraph& graph,
+                                          const std::vector<Triple>& events);
 
 /// `text` with bytes outside printable ASCII shown as \xNN, for messages
 /// about text that cannot be written.

@@ -11,23 +11,33 @@
 namespace polgraph {
 namespace {
 
-// One row per extension: a format with two extensions has two rows.
+using Writer = void (*)(const KnowledgeGraph&, const WriteOptions&, std::ostream&);
+
+// The writers that take no options.
+template <void (*write)(const KnowledgeGraph&, std::ostream&)>
+void Plain(const KnowledgeGraph& graph, const WriteOptions&, std::ostream& out) {
+  write(graph, out);
+}
+
+// One row per extension: a format with two extensions has two rows, one
+// chosen only by name has an empty extension.
 struct ExportFormatName {
   ExportFormat format;
   std::string_view name;
   std::string_view title;
   std::string_view extension;
-  void (*write)(const KnowledgeGraph&, std::ostream&);  // null for CSV
+  Writer write;  // null for the CSVs
 };
 constexpr ExportFormatName kExportFormats[] = {
-    {ExportFormat::kDot, "dot", "DOT", ".dot", WriteDot},
-    {ExportFormat::kDot, "dot", "DOT", ".gv", WriteDot},
+    {ExportFormat::kDot, "dot", "DOT", ".dot", Plain<WriteDot>},
+    {ExportFormat::kDot, "dot", "DOT", ".gv", Plain<WriteDot>},
     {ExportFormat::kGraphml, "graphml", "GraphML", ".graphml", WriteGraphml},
     {ExportFormat::kGexf, "gexf", "GEXF", ".gexf", WriteGexf},
-    {ExportFormat::kJson, "json", "JSON", ".json", WriteJson},
+    {ExportFormat::kJson, "json", "JSON", ".json", Plain<WriteJson>},
     {ExportFormat::kCsv, "csv", "CSV", ".csv", nullptr},
-    {ExportFormat::kHtml, "html", "HTML page", ".html", WriteHtml},
-    {ExportFormat::kHtml, "html", "HTML page", ".htm", WriteHtml},
+    {ExportFormat::kGephiCsv, "gephi-csv", "Gephi CSV", "", nullptr},
+    {ExportFormat::kHtml, "html", "HTML page", ".html", Plain<WriteHtml>},
+    {ExportFormat::kHtml, "html", "HTML page", ".htm", Plain<WriteHtml>},
 };
 
 // `field` of each format's first row, in table order.
@@ -78,7 +88,8 @@ std::optional<ExportFormat> ParseExportFormat(std::string_view name) {
 
 std::optional<ExportFormat> ExportFormatOf(std::string_view path) {
   for (const ExportFormatName& entry : kExportFormats)
-    if (EndsWithIgnoringCase(path, entry.extension)) return entry.format;
+    if (!entry.extension.empty() && EndsWithIgnoringCase(path, entry.extension))
+      return entry.format;
   return std::nullopt;
 }
 
@@ -88,7 +99,8 @@ std::vector<std::string> ExportFormatTitles() { return EachFormat(&ExportFormatN
 
 std::vector<std::string> ExportFormatExtensions() {
   std::vector<std::string> extensions;
-  for (const ExportFormatName& entry : kExportFormats) extensions.emplace_back(entry.extension);
+  for (const ExportFormatName& entry : kExportFormats)
+    if (!entry.extension.empty()) extensions.emplace_back(entry.extension);
   return extensions;
 }
 
@@ -106,11 +118,16 @@ std::optional<ImageFormat> ImageFormatOf(std::string_view path) {
   return std::nullopt;
 }
 
-void WriteGraph(const KnowledgeGraph& graph, ExportFormat format, std::ostream& out) {
+bool IsTwoFiles(ExportFormat format) {
+  return format == ExportFormat::kCsv || format == ExportFormat::kGephiCsv;
+}
+
+void WriteGraph(const KnowledgeGraph& graph, ExportFormat format, const WriteOptions& options,
+                std::ostream& out) {
   for (const ExportFormatName& entry : kExportFormats) {
     if (entry.format == format) {
       assert(entry.write != nullptr);
-      entry.write(graph, out);
+      entry.write(graph, options, out);
       return;
     }
   }

@@ -8,19 +8,20 @@
 #include <string_view>
 #include <vector>
 
+#include "export/write_options.h"
 #include "graph/knowledge_graph.h"
 
 namespace polgraph {
 
-enum class ExportFormat { kDot, kGraphml, kGexf, kJson, kCsv, kHtml };
+enum class ExportFormat { kDot, kGraphml, kGexf, kJson, kCsv, kGephiCsv, kHtml };
 enum class ImageFormat { kSvg, kPng, kPdf };
 
-/// "dot", "graphml", "gexf", "json", "csv", "html".
+/// "dot", "graphml", "gexf", "json", "csv", "gephi-csv", "html".
 std::string_view ToString(ExportFormat format);
 /// Inverse of ToString; nullopt for anything else.
 std::optional<ExportFormat> ParseExportFormat(std::string_view name);
 /// The format a file name's extension names (.dot or .gv, .graphml, .gexf,
-/// .json, .csv, .html or .htm; any case); nullopt for any other.
+/// .json, .csv (Neo4j's CSV), .html or .htm; any case); nullopt for any other.
 std::optional<ExportFormat> ExportFormatOf(std::string_view path);
 /// Every export format's name (ToString), in table order, each once.
 std::vector<std::string> ExportFormatNames();
@@ -35,9 +36,13 @@ std::string_view ToString(ImageFormat format);
 /// The format a file name's extension names (.svg, .png, .pdf; any case).
 std::optional<ImageFormat> ImageFormatOf(std::string_view path);
 
+/// Whether `format` is written as two files (nodes and edges): the CSVs.
+bool IsTwoFiles(ExportFormat format);
+
 /// Writes `graph` in `format` to `out` (HTML without the events behind the
-/// edges: WriteHtml takes them). REQUIRES: format != kCsv (CSV is two files:
-/// WriteCsvNodes and WriteCsvEdges).
-void WriteGraph(const KnowledgeGraph& graph, ExportFormat format, std::ostream& out);
+/// edges: WriteHtml takes them). REQUIRES: !IsTwoFiles(format) (CSV is two
+/// files: WriteCsvNodes and WriteCsvEdges).
+void WriteGraph(const KnowledgeGraph& graph, ExportFormat format, const WriteOptions& options,
+                std::ostream& out);
 
 }  // namespace polgraph

@@ -1,8 +1,12 @@
 #include "export/gexf_writer.h"
 
+#include <algorithm>
+#include <cstdlib>
 #include <string>
+#include <vector>
 
 #include "export/export_fields.h"
+#include "export/graph_style.h"
 #include "export/xml_writer.h"
 
 namespace polgraph {
@@ -48,19 +52,86 @@ void WriteValues(XmlWriter& xml, std::initializer_list<std::string> values) {
   xml.End();
 }
 
-// A single spell from `first` to `last`; an unknown end is left open.
-void WriteSpell(XmlWriter& xml, const Date& first, const Date& last) {
-  if (!first.IsKnown() && !last.IsKnown()) return;
+// A time an element lives: [start, end]; an unknown end is open.
+struct Spell {
+  Date start, end;
+  auto operator<=>(const Spell&) const = default;
+};
+
+// The spells of each edge: one a day of its events, or first..last.
+std::vector<std::vector<Spell>> EdgeSpells(const KnowledgeGraph& graph,
+                                           const WriteOptions& options) {
+  std::vector<std::vector<Spell>> spells(graph.edge_count());
+  for (uint32_t e = 0; e < graph.edge_count(); ++e) {
+    const Edge& edge = graph.edge(EdgeId{e});
+    if (e < options.event_dates.size() && !options.event_dates[e].empty()) {
+      for (const Date& day : options.event_dates[e])
+        if (day.IsKnown()) spells[e].push_back({day, day});
+    } else if (edge.first.IsKnown() || edge.last.IsKnown()) {
+      spells[e].push_back({edge.first, edge.last});
+    }
+  }
+  return spells;
+}
+
+// `spells` sorted, with overlapping and touching-at-a-day ones merged.
+std::vector<Spell> Merged(std::vector<Spell> spells) {
+  std::sort(spells.begin(), spells.end());
+  std::vector<Spell> merged;
+  for (const Spell& spell : spells) {
+    if (!merged.empty() && merged.back().end.IsKnown() && spell.start.IsKnown() &&
+        spell.start <= merged.back().end) {
+      if (!spell.end.IsKnown() || merged.back().end < spell.end) merged.back().end = spell.end;
+    } else {
+      merged.push_back(spell);
+    }
+  }
+  return merged;
+}
+
+// Each node's spells: its edges' spells merged.
+std::vector<std::vector<Spell>> NodeSpells(const KnowledgeGraph& graph,
+                                           const std::vector<std::vector<Spell>>& edge_spells) {
+  std::vector<std::vector<Spell>> spells(graph.entity_count());
+  for (uint32_t e = 0; e < graph.edge_count(); ++e) {
+    const Edge& edge = graph.edge(EdgeId{e});
+    for (uint32_t end : {edge.subject.value, edge.object.value})
+      spells[end].insert(spells[end].end(), edge_spells[e].begin(), edge_spells[e].end());
+  }
+  for (std::vector<Spell>& node : spells) node = Merged(std::move(node));
+  return spells;
+}
+
+void WriteSpells(XmlWriter& xml, const std::vector<Spell>& spells) {
+  if (spells.empty()) return;
   xml.Start("spells");
-  xml.Start("spell");
-  if (first.IsKnown()) xml.Attribute("start", first.ToIso());
-  if (last.IsKnown()) xml.Attribute("end", last.ToIso());
-  xml.End();
+  for (const Spell& spell : spells) {
+    xml.Start("spell");
+    if (spell.start.IsKnown()) xml.Attribute("start", spell.start.ToIso());
+    if (spell.end.IsKnown()) xml.Attribute("end", spell.end.ToIso());
+    xml.End();
+  }
   xml.End();
 }
 
-void WriteNodes(XmlWriter& xml, const KnowledgeGraph& graph) {
-  std::vector<DateSpan> spans = EntitySpans(graph);
+// <viz:color r g b> of a "#rrggbb" colour.
+void WriteColor(XmlWriter& xml, std::string_view color) {
+  xml.Start("viz:color");
+  const char* channels[] = {"r", "g", "b"};
+  for (int i = 0; i < 3; ++i) {
+    std::string hex(color.substr(1 + 2 * i, 2));
+    xml.Attribute(channels[i], std::to_string(std::strtol(hex.c_str(), nullptr, 16)));
+  }
+  xml.End();
+}
+
+// GEXF's edge shapes are solid, dotted, dashed and double; bold is solid.
+std::string EdgeShape(const std::string& style) {
+  return style == "dashed" || style == "dotted" ? style : "solid";
+}
+
+void WriteNodes(XmlWriter& xml, const KnowledgeGraph& graph,
+                const std::vector<std::vector<Spell>>& spells) {
   xml.Start("nodes");
   for (uint32_t n = 0; n < graph.entity_count(); ++n) {
     EntityId id{n};
@@ -70,54 +141,73 @@ void WriteNodes(XmlWriter& xml, const KnowledgeGraph& graph) {
     xml.Attribute("label", entity.name);
     WriteValues(xml, {std::string(ToString(entity.type)), std::to_string(entity.mentions),
                       std::to_string(graph.degree(id))});
-    WriteSpell(xml, spans[n].first, spans[n].last);
+    WriteSpells(xml, spells[n]);
+    WriteColor(xml, StyleOf(entity.type).fill);
     xml.End();
   }
   xml.End();
 }
 
-void WriteEdges(XmlWriter& xml, const KnowledgeGraph& graph) {
+void WriteEdges(XmlWriter& xml, const KnowledgeGraph& graph, const WriteOptions& options,
+                const std::vector<std::vector<Spell>>& spells) {
   xml.Start("edges");
   for (uint32_t e = 0; e < graph.edge_count(); ++e) {
     EdgeId id{e};
     const Edge& edge = graph.edge(id);
+    const DeclaredRelation& relation = graph.relations().Of(edge.relation);
     xml.Start("edge");
     xml.Attribute("id", EdgeKey(id));
     xml.Attribute("source", NodeId(edge.subject));
     xml.Attribute("target", NodeId(edge.object));
-    xml.Attribute("kind", edge.relation.name());
+    if (options.symmetric_undirected && relation.symmetric) xml.Attribute("type", "undirected");
+    if (options.gexf_version == GexfVersion::k1_3) xml.Attribute("kind", edge.relation.name());
     xml.Attribute("label", edge.relation.name());
     xml.Attribute("weight", std::to_string(edge.count));
     WriteValues(xml, {edge.relation.name(), RolesText(edge)});
-    WriteSpell(xml, edge.first, edge.last);
+    WriteSpells(xml, spells[e]);
+    WriteColor(xml, relation.color);
+    xml.Start("viz:shape");
+    xml.Attribute("value", EdgeShape(relation.style));
+    xml.End();
     xml.End();
   }
+  xml.End();
+}
+
+void WriteHeader(XmlWriter& xml, GexfVersion version) {
+  bool v13 = version == GexfVersion::k1_3;
+  std::string ns = v13 ? "http://gexf.net/1.3" : "http://www.gexf.net/1.2draft";
+  xml.Start("gexf");
+  xml.Attribute("xmlns", ns);
+  xml.Attribute("xmlns:viz", ns + "/viz");
+  xml.Attribute("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance");
+  xml.Attribute("xsi:schemaLocation", ns + " " + ns + "/gexf.xsd");
+  xml.Attribute("version", v13 ? "1.3" : "1.2");
+  xml.Start("meta");
+  xml.TextElement("creator", "polgraph");
+  xml.TextElement("description", "entities and their relations, from political news");
   xml.End();
 }
 
 }  // namespace
 
-void WriteGexf(const KnowledgeGraph& graph, std::ostream& out) {
+void WriteGexf(const KnowledgeGraph& graph, const WriteOptions& options, std::ostream& out) {
+  std::vector<std::vector<Spell>> edge_spells = EdgeSpells(graph, options);
+  std::vector<std::vector<Spell>> node_spells = NodeSpells(graph, edge_spells);
   XmlWriter xml(out);
-  xml.Start("gexf");
-  xml.Attribute("xmlns", "http://gexf.net/1.3");
-  xml.Attribute("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance");
-  xml.Attribute("xsi:schemaLocation", "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd");
-  xml.Attribute("version", "1.3");
-  xml.Start("meta");
-  xml.TextElement("creator", "polgraph");
-  xml.TextElement("description", "entities and their relations, from political news");
-  xml.End();
+  WriteHeader(xml, options.gexf_version);
   xml.Start("graph");
   xml.Attribute("defaultedgetype", "directed");
   xml.Attribute("mode", "dynamic");
   xml.Attribute("timeformat", "date");
-  xml.Attribute("timerepresentation", "interval");
+  if (options.gexf_version == GexfVersion::k1_3) xml.Attribute("timerepresentation", "interval");
   WriteColumns(xml, "node", kNodeColumns);
   WriteColumns(xml, "edge", kEdgeColumns);
-  WriteNodes(xml, graph);
-  WriteEdges(xml, graph);
+  WriteNodes(xml, graph, node_spells);
+  WriteEdges(xml, graph, options, edge_spells);
   xml.Finish();
 }
+
+void WriteGexf(const KnowledgeGraph& graph, std::ostream& out) { WriteGexf(graph, {}, out); }
 
 }  // namespace polgraph

@@ -5,9 +5,9 @@
 #include <string>
 #include <string_view>
 
+#include "base/error.h"
 #include "export/export_fields.h"
 #include "export/xml_writer.h"
-#include "base/error.h"
 
 namespace polgraph {
 namespace {
@@ -30,10 +30,11 @@ constexpr Key kKeys[] = {
     {"d2", "node", "mentions", "int"},    {"d3", "node", "degree", "int"},
     {"d4", "edge", "relation", "string"}, {"d5", "edge", "weight", "double"},
     {"d6", "edge", "first", "string"},    {"d7", "edge", "last", "string"},
-    {"d8", "edge", "role", "string"},
+    {"d8", "edge", "role", "string"},     {"d9", "node", "name", "string"},
 };
 // The <data> openings of each attribute, at their indentation.
 constexpr std::string_view kLabel = "      <data key=\"d0\">";
+constexpr std::string_view kName = "      <data key=\"d9\">";
 constexpr std::string_view kType = "      <data key=\"d1\">";
 constexpr std::string_view kMentions = "      <data key=\"d2\">";
 constexpr std::string_view kDegree = "      <data key=\"d3\">";
@@ -117,17 +118,21 @@ void WriteNode(Document& doc, const KnowledgeGraph& graph, EntityId id) {
   const Entity& entity = graph.entity(id);
   doc << "    <node id=\"n" << static_cast<long>(id.value) << "\">\n";
   doc.Data(kLabel, entity.name);
+  doc.Data(kName, entity.name);
   doc.Data(kType, ToString(entity.type));  // never empty: the node always has content
   doc.Data(kMentions, entity.mentions);
   doc.Data(kDegree, static_cast<long>(graph.degree(id)));
   doc << "    </node>\n";
 }
 
-void WriteEdge(Document& doc, const KnowledgeGraph& graph, EdgeId id) {
+void WriteEdge(Document& doc, const KnowledgeGraph& graph, EdgeId id, bool symmetric_undirected) {
   const Edge& edge = graph.edge(id);
   doc << "    <edge id=\"e" << static_cast<long>(id.value) << "\" source=\"n"
       << static_cast<long>(edge.subject.value) << "\" target=\"n"
-      << static_cast<long>(edge.object.value) << "\">\n";
+      << static_cast<long>(edge.object.value) << "\"";
+  if (symmetric_undirected && graph.relations().IsSymmetric(edge.relation))
+    doc << " directed=\"false\"";
+  doc << ">\n";
   doc.Data(kRelation, edge.relation.name());  // never empty: the edge always has content
   doc.Data(kWeight, edge.count);
   doc.Data(kFirst, edge.first);
@@ -138,7 +143,7 @@ void WriteEdge(Document& doc, const KnowledgeGraph& graph, EdgeId id) {
 
 }  // namespace
 
-void WriteGraphml(const KnowledgeGraph& graph, std::ostream& out) {
+void WriteGraphml(const KnowledgeGraph& graph, const WriteOptions& options, std::ostream& out) {
   Document doc(out);
   WriteHeader(doc);
   if (graph.entity_count() == 0) {
@@ -150,7 +155,7 @@ void WriteGraphml(const KnowledgeGraph& graph, std::ostream& out) {
       doc.FlushIfFull();
     }
     for (uint32_t e = 0; e < graph.edge_count(); ++e) {
-      WriteEdge(doc, graph, EdgeId{e});
+      WriteEdge(doc, graph, EdgeId{e}, options.symmetric_undirected);
       doc.FlushIfFull();
     }
     doc << "  </graph>\n</graphml>\n";
@@ -159,5 +164,7 @@ void WriteGraphml(const KnowledgeGraph& graph, std::ostream& out) {
   out.flush();
   if (!out) throw Error("XML output: the stream failed");
 }
+
+void WriteGraphml(const KnowledgeGraph& graph, std::ostream& out) { WriteGraphml(graph, {}, out); }
 
 }  // namespace polgraph

@@ -2,37 +2,71 @@
 
 #include <graphviz/gvc.h>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <memory>
+#include <set>
+#include <vector>
 
-#include "export/dot_graph.h"
 #include "base/error.h"
+#include "export/dot_graph.h"
+#include "export/legend.h"
 
 namespace polgraph {
 namespace {
 
-// Past these sizes a graph counts as large: a force-directed layout, short
-// names, no edge labels.
+// Past these sizes a graph counts as large: sfdp, short names, no labels on
+// lines. A chain (no entity with more than two neighbours) of at most
+// kSmallChain entities is drawn layered by dot.
 constexpr size_t kLargeNodes = 150;
 constexpr size_t kManyEdges = 300;
 constexpr size_t kShortLabelChars = 20;
+constexpr size_t kSmallChain = 12;
 // PNG pictures are scaled down to fit this many inches at 96 dpi.
 constexpr const char* kPngSize = "40,40";
 
-RenderSummary Plan(const KnowledgeGraph& graph, const RenderOptions& options) {
-  bool large = graph.entity_count() > kLargeNodes;
-  RenderSummary plan;
-  plan.layout = !options.layout.empty() ? options.layout : large ? "sfdp" : "dot";
-  plan.max_label_chars = large ? kShortLabelChars : 0;
-  plan.edge_labels = graph.edge_count() <= kManyEdges;
-  return plan;
+// What the layout choice looks at: the entities drawn and the largest number
+// of distinct neighbours any of them has.
+struct Shape {
+  size_t drawn = 0;
+  size_t max_neighbours = 0;
+};
+
+Shape ShapeOf(const KnowledgeGraph& graph, bool isolated) {
+  std::vector<std::set<uint32_t>> neighbours(graph.entity_count());
+  for (uint32_t e = 0; e < graph.edge_count(); ++e) {
+    const Edge& edge = graph.edge(EdgeId{e});
+    if (edge.subject == edge.object) continue;
+    neighbours[edge.subject.value].insert(edge.object.value);
+    neighbours[edge.object.value].insert(edge.subject.value);
+  }
+  Shape shape;
+  for (uint32_t n = 0; n < graph.entity_count(); ++n) {
+    if (!isolated && graph.degree(EntityId{n}) == 0) continue;
+    ++shape.drawn;
+    shape.max_neighbours = std::max(shape.max_neighbours, neighbours[n].size());
+  }
+  return shape;
+}
+
+std::string ChooseLayout(const Shape& shape) {
+  if (shape.drawn > kLargeNodes) return "sfdp";
+  if (shape.drawn <= kSmallChain && shape.max_neighbours <= 2) return "dot";
+  return "neato";
 }
 
 void SetLayoutAttributes(DotGraph& drawing, const RenderSummary& plan, ImageFormat format) {
-  drawing.SetGraphAttribute("pad", "0.2");
+  drawing.SetGraphAttribute("pad", "0.3");
   drawing.SetGraphAttribute("outputorder", "edgesfirst");
+  drawing.SetGraphAttribute("labelloc", "t");
+  drawing.SetGraphAttribute("labeljust", "l");
   if (plan.layout == "sfdp") drawing.SetGraphAttribute("overlap", "prism");
-  if (plan.layout == "neato") drawing.SetGraphAttribute("overlap", "false");
+  if (plan.layout == "neato") {
+    drawing.SetGraphAttribute("overlap", "false");
+    drawing.SetGraphAttribute("sep", "+8");
+    drawing.SetGraphAttribute("mode", "major");
+  }
   // No splines=true for the force-directed layouts: routing curved edges
   // around nodes takes a minute on a few hundred nodes.
   if (format == ImageFormat::kPng) {
@@ -77,6 +111,11 @@ class Layout {
   ~Layout() { gvFreeLayout(context_, graph_); }
   Layout(const Layout&) = delete;
 
+  /// The drawing's width over its height (title and legend included).
+  double Aspect() const { return Width() / std::max(Height(), 1.0); }
+  double Width() const { return GD_bb(graph_).UR.x - GD_bb(graph_).LL.x; }
+  double Height() const { return GD_bb(graph_).UR.y - GD_bb(graph_).LL.y; }
+
  private:
   GVC_t* context_;
   Agraph_t* graph_;
@@ -96,17 +135,75 @@ void WriteRendered(GVC_t* context, Agraph_t* graph, ImageFormat format, std::ost
   if (!out) throw Error("render: the stream failed");
 }
 
+bool TooLong(double aspect) { return aspect > kMaxAspect || aspect < 1 / kMaxAspect; }
+
+// Lays `drawing` out within kMaxAspect: as it comes; for dot, turned
+// sideways when that is nearer square; then, while still too long, with
+// Graphviz's `ratio` (height over width of the drawing before its title,
+// legend and node margins are added, hence the targets inside 2:1)
+// stretching the short side. Returns the layout kept.
+std::unique_ptr<Layout> LayOutWithinAspect(GVC_t* context, DotGraph& drawing,
+                                           const std::string& engine) {
+  auto layout = std::make_unique<Layout>(context, drawing.get(), engine);
+  double aspect = layout->Aspect();
+  if (!TooLong(aspect)) return layout;
+  if (engine == "dot") {
+    layout.reset();
+    drawing.SetGraphAttribute("rankdir", "LR");
+    layout = std::make_unique<Layout>(context, drawing.get(), engine);
+    double sideways = layout->Aspect();
+    if (!TooLong(sideways)) return layout;
+    if (std::abs(std::log(sideways)) > std::abs(std::log(aspect))) {
+      layout.reset();
+      drawing.SetGraphAttribute("rankdir", "TB");
+      layout = std::make_unique<Layout>(context, drawing.get(), engine);
+    }
+    aspect = layout->Aspect();
+  }
+  bool wide = aspect > 1;
+  for (double target : {1.6, 1.25, 1.0}) {
+    layout.reset();
+    drawing.SetGraphAttribute("ratio", std::to_string(wide ? 1 / target : target));
+    layout = std::make_unique<Layout>(context, drawing.get(), engine);
+    if (!TooLong(layout->Aspect())) break;
+  }
+  return layout;
+}
+
+std::string TitleOf(const RenderOptions& options) {
+  return options.title.empty() ? "polgraph" : options.title;
+}
+
 }  // namespace
+
+RenderSummary PlanRender(const KnowledgeGraph& graph, const RenderOptions& options) {
+  Shape shape = ShapeOf(graph, options.isolated);
+  RenderSummary plan;
+  plan.layout = !options.layout.empty() ? options.layout : ChooseLayout(shape);
+  plan.max_label_chars = shape.drawn > kLargeNodes ? kShortLabelChars : 0;
+  plan.edge_labels = graph.edge_count() <= kManyEdges;
+  plan.isolated_left_out = options.isolated ? 0 : graph.entity_count() - shape.drawn;
+  return plan;
+}
 
 RenderSummary Render(const KnowledgeGraph& graph, ImageFormat format, const RenderOptions& options,
                      std::ostream& out) {
-  RenderSummary plan = Plan(graph, options);
-  DotGraph drawing(graph, DotStyle{plan.max_label_chars, plan.edge_labels, plan.layout == "dot"});
+  RenderSummary plan = PlanRender(graph, options);
+  DotStyle style;
+  style.max_label_chars = plan.max_label_chars;
+  style.edge_labels = plan.edge_labels;
+  style.relation_labels = false;  // the legend tells relations by colour and line
+  style.stagger_leaves = plan.layout == "dot";
+  style.isolated = options.isolated;
+  DotGraph drawing(graph, style);
   SetLayoutAttributes(drawing, plan, format);
+  drawing.SetHtmlLabel(LegendLabel(graph, TitleOf(options), options.isolated));
   QuietGraphviz quiet;
   std::unique_ptr<GVC_t, ContextDeleter> context(gvContext());
   if (!context) throw Error("render: cannot start Graphviz");
-  Layout layout(context.get(), drawing.get(), plan.layout);
+  std::unique_ptr<Layout> layout = LayOutWithinAspect(context.get(), drawing, plan.layout);
+  plan.width = layout->Width();
+  plan.height = layout->Height();
   WriteRendered(context.get(), drawing.get(), format, out);
   return plan;
 }

@@ -142,7 +142,8 @@ TEST_CASE("cli export: bad options give a clear error", "[export][cli]") {
   std::string db = store.option();
   auto [args, message] = GENERATE(table<std::string, std::string>({
       {"",
-       "polgraph: export: give --format (dot, graphml, gexf, json, csv, html) or an -o file "
+       "polgraph: export: give --format (dot, graphml, gexf, json, csv, gephi-csv, html) or an "
+       "-o file "
        "ending in .dot, .gv, .graphml, .gexf, .json, .csv, .html or .htm\n"},
       {"--format json --since 2024-13-01",
        "polgraph: --since: not a date (YYYY-MM-DD): '2024-13-01'\n"},
@@ -216,7 +217,7 @@ TEST_CASE("cli render: the picture format comes from -o's extension", "[render][
   Run svg = Polgraph(dir, "render -o '" + dir.File("week.svg") + "' --layout neato " + db);
   INFO(svg.err);
   REQUIRE(svg.exit_code == 0);
-  CHECK(svg.err.empty());
+  CHECK(svg.err == "polgraph: left out 1 entity without a link (--isolated draws them)\n");
   std::string text = ReadFile(dir.File("week.svg"));
   CHECK(text.find("<svg") != std::string::npos);
   CHECK(text.find("Recep Tayyip Erdoğan") != std::string::npos);
@@ -253,6 +254,106 @@ TEST_CASE("cli render: the samples drawn to a PNG make a real picture", "[render
   CHECK(png["width"].GetInt() > 100);
   CHECK(png["height"].GetInt() > 100);
   CHECK(png["distinct_bytes"].GetInt() > 16);
+}
+
+TEST_CASE("cli export: met is one undirected link in GraphML, GEXF and DOT", "[export][cli]") {
+  TempDir dir;
+  WeekStore store;
+  std::string db = store.option();
+  // The week: Tokayev met Erdoğan, Erdoğan met Tokayev; Tokayev appointed Nurtleu.
+  Run graphml = Polgraph(dir, "export --format graphml " + db);
+  REQUIRE(graphml.exit_code == 0);
+  size_t undirected = 0, directed = 0;
+  for (const std::string& line : Lines(graphml.out)) {
+    if (line.find("<edge ") == std::string::npos) continue;
+    (line.find("directed=\"false\"") != std::string::npos ? undirected : directed) += 1;
+  }
+  CHECK(undirected == 4);  // Tokayev-Bektenov, Tokayev-Erdoğan both ways, Bektenov-Sklyar
+  CHECK(directed == 3);    // appointed, dismissed, announced
+  Run gexf = Polgraph(dir, "export --format gexf " + db);
+  REQUIRE(gexf.exit_code == 0);
+  size_t gexf_undirected = 0;
+  for (size_t at = 0; (at = gexf.out.find("type=\"undirected\"", at)) != std::string::npos; ++at)
+    ++gexf_undirected;
+  CHECK(gexf_undirected == 4);
+  Run dot = Polgraph(dir, "export --format dot --relation met " + db);
+  REQUIRE(dot.exit_code == 0);
+  auto count = [&](const std::string& text) {
+    size_t found = 0;
+    for (size_t at = 0; (at = dot.out.find(text, at)) != std::string::npos; ++at) ++found;
+    return found;
+  };
+  CHECK(count(" -> ") == 3);  // the two met links of Tokayev and Erdoğan are one line
+  CHECK(count("dir=none") == 3);
+  Run all_directed = Polgraph(dir, "export --format graphml --directed " + db);
+  CHECK(all_directed.out.find("directed=\"false\"") == std::string::npos);
+}
+
+TEST_CASE("cli export: GEXF has a spell a day of events, 1.2 on request", "[export][cli][gexf]") {
+  TempDir dir;
+  WeekStore store;
+  std::string db = store.option();
+  Run gexf = Polgraph(dir, "export --format gexf --relation met " + db);
+  REQUIRE(gexf.exit_code == 0);
+  // Tokayev met Bektenov on 2024-01-10 and 2024-01-15: two spells, not one span.
+  CHECK(gexf.out.find("<spell start=\"2024-01-10\" end=\"2024-01-10\"/>") != std::string::npos);
+  CHECK(gexf.out.find("<spell start=\"2024-01-15\" end=\"2024-01-15\"/>") != std::string::npos);
+  CHECK(gexf.out.find("<spell start=\"2024-01-10\" end=\"2024-01-15\"/>") == std::string::npos);
+  CHECK(gexf.out.find("xmlns=\"http://gexf.net/1.3\"") != std::string::npos);
+  CHECK(gexf.out.find("<viz:color ") != std::string::npos);
+  Run old = Polgraph(dir, "export --format gexf --gexf-version 1.2 " + db);
+  REQUIRE(old.exit_code == 0);
+  CHECK(old.out.find("xmlns=\"http://www.gexf.net/1.2draft\"") != std::string::npos);
+  CHECK(old.out.find("version=\"1.2\"") != std::string::npos);
+  Run bad = Polgraph(dir, "export --format gexf --gexf-version 1.1 " + db);
+  CHECK(bad.exit_code != 0);
+}
+
+TEST_CASE("cli export: Neo4j CSV unguarded, Gephi CSV guarded", "[export][cli][csv]") {
+  TempDir dir;
+  WeekStore store(
+      {testing::MakeTriple(testing::MakeItem("a7", 7, "2024-06-21", "Weather in Astana"),
+                           testing::Person("=HYPERLINK(1)"), Relation::kMet,
+                           testing::Person("Olzhas Bektenov"), "", "A sentence.", "test.met")});
+  std::string db = store.option();
+  Run neo4j = Polgraph(dir, "export -o '" + dir.File("neo.csv") + "' " + db);
+  REQUIRE(neo4j.exit_code == 0);
+  CHECK(ReadFile(dir.File("neo.nodes.csv")).find(",=HYPERLINK(1),person,") != std::string::npos);
+  Run gephi = Polgraph(dir, "export --format gephi-csv -o '" + dir.File("gephi.csv") + "' " + db);
+  INFO(gephi.err);
+  REQUIRE(gephi.exit_code == 0);
+  std::string nodes = ReadFile(dir.File("gephi.nodes.csv"));
+  std::string edges = ReadFile(dir.File("gephi.edges.csv"));
+  CHECK(nodes.rfind("Id,Label,type,mentions,degree\r\n", 0) == 0);
+  CHECK(nodes.find(",'=HYPERLINK(1),person,") != std::string::npos);
+  CHECK(edges.rfind("Source,Target,Type,Id,Label,Weight,relation,first,last,role\r\n", 0) == 0);
+  CHECK(edges.find(",Undirected,") != std::string::npos);
+  CHECK(edges.find(",Directed,") != std::string::npos);
+}
+
+TEST_CASE("cli render: a titled picture within 2:1, without lone entities", "[render][cli]") {
+  TempDir dir;
+  WeekStore store;
+  std::string db = store.option();
+  Run render = Polgraph(dir, "render -o '" + dir.File("week.svg") + "' " + db);
+  INFO(render.err);
+  REQUIRE(render.exit_code == 0);
+  // The Ministry of Energy only announced, with nothing named: no link.
+  CHECK(render.err == "polgraph: left out 1 entity without a link (--isolated draws them)\n");
+  std::string svg = ReadFile(dir.File("week.svg"));
+  CHECK(svg.find("Whole network — 6 entities, 7 links") != std::string::npos);
+  CHECK(svg.find("Ministry of Energy") == std::string::npos);
+  CHECK(svg.find(">met (both ways)<") != std::string::npos);
+  Run isolated = Polgraph(dir, "render --isolated -o '" + dir.File("all.svg") + "' " + db);
+  REQUIRE(isolated.exit_code == 0);
+  CHECK(isolated.err == "");
+  CHECK(ReadFile(dir.File("all.svg")).find("Ministry of Energy") != std::string::npos);
+  Run met = Polgraph(
+      dir, "render --relation met --since 2024-01-01 -o '" + dir.File("met.svg") + "' " + db);
+  REQUIRE(met.exit_code == 0);
+  // (SVG writes "-" as "&#45;".)
+  CHECK(ReadFile(dir.File("met.svg")).find("met · 2024&#45;01&#45;01 to … — ") !=
+        std::string::npos);
 }
 
 }  // namespace

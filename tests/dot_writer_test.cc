@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 #include <fstream>
+#include <map>
 #include <memory>
 #include <sstream>
 
@@ -45,7 +46,8 @@ TEST_CASE("dot: every name comes back from cgraph's parser as the label", "[expo
   INFO(text);
   REQUIRE(parsed);
   REQUIRE(static_cast<size_t>(agnnodes(parsed.get())) == graph.entity_count());
-  REQUIRE(static_cast<size_t>(agnedges(parsed.get())) == graph.edge_count());
+  // "n0 met n1" and "n1 met n0" (the parallel edge) are drawn as one line.
+  REQUIRE(static_cast<size_t>(agnedges(parsed.get())) == graph.edge_count() - 1);
   for (uint32_t n = 0; n < graph.entity_count(); ++n) {
     const std::string& name = graph.entity(EntityId{n}).name;
     CAPTURE(name);
@@ -77,7 +79,35 @@ TEST_CASE("dot: edges keep their key, ends, label and colour", "[export][dot]") 
       ++seen;
     }
   }
-  CHECK(seen == graph.edge_count());
+  CHECK(seen == graph.edge_count() - 1);  // the two met edges of n0 and n1 are one line
+}
+
+TEST_CASE("dot: a symmetric relation is one line without arrowheads", "[export][dot]") {
+  KnowledgeGraph graph;
+  EntityId a = graph.AddEntity({"Anna", EntityType::kPerson, {}, 4});
+  EntityId b = graph.AddEntity({"Boris", EntityType::kPerson, {}, 4});
+  EntityId c = graph.AddEntity({"Clara", EntityType::kPerson, {}, 1});
+  graph.AddEdge(
+      {a, b, Relation::kMet, 2, *Date::FromYmd(2024, 5, 1), *Date::FromYmd(2024, 6, 1), {}});
+  graph.AddEdge(
+      {b, a, Relation::kMet, 3, *Date::FromYmd(2024, 4, 2), *Date::FromYmd(2024, 5, 3), {}});
+  graph.AddEdge({b, a, Relation::kAppointed, 1, {}, {}, {"Adviser"}});
+  graph.AddEdge({c, a, Relation::kMet, 1, {}, {}, {}});
+  ParsedGraph parsed = ParseDot(Dot(graph));
+  REQUIRE(parsed);
+  std::map<std::string, Agedge_t*> lines;
+  for (Agnode_t* n = agfstnode(parsed.get()); n; n = agnxtnode(parsed.get(), n))
+    for (Agedge_t* e = agfstout(parsed.get(), n); e; e = agnxtout(parsed.get(), e))
+      lines[agnameof(e)] = e;
+  CHECK(lines.size() == 3);
+  REQUIRE(lines.count("e0") == 1);
+  CHECK(lines.count("e1") == 0);  // folded into e0
+  CHECK(Attribute(lines["e0"], "dir") == "none");
+  CHECK(Shown(Attribute(lines["e0"], "tooltip")) ==
+        "Anna met Boris\n5 times, 2024-04-02 to 2024-06-01");
+  CHECK(Attribute(lines["e0"], "penwidth") == "4.5");  // from 5 sightings, not 2
+  CHECK(Attribute(lines["e2"], "dir") == "");          // appointed keeps its arrow
+  CHECK(Attribute(lines["e3"], "dir") == "none");
 }
 
 TEST_CASE("dot: style by relation and entity type", "[export][dot]") {

@@ -9,8 +9,8 @@
 #include <set>
 #include <sstream>
 
-#include "export/export_fields.h"
 #include "base/error.h"
+#include "export/export_fields.h"
 #include "tests/export_test_graph.h"
 #include "tests/graph_test_data.h"
 
@@ -27,7 +27,7 @@ std::string Graphml(const KnowledgeGraph& graph) {
 
 // The graph as Boost's read_graphml sees it.
 struct ReadNode {
-  std::string label, type;
+  std::string label, name, type;
   int mentions = 0, degree = 0;
 };
 struct ReadEdge {
@@ -41,6 +41,7 @@ ReadGraph ReadBack(const std::string& text) {
   ReadGraph read;
   boost::dynamic_properties properties;  // throws on any attribute not listed here
   properties.property("label", boost::get(&ReadNode::label, read));
+  properties.property("name", boost::get(&ReadNode::name, read));
   properties.property("type", boost::get(&ReadNode::type, read));
   properties.property("mentions", boost::get(&ReadNode::mentions, read));
   properties.property("degree", boost::get(&ReadNode::degree, read));
@@ -73,7 +74,13 @@ std::string AsBoostReadsIt(const std::string& text) {
 
 TEST_CASE("graphml: Boost's read_graphml reads every name and value back", "[export][graphml]") {
   KnowledgeGraph graph = TrickyGraph();
-  std::string text = Graphml(graph);
+  // Boost, like NetworkX, refuses a directed graph holding undirected
+  // (met) edges: it reads the graph written with every edge directed.
+  WriteOptions all_directed;
+  all_directed.symmetric_undirected = false;
+  std::ostringstream out;
+  WriteGraphml(graph, all_directed, out);
+  std::string text = out.str();
   INFO(text);
   ReadGraph read = ReadBack(text);
   REQUIRE(boost::num_vertices(read) == graph.entity_count());
@@ -82,6 +89,7 @@ TEST_CASE("graphml: Boost's read_graphml reads every name and value back", "[exp
     const Entity& entity = graph.entity(EntityId{n});
     CAPTURE(entity.name);
     CHECK(read[n].label == AsBoostReadsIt(entity.name));
+    CHECK(read[n].name == AsBoostReadsIt(entity.name));
     CHECK(read[n].type == ToString(entity.type));
     CHECK(read[n].mentions == entity.mentions);
     CHECK(read[n].degree == static_cast<int>(graph.degree(EntityId{n})));
@@ -125,28 +133,39 @@ TEST_CASE("graphml: keys follow what Gephi, NetworkX and igraph need", "[export]
     CHECK(name != "id");
     keys.insert(domain + " " + name + " " + attribute(key, "attr.type"));
   }
-  CHECK(keys == std::set<std::string>{"node label string", "node type string", "node mentions int",
-                                      "node degree int", "edge relation string",
-                                      "edge weight double", "edge first string", "edge last string",
-                                      "edge role string"});
+  CHECK(keys == std::set<std::string>{"node label string", "node name string", "node type string",
+                                      "node mentions int", "node degree int",
+                                      "edge relation string", "edge weight double",
+                                      "edge first string", "edge last string", "edge role string"});
 
   std::set<std::string> node_ids, edge_ids;
-  std::vector<std::string> labels;  // exact: property_tree without trim_whitespace
-  size_t edges = 0;
+  std::vector<std::string> labels, igraph_names;  // exact: without trim_whitespace
+  size_t edges = 0, undirected = 0;
   for (const auto& [tag, element] : root.get_child("graph")) {
     if (tag == "node") {
       node_ids.insert(element.get<std::string>("<xmlattr>.id"));
       for (const auto& [child, data] : element)
         if (child == "data" && attribute(data, "key") == "d0") labels.push_back(data.data());
+      for (const auto& [child, data] : element)
+        if (child == "data" && attribute(data, "key") == "d9") igraph_names.push_back(data.data());
     }
     if (tag == "edge") {
       edge_ids.insert(element.get<std::string>("<xmlattr>.id"));
       ++edges;
+      std::string directed = element.get<std::string>("<xmlattr>.directed", "");
+      std::string relation;
+      for (const auto& [child, data] : element)
+        if (child == "data" && attribute(data, "key") == "d4") relation = data.data();
+      CAPTURE(relation);
+      CHECK(directed == (relation == "met" ? "false" : ""));
+      undirected += directed == "false";
     }
   }
   std::vector<std::string> names = testing::TrickyNames();
   names.push_back("Isolated Entity");
   CHECK(labels == names);
+  CHECK(igraph_names == names);
+  CHECK(undirected == 6);  // met: every fifth link of the chain of 26, and the parallel one
   CHECK(edge_ids.size() == edges);  // unique, so parallel edges survive
   CHECK(node_ids.count("n0") == 1);
   CHECK(edge_ids.count("e0") == 1);
@@ -170,6 +189,14 @@ TEST_CASE("graphml: a name that is not UTF-8 is an error", "[export][graphml]") 
   CHECK_THROWS_WITH(WriteGraphml(graph, out), "XML output: \"Bad \\xff name\" is not valid UTF-8");
 }
 
+TEST_CASE("graphml: Boost refuses met as undirected in a directed graph", "[export][graphml]") {
+  KnowledgeGraph graph;
+  EntityId a = graph.AddEntity({"A", EntityType::kPerson, {}, 1});
+  EntityId b = graph.AddEntity({"B", EntityType::kPerson, {}, 1});
+  graph.AddEdge({a, b, Relation::kMet, 1, {}, {}, {}});
+  CHECK_THROWS(ReadBack(Graphml(graph)));  // why export has --directed
+}
+
 TEST_CASE("graphml: control characters XML cannot hold become U+FFFD", "[export][graphml]") {
   KnowledgeGraph graph;
   graph.AddEntity({"bell\a here", EntityType::kPerson, {}, 1});
@@ -180,12 +207,20 @@ TEST_CASE("graphml: control characters XML cannot hold become U+FFFD", "[export]
 TEST_CASE("graphml: NetworkX and igraph read the same graph", "[export][graphml][client]") {
   KnowledgeGraph graph = TrickyGraph();
   testing::TempDir dir;
-  std::string path = dir.File("tricky.graphml");
+  // NetworkX refuses a graph that mixes directed and undirected edges
+  // ("directed=false edge found in directed graph"): it reads the graph
+  // written with every edge directed (export --directed); igraph reads the
+  // default, with met undirected.
+  std::string mixed = dir.File("mixed.graphml"), directed = dir.File("directed.graphml");
   {
-    std::ofstream file(path, std::ios::binary);
+    std::ofstream file(mixed, std::ios::binary);
     WriteGraphml(graph, file);
+    std::ofstream all_directed(directed, std::ios::binary);
+    WriteOptions options;
+    options.symmetric_undirected = false;
+    WriteGraphml(graph, options, all_directed);
   }
-  for (const char* client : {"graphml-networkx", "graphml-igraph"}) {
+  for (auto [client, path] : {std::pair{"graphml-networkx", directed}, {"graphml-igraph", mixed}}) {
     CAPTURE(client);
     testing::CommandResult read = testing::RunClientCheck(client, {path});
     if (read.status == testing::kSkipped) {
@@ -194,6 +229,13 @@ TEST_CASE("graphml: NetworkX and igraph read the same graph", "[export][graphml]
     }
     REQUIRE(read.status == 0);
     testing::CheckClientRead(graph, read.out, std::string(client) == "graphml-networkx");
+    if (std::string(client) != "graphml-igraph") continue;
+    rapidjson::Document doc;
+    doc.Parse(read.out.c_str());
+    for (uint32_t n = 0; n < graph.entity_count(); ++n) {
+      std::string id = NodeId(EntityId{n});
+      CHECK(doc["nodes"][id.c_str()]["name"].GetString() == graph.entity(EntityId{n}).name);
+    }
   }
 }
 

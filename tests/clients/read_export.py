@@ -6,6 +6,8 @@ client saw, for tests/*_test.cc to compare with the graph that was written.
   read_export.py graphml-igraph FILE     igraph.Graph.Read_GraphML
   read_export.py json-networkx FILE      networkx.node_link_graph
   read_export.py gexf FILE               xml.etree (namespace, nodes, edges, spells)
+  read_export.py gexf-networkx FILE      networkx.read_gexf (77 too when it knows
+                                         no GEXF of the file's namespace)
   read_export.py csv NODES EDGES         the csv module (RFC 4180)
   read_export.py png FILE                size and colour variety of the pixels
 
@@ -35,8 +37,12 @@ def scalar(value):
 
 def networkx_summary(graph):
     nodes = {str(n): {k: scalar(v) for k, v in data.items()} for n, data in graph.nodes(data=True)}
+    if graph.is_multigraph():
+        triples = graph.edges(keys=True, data=True)
+    else:  # one edge a pair: its id is the key
+        triples = ((u, v, data.get("id"), data) for u, v, data in graph.edges(data=True))
     edges = [dict({k: scalar(v) for k, v in data.items()}, source=str(u), target=str(v), key=str(key))
-             for u, v, key, data in graph.edges(keys=True, data=True)]
+             for u, v, key, data in triples]
     return {"directed": graph.is_directed(), "multigraph": graph.is_multigraph(),
             "nodes": nodes, "edges": edges}
 
@@ -67,8 +73,8 @@ def json_networkx(path):
 
 def gexf(path):
     import xml.etree.ElementTree as ET
-    ns = "{http://gexf.net/1.3}"
     root = ET.parse(path).getroot()
+    ns = root.tag.split("}")[0] + "}"
     graph = root.find(ns + "graph")
     columns = {}
     for attributes in graph.findall(ns + "attributes"):
@@ -87,6 +93,19 @@ def gexf(path):
     return {"root": root.tag, "version": root.get("version"), "graph": dict(graph.attrib),
             "nodes": [element(n, "node") for n in graph.iterfind(ns + "nodes/" + ns + "node")],
             "edges": [element(e, "edge") for e in graph.iterfind(ns + "edges/" + ns + "edge")]}
+
+
+def gexf_networkx(path):
+    nx = need("networkx")
+    import xml.etree.ElementTree as ET
+    namespace = ET.parse(path).getroot().tag[1:].split("}")[0]
+    known = [v["NS_GEXF"] for v in nx.readwrite.gexf.GEXF.versions.values()]
+    if namespace not in known:
+        sys.exit(SKIP)
+    graph = nx.read_gexf(path)
+    summary = networkx_summary(graph)
+    summary["networkx"] = nx.__version__
+    return summary
 
 
 def csv_files(nodes_path, edges_path):
@@ -125,7 +144,7 @@ def png(path):
 
 def main(argv):
     readers = {"graphml-networkx": graphml_networkx, "graphml-igraph": graphml_igraph,
-               "json-networkx": json_networkx, "gexf": gexf, "csv": csv_files, "png": png}
+               "json-networkx": json_networkx, "gexf": gexf, "gexf-networkx": gexf_networkx, "csv": csv_files, "png": png}
     if len(argv) < 3 or argv[1] not in readers:
         sys.exit(__doc__)
     json.dump(readers[argv[1]](*argv[2:]), sys.stdout, ensure_ascii=False, sort_keys=True)
