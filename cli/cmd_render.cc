@@ -8,11 +8,12 @@
 #include <string>
 #include <vector>
 
+#include "base/error.h"
 #include "cli/commands.h"
 #include "cli/graph_selection.h"
 #include "cli/output_file.h"
+#include "cli/progress_bar.h"
 #include "export/renderer.h"
-#include "base/error.h"
 
 namespace polgraph::cli {
 namespace {
@@ -42,10 +43,15 @@ void RunRender(const RenderCommandOptions& options) {
                 "extension: .svg, .png or .pdf");
   KnowledgeGraph graph = LoadSelectedGraph(options.selection);
   if (graph.entity_count() == 0) throw Error("render: nothing to draw: no entity is selected");
+  ProgressBar progress(0, "entities", ProgressBar::ShouldShow(), std::cerr);
   AtomicOutputFile output(options.output);
   RenderSummary summary;
   output.WriteAndCommit(
       [&](std::ostream& out) { summary = Render(graph, *format, {options.layout}, out); });
+  progress.Update(0, graph.entity_count());
+  progress.Finish("drew " + Thousands(graph.entity_count()) + " entities and " +
+                  Thousands(graph.edge_count()) + " links with " + summary.layout + " to " +
+                  options.output);
   ReportSimplified(graph, summary);
 }
 
