@@ -15,6 +15,7 @@
 #include "cli/extractor_options.h"
 #include "cli/input_options.h"
 #include "cli/output_file.h"
+#include "cli/progress_bar.h"
 #include "extract/extraction_pool.h"
 #include "extract/extractor.h"
 #include "extract/rule_cap.h"
@@ -65,6 +66,11 @@ void RunExtract(const ExtractOptions& options) {
   std::ostream& out = output.stream();
   TripleWriter writer(options.format == "tsv" ? TripleFormat::kTsv : TripleFormat::kJsonLines);
   if (!options.explain) writer.WriteHeader(out);
+  // Progress only when the triples go to a file: on stdout they are the output.
+  ProgressBar progress(InputBytes(reader), "items",
+                       options.output != "-" && ProgressBar::ShouldShow(), std::cerr);
+  YieldCounts yield;
+  uint64_t done = 0;
   // One item at a time on one thread: a pipeline sees each item's triples at once.
   const size_t batch_size = threads == 1 ? 1 : 32;
   ExtractInOrder<ItemBatch>(
@@ -85,11 +91,17 @@ void RunExtract(const ExtractOptions& options) {
           for (const std::string& warning : result.warnings)
             std::cerr << "polgraph: warning: " << warning << '\n';
           for (const Triple& t : result.triples) writer.Write(t, out);
+          yield.Add(batch.items[i], result.triples.size());
+          done += ItemBytes(batch.items[i]);
         }
         out.flush();
+        progress.Update(done, static_cast<uint64_t>(yield.items));
       });
   output.Commit();
+  progress.Finish("wrote " + Thousands(static_cast<uint64_t>(yield.triples)) + " triples from " +
+                  Thousands(static_cast<uint64_t>(yield.items)) + " items to " + options.output);
   ReportSkipped(reader.skipped());
+  if (!options.explain) ReportNothingFound(yield);
 }
 
 }  // namespace

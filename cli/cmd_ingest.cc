@@ -3,7 +3,9 @@
 // --triples, loads triples as `polgraph extract` prints them (JSON Lines), so
 // extraction can run in shards and be loaded centrally into exactly the graph
 // one run would give. Items already in the store are skipped as a whole:
-// ingesting the same input twice adds nothing.
+// ingesting the same input twice adds nothing. The summary tells items stored
+// by an earlier run from items repeated within this run's input; a new
+// database that would hold no item is not left behind.
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -11,6 +13,7 @@
 #include <memory>
 #include <string>
 #include <thread>
+#include <unordered_set>
 #include <vector>
 
 #include "base/error.h"
@@ -31,7 +34,6 @@ namespace polgraph::cli {
 namespace {
 
 constexpr size_t kItemsPerBatch = 512;
-constexpr uint64_t kLargeInput = 8 << 20;  // bytes; smaller inputs get no progress bar
 
 struct IngestOptions {
   InputOptions input;
@@ -43,34 +45,16 @@ struct IngestOptions {
 
 struct IngestTotals {
   long items_read = 0;
+  long duplicates = 0;  // items read again within this run's input
   AddedCounts added;
 };
-
-// Bytes of the files `reader` reads (stdin and files that cannot be read
-// count as nothing).
-uint64_t TotalBytes(const FeedReader& reader) {
-  uint64_t total = 0;
-  for (const std::string& file : reader.files()) {
-    if (file == "-") continue;
-    std::error_code error;
-    const uintmax_t size = std::filesystem::file_size(file, error);
-    if (!error) total += size;
-  }
-  return total;
-}
-
-// About the bytes an item takes in its feed file.
-uint64_t ApproximateBytes(const Item& item) {
-  uint64_t bytes = item.title.size() + 24;
-  for (const std::string& paragraph : item.paragraphs) bytes += paragraph.size() + 1;
-  return bytes;
-}
 
 // Items stored in one transaction, their triples and the rule-cap warnings.
 struct ItemBatch {
   std::vector<Item> items;
   std::vector<Triple> triples;
   std::vector<std::string> warnings;
+  std::vector<size_t> found;  // triples found per item
   uint64_t bytes = 0;
 };
 
@@ -81,6 +65,7 @@ void ExtractBatch(const Extractor& extractor, ItemBatch& batch) {
     std::vector<Triple> triples = extractor.Extract(item);
     for (std::string& warning : CapTriplesPerRule(item, &triples))
       batch.warnings.push_back(std::move(warning));
+    batch.found.push_back(triples.size());
     std::move(triples.begin(), triples.end(), std::back_inserter(batch.triples));
   }
 }
@@ -89,15 +74,17 @@ IngestTotals IngestFeeds(const IngestOptions& options, Store& store) {
   ExtractionPool pool([&options] { return MakeExtractor(options.extractor); },
                       std::max(1u, options.threads));
   FeedReader reader(options.input.paths, MakeReadOptions(options.input));
-  uint64_t total = TotalBytes(reader);
-  ProgressBar progress(total, ProgressBar::ShouldShow(total, kLargeInput), std::cerr);
+  ProgressBar progress(InputBytes(reader), "items", ProgressBar::ShouldShow(), std::cerr);
   IngestTotals totals;
+  YieldCounts yield;
+  std::unordered_set<std::string> ids_read;  // to tell repeats in the input from stored items
   uint64_t done = 0;
   ExtractInOrder<ItemBatch>(
       pool,
       [&](ItemBatch& batch) {
         for (Item item; batch.items.size() < kItemsPerBatch && reader.Next(&item); item = Item()) {
-          batch.bytes += ApproximateBytes(item);
+          batch.bytes += ItemBytes(item);
+          if (!ids_read.insert(item.id).second) ++totals.duplicates;
           batch.items.push_back(std::move(item));
         }
         return !batch.items.empty();
@@ -108,10 +95,13 @@ IngestTotals IngestFeeds(const IngestOptions& options, Store& store) {
           std::cerr << "polgraph: warning: " << warning << '\n';
         totals.added += store.AddBatch(batch.items, batch.triples);
         totals.items_read += static_cast<long>(batch.items.size());
+        for (size_t i = 0; i < batch.items.size(); ++i) yield.Add(batch.items[i], batch.found[i]);
         done += batch.bytes;
-        progress.Update(done, std::to_string(totals.items_read) + " items");
+        progress.Update(done, static_cast<uint64_t>(totals.items_read));
       });
+  progress.Finish("read " + Thousands(static_cast<uint64_t>(totals.items_read)) + " items");
   ReportSkipped(reader.skipped());
+  ReportNothingFound(yield);
   return totals;
 }
 
@@ -139,18 +129,46 @@ IngestTotals IngestTriples(const IngestOptions& options, Store& store) {
   }
   batcher.Flush();
   if (skipped > 0) std::cerr << "polgraph: skipped " << skipped << " bad line(s)\n";
-  return {batcher.items_stored(), batcher.added()};
+  return {batcher.items_stored(), 0, batcher.added()};
+}
+
+// Removes an SQLite store this run created when it holds no item (an input
+// with no item leaves no database behind).
+void RemoveIfEmpty(const std::string& db, std::unique_ptr<Store>& store) {
+  bool empty = false;
+  try {
+    empty = store->Stats().items == 0;
+  } catch (const Error&) {
+    return;  // cannot tell: keep it
+  }
+  if (!empty) return;
+  store.reset();
+  std::error_code ignored;
+  for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+    std::filesystem::remove(db + suffix, ignored);
 }
 
 void RunIngest(const IngestOptions& options) {
+  std::error_code ignored;
+  const bool creates = !IsPostgresUrl(options.db) && !std::filesystem::exists(options.db, ignored);
   std::unique_ptr<Store> store = OpenStore(options.db, StoreMode::kWrite);
-  IngestTotals totals =
-      options.triples ? IngestTriples(options, *store) : IngestFeeds(options, *store);
+  IngestTotals totals;
+  try {
+    totals = options.triples ? IngestTriples(options, *store) : IngestFeeds(options, *store);
+  } catch (...) {
+    if (creates) RemoveIfEmpty(options.db, store);
+    throw;
+  }
+  if (creates && totals.added.items == 0) RemoveIfEmpty(options.db, store);
   const AddedCounts& added = totals.added;
+  const long already = totals.items_read - added.items - totals.duplicates;
   std::cout << DisplayStoreLocation(options.db) << ": added " << added.items << " items, "
-            << added.triples << " triples, " << added.entities << " entities ("
-            << totals.items_read - added.items << " of " << totals.items_read
-            << " items read were already stored)\n";
+            << added.triples << " triples, " << added.entities << " entities (" << already << " of "
+            << totals.items_read << " items read were already stored";
+  if (totals.duplicates > 0)
+    std::cout << "; " << totals.duplicates << " repeated an item read before in the input";
+  std::cout << ")\n";
+  if (!store) std::cout << DisplayStoreLocation(options.db) << ": not created: no item to store\n";
 }
 
 }  // namespace

@@ -1,8 +1,10 @@
 // polgraph query: answers questions about the stored network. Each question
 // is a subcommand (met, neighbors, path, top, timeline, evidence) taking the
 // same --db, --relation, --since, --until and --json options. Names are
-// looked up leniently (case, accents, surnames, the aliases table); an
-// unknown name is an error suggesting the closest known ones.
+// looked up leniently (cli/name_resolver.h: case, accents, surnames, first
+// names, other scripts, the aliases table and its offices); an unknown name
+// is an error suggesting the closest known ones, and a name the filters hide
+// says so. An unknown relation, or --since after --until, is an error.
 #include <iostream>
 #include <memory>
 #include <string>
@@ -11,6 +13,7 @@
 #include "base/error.h"
 #include "cli/commands.h"
 #include "cli/extractor_options.h"
+#include "cli/name_resolver.h"
 #include "cli/query_printers.h"
 #include "cli/triple_filter_options.h"
 #include "extract/aliases.h"
@@ -39,7 +42,8 @@ struct QueryContext {
   Aliases aliases = Aliases::Default();
 
   QueryContext(const QueryOptions& options, RelationTraits relations)
-      : store(OpenStore(options.db, StoreMode::kRead)), filter(MakeTripleFilter(options)) {
+      : store(OpenStore(options.db, StoreMode::kRead)),
+        filter(MakeTripleFilter(options, relations, *store)) {
     graph = BuildKnowledgeGraph(*store, filter);
     graph.SetRelations(std::move(relations));
   }
@@ -47,11 +51,7 @@ struct QueryContext {
       : QueryContext(options, LoadRelations(options.rules)) {}
 
   EntityId Resolve(const std::string& name) const {
-    return ResolveEntity(graph, name, [this](std::string_view typed) -> std::optional<std::string> {
-      std::optional<EntityRef> known = aliases.Canonical(typed);
-      if (!known) return std::nullopt;
-      return known->name;
-    });
+    return NameResolver(graph, *store, filter, aliases).Resolve(name);
   }
   const std::string& Name(EntityId id) const { return graph.entity(id).name; }
 };
@@ -59,14 +59,12 @@ struct QueryContext {
 // Met pairs of the meeting relation, or of any symmetric one named with --relation.
 void RunMet(const QueryOptions& given) {
   QueryOptions options = given;
-  RelationTraits relations = LoadRelations(options.rules);
-  std::optional<Relation> asked = Relation::Parse(options.relation);
-  if (!options.relation.empty() && !(asked && relations.IsSymmetric(*asked))) {
+  if (options.relation.empty()) options.relation = Relation::kMet.name();
+  QueryContext context(options);  // checks that the relation is known
+  if (!context.graph.relations().IsSymmetric(*context.filter.relation)) {
     throw Error("query met counts meetings only; --relation " + options.relation +
                 " does not apply");
   }
-  if (options.relation.empty()) options.relation = Relation::kMet.name();
-  QueryContext context(options, std::move(relations));
   std::optional<EntityId> who;
   if (!options.names.empty()) who = context.Resolve(options.names[0]);
   std::vector<MetPair> pairs = Met(context.graph, who);

@@ -13,6 +13,7 @@
 #include "cli/commands.h"
 #include "cli/graph_selection.h"
 #include "cli/output_file.h"
+#include "cli/progress_bar.h"
 #include "export/renderer.h"
 
 namespace polgraph::cli {
@@ -73,9 +74,14 @@ void RunRender(const RenderCommandOptions& options) {
     throw Error("render: nothing to draw: no selected entity has a link (--isolated draws them)");
   RenderOptions render{options.layout, "", options.isolated};
   render.title = Title(options.selection, graph, PlanRender(graph, render));
+  ProgressBar progress(0, "entities", ProgressBar::ShouldShow(), std::cerr);
   AtomicOutputFile output(options.output);
   RenderSummary summary;
   output.WriteAndCommit([&](std::ostream& out) { summary = Render(graph, *format, render, out); });
+  progress.Update(0, graph.entity_count());
+  progress.Finish("drew " + Thousands(graph.entity_count()) + " entities and " +
+                  Thousands(graph.edge_count()) + " links with " + summary.layout + " to " +
+                  options.output);
   ReportSimplified(graph, summary);
 }
 

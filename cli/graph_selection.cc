@@ -5,26 +5,13 @@
 
 #include "base/error.h"
 #include "cli/extractor_options.h"
+#include "cli/name_resolver.h"
 #include "extract/aliases.h"
 #include "graph/graph_builder.h"
-#include "graph/queries.h"
 #include "graph/store.h"
 #include "graph/subgraph.h"
 
 namespace polgraph::cli {
-namespace {
-
-// The entity --around names, looked up as `polgraph query` does (case,
-// accents, surnames, then the default aliases).
-EntityId Center(const KnowledgeGraph& graph, const std::string& name) {
-  Aliases aliases = Aliases::Default();
-  return ResolveEntity(graph, name, [&aliases](std::string_view typed) {
-    std::optional<EntityRef> known = aliases.Canonical(typed);
-    return known ? std::optional<std::string>(known->name) : std::nullopt;
-  });
-}
-
-}  // namespace
 
 void AddGraphSelectionOptions(CLI::App* command, GraphSelection* selection) {
   command->add_option("--db", selection->db, "The database file")->capture_default_str();
@@ -47,12 +34,16 @@ TripleFilter SelectionFilter(const GraphSelection& selection) {
 }
 
 KnowledgeGraph LoadSelectedGraph(const GraphSelection& selection) {
-  TripleFilter filter = MakeTripleFilter(selection.filter);
   std::unique_ptr<Store> store = OpenStore(selection.db, StoreMode::kRead);
+  RelationTraits relations = LoadRelations(selection.rules);
+  TripleFilter filter = MakeTripleFilter(selection.filter, relations, *store);
   KnowledgeGraph graph = BuildKnowledgeGraph(*store, filter);
-  graph.SetRelations(LoadRelations(selection.rules));
-  if (!selection.around.empty())
-    graph = EgoNetwork(graph, Center(graph, selection.around), selection.depth);
+  graph.SetRelations(std::move(relations));
+  if (!selection.around.empty()) {
+    Aliases aliases = Aliases::Default();
+    EntityId center = NameResolver(graph, *store, filter, aliases).Resolve(selection.around);
+    graph = EgoNetwork(graph, center, selection.depth);
+  }
   if (selection.min_weight > 1) graph = WithMinWeight(graph, selection.min_weight);
   return graph;
 }

@@ -1,5 +1,9 @@
 #include "cli/input_options.h"
 
+#include <filesystem>
+
+#include "base/utf8.h"
+
 namespace polgraph::cli {
 
 void AddInputOptions(CLI::App* command, InputOptions* options) {
@@ -21,6 +25,45 @@ ReadOptions MakeReadOptions(const InputOptions& options, std::ostream& warnings)
     warnings << "polgraph: warning: " << error.what() << '\n';
   };
   return read;
+}
+
+uint64_t InputBytes(const FeedReader& reader) {
+  uint64_t total = 0;
+  for (const std::string& file : reader.files()) {
+    if (file == "-") continue;
+    std::error_code error;
+    const uintmax_t size = std::filesystem::file_size(file, error);
+    if (!error) total += size;
+  }
+  return total;
+}
+
+uint64_t ItemBytes(const Item& item) {
+  uint64_t bytes = item.title.size() + 24;
+  for (const std::string& paragraph : item.paragraphs) bytes += paragraph.size() + 1;
+  return bytes;
+}
+
+void YieldCounts::Add(const Item& item, size_t found) {
+  ++items;
+  triples += static_cast<long>(found);
+  for (size_t pos = 0; pos < item.title.size();) {
+    utf8::CodePoint cp = utf8::Decode(item.title, pos);
+    pos += cp.length;
+    if (!utf8::IsLetter(cp.value)) continue;
+    // Latin letters with accents fold to ASCII ones; other scripts' do not.
+    const bool latin = cp.value < 0x80 || (cp.value < 0x370);
+    ++(latin ? latin_letters : other_letters);
+  }
+}
+
+void ReportNothingFound(const YieldCounts& counts, std::ostream& notices) {
+  if (counts.items == 0 || counts.triples > 0) return;
+  notices << "polgraph: notice: no triple found in " << counts.items
+          << (counts.items == 1 ? " item" : " items");
+  if (counts.other_letters > counts.latin_letters)
+    notices << "; their titles are mostly not in Latin letters: are the rules for this language?";
+  notices << " (polgraph explain \"SENTENCE\" shows how a sentence is read)\n";
 }
 
 void ReportSkipped(size_t skipped, std::ostream& warnings) {

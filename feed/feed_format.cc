@@ -75,6 +75,47 @@ bool LooksLikeHeader(std::string_view line) {
          IsDigit(rest[hours + 1]) && IsDigit(rest[hours + 2]);
 }
 
+namespace {
+
+// Consumes a date of any common shape ("29.01.2026", "29/01/2026",
+// "2026-01-29") from the start of `*text`; false when there is none.
+bool SkipAnyDate(std::string_view* text) {
+  auto separator = [](char c) { return c == '.' || c == '/' || c == '-'; };
+  std::string_view rest = *text;
+  size_t runs[3];
+  for (int part = 0; part < 3; ++part) {
+    runs[part] = DigitRun(rest);
+    if (runs[part] == 0) return false;
+    rest.remove_prefix(runs[part]);
+    if (part < 2) {
+      if (rest.empty() || !separator(rest[0])) return false;
+      rest.remove_prefix(1);
+    }
+  }
+  const bool day_first = runs[0] <= 2 && runs[1] <= 2 && runs[2] == 4;
+  const bool year_first = runs[0] == 4 && runs[1] <= 2 && runs[2] <= 2;
+  if (!day_first && !year_first) return false;
+  *text = rest;
+  return true;
+}
+
+}  // namespace
+
+bool LooksLikeBrokenHeader(std::string_view line) {
+  line = TrimWhitespace(line);
+  if (LooksLikeHeader(line) || !SkipAnyDate(&line)) return false;
+  if (!line.empty() && line[0] == ',') line.remove_prefix(1);
+  if (line.empty() || !IsBlank(line[0])) return false;
+  line = SkipBlanks(line);
+  const size_t hours = DigitRun(line);
+  if (hours == 0 || hours > 2 || line.size() == hours || line[hours] != ':') return false;
+  line.remove_prefix(hours + 1);
+  const size_t minutes = DigitRun(line);
+  if (minutes > 2) return false;
+  line = SkipBlanks(line.substr(minutes));
+  return DigitRun(line) == line.size();  // nothing but a view counter may follow
+}
+
 bool IsValidTime(std::string_view time) {
   if (time.size() != 5 || time[2] != ':') return false;
   if (DigitRun(time.substr(0, 2)) != 2 || DigitRun(time.substr(3)) != 2) return false;

@@ -24,6 +24,12 @@ struct FeedHeader {
 /// whether or not its date and time are real.
 bool LooksLikeHeader(std::string_view line);
 
+/// True if `line` holds nothing but a date and a time (and maybe a number)
+/// yet is not shaped like a header: `29.01.2026 18:52 100` (no comma),
+/// `29/01/2026, 18:52`, `2026-01-29, 18:52`, `13.02.2026, 18:` (cut off).
+/// Such a line is a broken item header, not a paragraph.
+bool LooksLikeBrokenHeader(std::string_view line);
+
 /// Parses a header line. Throws Error (no place) for a malformed header, an
 /// impossible date or time, or a view counter out of range.
 /// REQUIRES: LooksLikeHeader(line)

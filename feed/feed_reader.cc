@@ -213,6 +213,12 @@ void ItemParser::Impl::StartItem(Item* item, long line) {
 
 bool ItemParser::Impl::NextFeedItem(Item* item) {
   if (!PeekNonBlank()) return false;
+  if (status_ == LineReader::Status::kLine && LooksLikeBrokenHeader(line_)) {
+    const std::string broken(TrimWhitespace(line_));
+    ++position_;  // a broken item still counts, so positions match the file
+    Take();
+    throw At(line_number_, "broken item header '" + broken + "' (expected 'DD.MM.YYYY, HH:MM N')");
+  }
   if (status_ != LineReader::Status::kLine || !LooksLikeHeader(line_)) {
     CheckLine();
     throw At(line_number_, "text before the first item header (expected 'DD.MM.YYYY, HH:MM N')");
@@ -238,7 +244,8 @@ bool ItemParser::Impl::NextFeedItem(Item* item) {
 void ItemParser::Impl::ReadTitle(long header_line, Item* item) {
   while (PeekNonBlank() && status_ == LineReader::Status::kLine && IsPhotoCredit(line_)) Take();
   if (!pending_) throw At(header_line, "item header is not followed by a title (end of file)");
-  if (status_ == LineReader::Status::kLine && LooksLikeHeader(line_)) {
+  if (status_ == LineReader::Status::kLine &&
+      (LooksLikeHeader(line_) || LooksLikeBrokenHeader(line_))) {
     throw At(header_line, "item header is not followed by a title (line " +
                               std::to_string(line_number_) + " is another header)");
   }
@@ -251,7 +258,9 @@ void ItemParser::Impl::ReadTitle(long header_line, Item* item) {
 void ItemParser::Impl::ReadBody(Item* item) {
   size_t bytes = item->title.size();
   while (Peek()) {
-    if (status_ == LineReader::Status::kLine && LooksLikeHeader(line_)) return;
+    if (status_ == LineReader::Status::kLine &&
+        (LooksLikeHeader(line_) || LooksLikeBrokenHeader(line_)))
+      return;  // the next item, whole or broken
     CheckLine();
     CheckSentences(line_, line_number_);
     AddParagraph(line_, item);
@@ -261,10 +270,13 @@ void ItemParser::Impl::ReadBody(Item* item) {
   }
 }
 
-// After a bad item: drops lines up to the next header (left as the lookahead).
+// After a bad item: drops lines up to the next header, whole or broken (left
+// as the lookahead).
 void ItemParser::Impl::SkipToHeader() {
   while (Peek()) {
-    if (status_ == LineReader::Status::kLine && LooksLikeHeader(line_)) return;
+    if (status_ == LineReader::Status::kLine &&
+        (LooksLikeHeader(line_) || LooksLikeBrokenHeader(line_)))
+      return;
     Take();
   }
 }

@@ -7,7 +7,9 @@
 // Error naming the file, the line and the problem; in lenient mode the bad
 // item is skipped (reading resumes at the next header / JSON line), reported
 // to the `on_skip` callback, counted, and reading goes on. Items and sentences
-// beyond the size limits of ReadOptions are bad input too. An item's position
+// beyond the size limits of ReadOptions are bad input too, and so is a line
+// that looks like a broken item header (LooksLikeBrokenHeader: a date and a
+// time in another shape), which ends the item before it. An item's position
 // counts skipped items too, so positions always match the file. Items without
 // an id of their own get DeriveItemId's (feed/feed_format.h).
 #pragma once

@@ -21,6 +21,47 @@ std::string_view LastWord(std::string_view folded) {
   return space == std::string_view::npos ? folded : folded.substr(space + 1);
 }
 
+// The first word of a folded name ("xi jinping" -> "xi").
+std::string_view FirstWord(std::string_view folded) { return folded.substr(0, folded.find(' ')); }
+
+// The words of a folded name.
+std::vector<std::string_view> Words(std::string_view folded) {
+  std::vector<std::string_view> words;
+  for (size_t start = 0; start <= folded.size();) {
+    size_t space = std::min(folded.find(' ', start), folded.size());
+    if (space > start) words.push_back(folded.substr(start, space - start));
+    start = space + 1;
+  }
+  return words;
+}
+
+// How well a known name matches what was typed, better first: every typed
+// word is a word of the name, then every typed word begins one of its words,
+// then by edit distance (to the name or, one more, to its last word).
+struct NameMatch {
+  int tier = 2;  // 0 words, 1 prefixes, 2 spelling only
+  size_t distance = 0;
+  auto operator<=>(const NameMatch&) const = default;
+};
+
+NameMatch MatchTyped(std::string_view typed, std::string_view key) {
+  NameMatch match;
+  match.distance = std::min(EditDistance(typed, key), EditDistance(typed, LastWord(key)) + 1);
+  std::vector<std::string_view> words = Words(key), typed_words = Words(typed);
+  if (typed_words.empty()) return match;
+  auto every = [&](auto matches) {
+    return std::all_of(typed_words.begin(), typed_words.end(), [&](std::string_view t) {
+      return std::any_of(words.begin(), words.end(),
+                         [&](std::string_view w) { return matches(t, w); });
+    });
+  };
+  if (every([](std::string_view t, std::string_view w) { return t == w; }))
+    match.tier = 0;
+  else if (every([](std::string_view t, std::string_view w) { return w.starts_with(t); }))
+    match.tier = 1;
+  return match;
+}
+
 }  // namespace
 
 KnowledgeGraph::KnowledgeGraph() : impl_(std::make_unique<Impl>()) {}
@@ -77,43 +118,58 @@ std::optional<EntityId> KnowledgeGraph::Find(std::string_view name) const {
 }
 
 std::vector<EntityId> KnowledgeGraph::Lookup(std::string_view name) const {
+  std::vector<EntityId> found = LookupAsTyped(name);
+  if (!found.empty()) return found;
+  for (const std::string& latin : LatinSpellings(name)) {  // "Токаев"
+    found = LookupAsTyped(latin);
+    if (!found.empty()) return found;
+  }
+  return found;
+}
+
+std::vector<EntityId> KnowledgeGraph::LookupAsTyped(std::string_view name) const {
   if (std::optional<EntityId> exact = Find(name)) return {*exact};
   std::string folded = FoldName(name);
   if (folded.empty()) return {};
   auto it = impl_->by_folded.find(folded);
   if (it != impl_->by_folded.end()) return it->second;
-  std::vector<EntityId> by_surname;  // "Tokayev" for "Kassym-Jomart Tokayev"
-  for (const auto& [key, ids] : impl_->by_folded) {
-    if (key != folded && LastWord(key) == folded) {
+  // A surname ("Tokayev"), then a first word: a family name written first
+  // ("Xi") or a first name ("Olzhas").
+  for (auto word : {LastWord, FirstWord}) {
+    std::vector<EntityId> by_word;
+    for (const auto& [key, ids] : impl_->by_folded) {
+      if (key == folded || word(key) != folded) continue;
       for (EntityId id : ids)
-        if (std::find(by_surname.begin(), by_surname.end(), id) == by_surname.end())
-          by_surname.push_back(id);
+        if (std::find(by_word.begin(), by_word.end(), id) == by_word.end()) by_word.push_back(id);
     }
+    std::sort(by_word.begin(), by_word.end());
+    if (!by_word.empty()) return by_word;
   }
-  std::sort(by_surname.begin(), by_surname.end());
-  return by_surname;
+  return {};
 }
 
 std::vector<std::string> KnowledgeGraph::Closest(std::string_view name, size_t limit) const {
-  std::string folded = FoldName(name);
-  std::vector<std::pair<size_t, EntityId>> scored;  // (distance, id), best per entity
-  std::unordered_map<uint32_t, size_t> best;
+  std::vector<std::string> typed = {FoldName(name)};
+  for (const std::string& latin : LatinSpellings(name)) typed.push_back(FoldName(latin));
+  std::unordered_map<uint32_t, NameMatch> best;  // the best match per entity
   for (const auto& [key, ids] : impl_->by_folded) {
-    size_t distance = std::min(EditDistance(folded, key), EditDistance(folded, LastWord(key)) + 1);
+    NameMatch match = MatchTyped(typed.front(), key);
+    for (size_t i = 1; i < typed.size(); ++i) match = std::min(match, MatchTyped(typed[i], key));
     for (EntityId id : ids) {
-      auto [it, added] = best.emplace(id.value, distance);
-      if (!added) it->second = std::min(it->second, distance);
+      auto [it, added] = best.emplace(id.value, match);
+      if (!added) it->second = std::min(it->second, match);
     }
   }
+  std::vector<std::pair<NameMatch, EntityId>> scored;
   scored.reserve(best.size());
-  for (const auto& [id, distance] : best) scored.emplace_back(distance, EntityId{id});
-  auto by_distance_then_name = [this](const auto& a, const auto& b) {
+  for (const auto& [id, match] : best) scored.emplace_back(match, EntityId{id});
+  auto best_then_name = [this](const auto& a, const auto& b) {
     if (a.first != b.first) return a.first < b.first;
     return entity(a.second).name < entity(b.second).name;
   };
   size_t n = std::min(limit, scored.size());
   std::partial_sort(scored.begin(), scored.begin() + static_cast<std::ptrdiff_t>(n), scored.end(),
-                    by_distance_then_name);
+                    best_then_name);
   std::vector<std::string> names;
   for (size_t i = 0; i < n; ++i) names.push_back(entity(scored[i].second).name);
   return names;

@@ -83,17 +83,23 @@ class KnowledgeGraph {
   std::optional<EntityId> Find(std::string_view name) const;
   /// Entities a person may mean by `name`: the exact canonical name, else
   /// names and aliases equal once case, accents and hyphens are folded, else
-  /// those whose last word is `name` ("Tokayev"). Empty when none; more than
-  /// one when ambiguous (in id order).
+  /// those whose last word is `name` ("Tokayev"), else those whose first
+  /// word is (a family name written first, "Xi"; a first name, "Olzhas");
+  /// a name in another script is tried in its Latin spellings too
+  /// ("Токаев"). Empty when none; more than one when ambiguous (in id order).
   std::vector<EntityId> Lookup(std::string_view name) const;
-  /// Up to `limit` canonical names closest to `name` (edit distance on folded
-  /// names and aliases), closest first, ties by name.
+  /// Up to `limit` canonical names closest to `name`, best first: names
+  /// holding every typed word, then names with words the typed ones begin,
+  /// then by edit distance on folded names and aliases; ties by name.
   std::vector<std::string> Closest(std::string_view name, size_t limit = 3) const;
 
   class Impl;  // the Boost.Graph adjacency_list lives here, inside graph/
   const Impl& impl() const { return *impl_; }
 
  private:
+  // Lookup without transliteration.
+  std::vector<EntityId> LookupAsTyped(std::string_view name) const;
+
   std::unique_ptr<Impl> impl_;
   RelationTraits relations_ = RelationTraits::Builtin();
 };

@@ -27,6 +27,25 @@ TEST_CASE("LooksLikeHeader tells header lines from text", "[feed]") {
   CHECK(LooksLikeHeader(line) == expected);
 }
 
+TEST_CASE("LooksLikeBrokenHeader finds dates and times in another shape", "[feed]") {
+  auto [line, expected] = GENERATE(table<std::string, bool>({
+      {"29.01.2026 18:52 100", true},  // no comma
+      {"29/01/2026, 18:52", true},
+      {"2026-01-29, 18:52", true},
+      {"13.02.2026, 18:", true},  // cut off
+      {"  7.2.2026 9:05  ", true},
+      {"29.01.2026, 18:52 100", false},  // a real header
+      {"29.01.2026, 18:52", false},
+      {"2026-01-29, 18:52 the session opened with a vote", false},
+      {"On 29.01.2026 18:52 the vote began.", false},
+      {"29.01.2026", false},
+      {"1.2.3 4:5", false},  // no year
+      {"Prices rose 12.5% in 2026", false},
+  }));
+  CAPTURE(line);
+  CHECK(LooksLikeBrokenHeader(line) == expected);
+}
+
 TEST_CASE("ParseHeader reads date, time and view counter", "[feed]") {
   FeedHeader h = ParseHeader("28.01.2026, 18:30 20316");
   CHECK(h.date.ToIso() == "2026-01-28");
