@@ -3,7 +3,8 @@
 // --triples, loads triples as `polgraph extract` prints them (JSON Lines), so
 // extraction can run in shards and be loaded centrally into exactly the graph
 // one run would give. Items already in the store are skipped as a whole:
-// ingesting the same input twice adds nothing.
+// ingesting the same input twice adds nothing, and items already stored are
+// recognised by their id before they are extracted.
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -31,6 +32,11 @@ namespace polgraph::cli {
 namespace {
 
 constexpr size_t kItemsPerBatch = 512;
+// Items stored in one transaction: several extraction batches. Each commit
+// writes every index page it touched (WAL, then checkpoint), and index pages
+// touched by a transaction are spread over the whole index once it is
+// large; fewer, bigger commits write each page for more triples.
+constexpr size_t kItemsPerCommit = 8192;
 constexpr uint64_t kLargeInput = 8 << 20;  // bytes; smaller inputs get no progress bar
 
 struct IngestOptions {
@@ -42,7 +48,7 @@ struct IngestOptions {
 };
 
 struct IngestTotals {
-  long items_read = 0;
+  long items_read = 0;  // stored ones included
   AddedCounts added;
 };
 
@@ -93,24 +99,50 @@ IngestTotals IngestFeeds(const IngestOptions& options, Store& store) {
   ProgressBar progress(total, ProgressBar::ShouldShow(total, kLargeInput), std::cerr);
   IngestTotals totals;
   uint64_t done = 0;
-  ExtractInOrder<ItemBatch>(
-      pool,
-      [&](ItemBatch& batch) {
-        for (Item item; batch.items.size() < kItemsPerBatch && reader.Next(&item); item = Item()) {
-          batch.bytes += ApproximateBytes(item);
-          batch.items.push_back(std::move(item));
+  ItemBatch pending;  // extracted, stored at the next commit
+  auto commit = [&] {
+    if (pending.items.empty()) return;
+    totals.added += store.AddBatch(pending.items, pending.triples);
+    pending = ItemBatch();
+  };
+  try {
+    ExtractInOrder<ItemBatch>(
+        pool,
+        [&](ItemBatch& batch) {
+          for (Item item; batch.items.size() < kItemsPerBatch && reader.Next(&item);
+               item = Item()) {
+            // A stored item would be skipped by AddBatch: it is not extracted
+            // at all, so that a second ingest of a file costs its reading only.
+            if (store.HasItem(item.id)) {
+              ++totals.items_read;
+              done += ApproximateBytes(item);
+              continue;
+            }
+            batch.bytes += ApproximateBytes(item);
+            batch.items.push_back(std::move(item));
+          }
+          return !batch.items.empty();
+        },
+        ExtractBatch,
+        [&](ItemBatch& batch) {
+          for (const std::string& warning : batch.warnings)
+            std::cerr << "polgraph: warning: " << warning << '\n';
+          totals.items_read += static_cast<long>(batch.items.size());
+          for (Item& item : batch.items) {
+          item.paragraphs = {};  // the store keeps no item text: free it while waiting
+          pending.items.push_back(std::move(item));
         }
-        return !batch.items.empty();
-      },
-      ExtractBatch,
-      [&](ItemBatch& batch) {
-        for (const std::string& warning : batch.warnings)
-          std::cerr << "polgraph: warning: " << warning << '\n';
-        totals.added += store.AddBatch(batch.items, batch.triples);
-        totals.items_read += static_cast<long>(batch.items.size());
-        done += batch.bytes;
-        progress.Update(done, std::to_string(totals.items_read) + " items");
-      });
+          std::move(batch.triples.begin(), batch.triples.end(),
+                    std::back_inserter(pending.triples));
+          if (pending.items.size() >= kItemsPerCommit) commit();
+          done += batch.bytes;
+          progress.Update(done, std::to_string(totals.items_read) + " items");
+        });
+  } catch (...) {
+    commit();  // what was extracted before the failure is stored, as it was batch by batch
+    throw;
+  }
+  commit();
   ReportSkipped(reader.skipped());
   return totals;
 }
