@@ -4,7 +4,7 @@
 // looked up leniently (case, accents, surnames, the aliases table); an
 // unknown name is an error suggesting the closest known ones.
 //
-// `met NAME`, `neighbors`, `path`, `timeline` and `evidence` read only the
+// `met NAME`, `neighbors` (depth 1), `path`, `timeline` and `evidence` read only the
 // part of the network they need through the store's indexes
 // (graph/partial_network.h); when a name cannot be settled that way (unknown,
 // ambiguous) the whole network is built, as for `met` and `top`, so answers
@@ -135,7 +135,11 @@ void RunMet(const QueryOptions& given) {
 
 void RunNeighbors(const QueryOptions& options) {
   PartialContext partial(options, LoadRelations(options.rules));
-  if (std::optional<std::vector<std::string>> names = partial.Resolve(options.names)) {
+  // Deeper than one link, the answer around a busy entity is much of the
+  // network: reading it entity by entity costs more than building it whole.
+  std::optional<std::vector<std::string>> names;
+  if (options.depth == 1) names = partial.Resolve(options.names);
+  if (names) {
     KnowledgeGraph graph =
         partial.Network(NeighborhoodFromStore(partial.walk, names->front(), options.depth));
     std::vector<Neighbor> neighbors = Neighbors(graph, *graph.Find(names->front()), options.depth);
