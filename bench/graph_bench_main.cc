@@ -91,6 +91,11 @@ int Fill(const std::string& path, long triples, uint64_t seed, Report* report) {
   const double start_cpu = CpuSeconds();
   long done = 0;
   constexpr size_t kItemsPerBatch = 1000;
+  // The rate of each 250k triples, on stderr: whether storing a triple costs
+  // more as the store grows.
+  constexpr long kStretch = 250000;
+  auto stretch_start = Clock::now();
+  long stretch_done = 0;
   while (done < triples) {
     std::vector<Item> items;
     std::vector<Triple> batch;
@@ -98,6 +103,13 @@ int Fill(const std::string& path, long triples, uint64_t seed, Report* report) {
     if (done + static_cast<long>(batch.size()) > triples) batch.resize(triples - done);
     store->AddBatch(items, batch);
     done += static_cast<long>(batch.size());
+    if (done - stretch_done >= kStretch || done == triples) {
+      std::cerr << "fill: " << done << " triples stored, the last " << done - stretch_done << " at "
+                << static_cast<long>((done - stretch_done) / SecondsSince(stretch_start))
+                << " triples/s\n";
+      stretch_start = Clock::now();
+      stretch_done = done;
+    }
   }
   const double seconds = SecondsSince(start);
   report->Add("fill_triples", static_cast<double>(done), "triples", "synthetic triples stored");

@@ -3,8 +3,9 @@
 // --triples, loads triples as `polgraph extract` prints them (JSON Lines), so
 // extraction can run in shards and be loaded centrally into exactly the graph
 // one run would give. Items already in the store are skipped as a whole:
-// ingesting the same input twice adds nothing. The summary tells items stored
-// by an earlier run from items repeated within this run's input; a new
+// ingesting the same input twice adds nothing, and items already stored are
+// recognised by their id before they are extracted. The summary tells items
+// stored by an earlier run from items repeated within this run's input; a new
 // database that would hold no item is not left behind.
 #include <algorithm>
 #include <filesystem>
@@ -34,6 +35,11 @@ namespace polgraph::cli {
 namespace {
 
 constexpr size_t kItemsPerBatch = 512;
+// Items stored in one transaction: several extraction batches. Each commit
+// writes every index page it touched (WAL, then checkpoint), and index pages
+// touched by a transaction are spread over the whole index once it is
+// large; fewer, bigger commits write each page for more triples.
+constexpr size_t kItemsPerCommit = 8192;
 
 struct IngestOptions {
   InputOptions input;
@@ -44,7 +50,7 @@ struct IngestOptions {
 };
 
 struct IngestTotals {
-  long items_read = 0;
+  long items_read = 0;  // stored ones included
   long duplicates = 0;  // items read again within this run's input
   AddedCounts added;
 };
@@ -79,26 +85,52 @@ IngestTotals IngestFeeds(const IngestOptions& options, Store& store) {
   YieldCounts yield;
   std::unordered_set<std::string> ids_read;  // to tell repeats in the input from stored items
   uint64_t done = 0;
-  ExtractInOrder<ItemBatch>(
-      pool,
-      [&](ItemBatch& batch) {
-        for (Item item; batch.items.size() < kItemsPerBatch && reader.Next(&item); item = Item()) {
-          batch.bytes += ItemBytes(item);
-          if (!ids_read.insert(item.id).second) ++totals.duplicates;
-          batch.items.push_back(std::move(item));
-        }
-        return !batch.items.empty();
-      },
-      ExtractBatch,
-      [&](ItemBatch& batch) {
-        for (const std::string& warning : batch.warnings)
-          std::cerr << "polgraph: warning: " << warning << '\n';
-        totals.added += store.AddBatch(batch.items, batch.triples);
-        totals.items_read += static_cast<long>(batch.items.size());
-        for (size_t i = 0; i < batch.items.size(); ++i) yield.Add(batch.items[i], batch.found[i]);
-        done += batch.bytes;
-        progress.Update(done, static_cast<uint64_t>(totals.items_read));
-      });
+  ItemBatch pending;  // extracted, stored at the next commit
+  auto commit = [&] {
+    if (pending.items.empty()) return;
+    totals.added += store.AddBatch(pending.items, pending.triples);
+    pending = ItemBatch();
+  };
+  try {
+    ExtractInOrder<ItemBatch>(
+        pool,
+        [&](ItemBatch& batch) {
+          for (Item item; batch.items.size() < kItemsPerBatch && reader.Next(&item);
+               item = Item()) {
+            if (!ids_read.insert(item.id).second) ++totals.duplicates;
+            // A stored item would be skipped by AddBatch: it is not extracted
+            // at all, so that a second ingest of a file costs its reading only.
+            if (store.HasItem(item.id)) {
+              ++totals.items_read;
+              done += ItemBytes(item);
+              continue;
+            }
+            batch.bytes += ItemBytes(item);
+            batch.items.push_back(std::move(item));
+          }
+          return !batch.items.empty();
+        },
+        ExtractBatch,
+        [&](ItemBatch& batch) {
+          for (const std::string& warning : batch.warnings)
+            std::cerr << "polgraph: warning: " << warning << '\n';
+          totals.items_read += static_cast<long>(batch.items.size());
+          for (size_t i = 0; i < batch.items.size(); ++i) {
+            yield.Add(batch.items[i], batch.found[i]);
+            batch.items[i].paragraphs = {};  // the store keeps no item text: free it while waiting
+            pending.items.push_back(std::move(batch.items[i]));
+          }
+          std::move(batch.triples.begin(), batch.triples.end(),
+                    std::back_inserter(pending.triples));
+          if (pending.items.size() >= kItemsPerCommit) commit();
+          done += batch.bytes;
+          progress.Update(done, static_cast<uint64_t>(totals.items_read));
+        });
+  } catch (...) {
+    commit();  // what was extracted before the failure is stored, as it was batch by batch
+    throw;
+  }
+  commit();
   progress.Finish("read " + Thousands(static_cast<uint64_t>(totals.items_read)) + " items");
   ReportSkipped(reader.skipped());
   ReportNothingFound(yield);

@@ -5,8 +5,15 @@
 // names, other scripts, the aliases table and its offices); an unknown name
 // is an error suggesting the closest known ones, and a name the filters hide
 // says so. An unknown relation, or --since after --until, is an error.
+//
+// `met NAME`, `neighbors` (depth 1), `path`, `timeline` and `evidence` read only the
+// part of the network they need through the store's indexes
+// (graph/partial_network.h) when a name is settled there (an exact name, or
+// the one stored entity the name can mean); otherwise the whole network is
+// built, as for `met` and `top`, so answers and errors are the same either way.
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,6 +25,7 @@
 #include "cli/triple_filter_options.h"
 #include "extract/aliases.h"
 #include "graph/graph_builder.h"
+#include "graph/partial_network.h"
 #include "graph/queries.h"
 #include "graph/store.h"
 
@@ -50,21 +58,76 @@ struct QueryContext {
   explicit QueryContext(const QueryOptions& options)
       : QueryContext(options, LoadRelations(options.rules)) {}
 
+  // The canonical name meant by `name`.
+  std::string ResolveName(const std::string& name) const { return Name(Resolve(name)); }
+
   EntityId Resolve(const std::string& name) const {
     return NameResolver(graph, *store, filter, aliases).Resolve(name);
   }
   const std::string& Name(EntityId id) const { return graph.entity(id).name; }
 };
 
+// The store and the filter a question is asked of, for the questions that
+// read only part of the network (graph/partial_network.h).
+struct PartialContext {
+  std::unique_ptr<Store> store;
+  TripleFilter filter;
+  RelationTraits relations;
+  StoreWalk walk;
+  Aliases aliases = Aliases::Default();
+
+  PartialContext(const QueryOptions& options, RelationTraits relations_given)
+      : store(OpenStore(options.db, StoreMode::kRead)),
+        filter(MakeTripleFilter(options, relations_given, *store)),
+        relations(std::move(relations_given)),
+        walk(*store, filter) {}
+
+  // The canonical names meant by `names`, or nullopt when only the whole
+  // network can tell (QueryContext then gives the answer or the error).
+  std::optional<std::vector<std::string>> Resolve(const std::vector<std::string>& names) {
+    std::vector<std::string> canonical;
+    for (const std::string& name : names) {
+      std::optional<std::string> found =
+          ResolveInStore(walk, name, [this](std::string_view typed) -> std::optional<std::string> {
+            std::optional<EntityRef> known = aliases.Canonical(typed);
+            if (!known) return std::nullopt;
+            return known->name;
+          });
+      if (!found) return std::nullopt;
+      canonical.push_back(*found);
+    }
+    return canonical;
+  }
+  // The network `build` gives from the walk, with the relations set.
+  KnowledgeGraph Network(KnowledgeGraph graph) {
+    graph.SetRelations(relations);
+    return graph;
+  }
+};
+
 // Met pairs of the meeting relation, or of any symmetric one named with --relation.
 void RunMet(const QueryOptions& given) {
   QueryOptions options = given;
   if (options.relation.empty()) options.relation = Relation::kMet.name();
-  QueryContext context(options);  // checks that the relation is known
-  if (!context.graph.relations().IsSymmetric(*context.filter.relation)) {
-    throw Error("query met counts meetings only; --relation " + options.relation +
-                " does not apply");
+  RelationTraits relations = LoadRelations(options.rules);
+  auto check_symmetric = [&](const RelationTraits& traits, const TripleFilter& filter) {
+    if (!traits.IsSymmetric(*filter.relation))
+      throw Error("query met counts meetings only; --relation " + options.relation +
+                  " does not apply");
+  };
+  if (!options.names.empty()) {
+    PartialContext partial(options, relations);  // checks that the relation is known
+    check_symmetric(partial.relations, partial.filter);
+    if (std::optional<std::vector<std::string>> names = partial.Resolve(options.names)) {
+      KnowledgeGraph graph =
+          partial.Network(NeighborhoodFromStore(partial.walk, names->front(), 1));
+      std::vector<MetPair> pairs = Met(graph, graph.Find(names->front()));
+      options.json ? WriteMetJson(graph, pairs, std::cout) : WriteMetTable(graph, pairs, std::cout);
+      return;
+    }
   }
+  QueryContext context(options, std::move(relations));
+  check_symmetric(context.graph.relations(), context.filter);
   std::optional<EntityId> who;
   if (!options.names.empty()) who = context.Resolve(options.names[0]);
   std::vector<MetPair> pairs = Met(context.graph, who);
@@ -73,6 +136,19 @@ void RunMet(const QueryOptions& given) {
 }
 
 void RunNeighbors(const QueryOptions& options) {
+  PartialContext partial(options, LoadRelations(options.rules));
+  // Deeper than one link, the answer around a busy entity is much of the
+  // network: reading it entity by entity costs more than building it whole.
+  std::optional<std::vector<std::string>> names;
+  if (options.depth == 1) names = partial.Resolve(options.names);
+  if (names) {
+    KnowledgeGraph graph =
+        partial.Network(NeighborhoodFromStore(partial.walk, names->front(), options.depth));
+    std::vector<Neighbor> neighbors = Neighbors(graph, *graph.Find(names->front()), options.depth);
+    options.json ? WriteNeighborsJson(graph, neighbors, std::cout)
+                 : WriteNeighborsTable(graph, neighbors, std::cout);
+    return;
+  }
   QueryContext context(options);
   std::vector<Neighbor> neighbors =
       Neighbors(context.graph, context.Resolve(options.names[0]), options.depth);
@@ -81,6 +157,16 @@ void RunNeighbors(const QueryOptions& options) {
 }
 
 void RunPath(const QueryOptions& options) {
+  PartialContext partial(options, LoadRelations(options.rules));
+  if (std::optional<std::vector<std::string>> names = partial.Resolve(options.names)) {
+    KnowledgeGraph graph =
+        partial.Network(PathNetworkFromStore(partial.walk, names->at(0), names->at(1)));
+    EntityId from = *graph.Find(names->at(0)), to = *graph.Find(names->at(1));
+    std::optional<std::vector<PathStep>> path = ShortestPath(graph, from, to);
+    options.json ? WritePathJson(graph, from, to, path, std::cout)
+                 : WritePathTable(graph, from, to, path, std::cout);
+    return;
+  }
   QueryContext context(options);
   EntityId from = context.Resolve(options.names[0]);
   EntityId to = context.Resolve(options.names[1]);
@@ -98,19 +184,30 @@ void RunTop(const QueryOptions& options) {
                : WriteTopTable(context.graph, *by, ranked, std::cout);
 }
 
-void RunTimeline(const QueryOptions& options) {
+// The canonical names meant by `options.names`: from the store's indexes
+// when they settle it, else from the whole network (its answer or its error).
+std::vector<std::string> ResolveNames(const QueryOptions& options, PartialContext& partial) {
+  if (std::optional<std::vector<std::string>> names = partial.Resolve(options.names)) return *names;
   QueryContext context(options);
-  const std::string& name = context.Name(context.Resolve(options.names[0]));
-  Timeline timeline = TimelineOf(*context.store, name, context.filter, context.graph.relations());
+  std::vector<std::string> names;
+  for (const std::string& name : options.names) names.push_back(context.ResolveName(name));
+  return names;
+}
+
+void RunTimeline(const QueryOptions& options) {
+  PartialContext partial(options, LoadRelations(options.rules));
+  const std::string name = ResolveNames(options, partial).front();
+  Timeline timeline = TimelineOf(*partial.store, name, partial.filter, partial.relations);
   options.json ? WriteTimelineJson(name, timeline, std::cout)
                : WriteTimelineTable(name, timeline, std::cout);
 }
 
 void RunEvidence(const QueryOptions& options) {
-  QueryContext context(options);
-  const std::string& a = context.Name(context.Resolve(options.names[0]));
-  const std::string& b = context.Name(context.Resolve(options.names[1]));
-  std::vector<Triple> triples = EvidenceBetween(*context.store, a, b, context.filter);
+  PartialContext partial(options, LoadRelations(options.rules));
+  std::vector<std::string> names = ResolveNames(options, partial);
+  const std::string& a = names.at(0);
+  const std::string& b = names.at(1);
+  std::vector<Triple> triples = EvidenceBetween(*partial.store, a, b, partial.filter);
   options.json ? WriteEvidenceJson(triples, std::cout) : WriteEvidenceTable(triples, std::cout);
 }
 

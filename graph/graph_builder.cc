@@ -56,7 +56,10 @@ KnowledgeGraph BuildKnowledgeGraph(const Store& store, const TripleFilter& filte
   store.LoadNetwork(
       filter, [&](Entity&& entity) { entities.push_back(std::move(entity)); },
       [&](Edge&& edge) { edges.push_back(std::move(edge)); });
+  return AssembleKnowledgeGraph(std::move(entities), std::move(edges));
+}
 
+KnowledgeGraph AssembleKnowledgeGraph(std::vector<Entity> entities, std::vector<Edge> edges) {
   KnowledgeGraph graph;
   graph.Reserve(entities.size(), edges.size());
   std::vector<EntityId> id_of(entities.size());  // by place in `entities`

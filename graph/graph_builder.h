@@ -7,6 +7,8 @@
 // store and filter always give the same ids.
 #pragma once
 
+#include <vector>
+
 #include "graph/knowledge_graph.h"
 #include "graph/store.h"
 
@@ -15,5 +17,10 @@ namespace polgraph {
 /// The network of the triples in `store` that pass `filter` (its `entity`
 /// and `other` fields are honored too).
 KnowledgeGraph BuildKnowledgeGraph(const Store& store, const TripleFilter& filter);
+
+/// The network of `entities` and `edges` (whose ends are places in
+/// `entities`), inserted in the order above: entities by name, edges by
+/// subject name, relation, object name. REQUIRES: names are distinct.
+KnowledgeGraph AssembleKnowledgeGraph(std::vector<Entity> entities, std::vector<Edge> edges);
 
 }  // namespace polgraph

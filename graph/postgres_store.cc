@@ -478,6 +478,20 @@ void PostgresStore::SetAliases(const std::string& name, const std::vector<std::s
       {name, EncodeAliases(aliases)});
 }
 
+void PostgresStore::LoadStoredEntities(const std::function<void(const Entity&)>& visit) const {
+  PgTransaction transaction(impl_->db, kReadOnly);
+  Entity entity;
+  impl_->db.ForEachChunk("SELECT name, type, aliases FROM entities", {}, [&](const PgResult& rows) {
+    for (int i = 0; i < rows.rows(); ++i) {
+      entity.name = rows.Text(i, 0);
+      entity.type = StoredEntityType(rows.Text(i, 1));
+      entity.aliases = DecodeAliases(rows.Text(i, 2));
+      visit(entity);
+    }
+  });
+  transaction.Commit();
+}
+
 bool PostgresStore::HasItem(const std::string& item_id) const {
   return impl_->db.Execute("SELECT 1 FROM items WHERE item_id = $1", {item_id}).rows() > 0;
 }

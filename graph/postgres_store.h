@@ -38,6 +38,7 @@ class PostgresStore : public Store {
                     const std::function<void(const Entity&)>& visit) const override;
   void LoadEdges(const TripleFilter& filter,
                  const std::function<void(const EdgeSummary&)>& visit) const override;
+  void LoadStoredEntities(const std::function<void(const Entity&)>& visit) const override;
   void SetAliases(const std::string& name, const std::vector<std::string>& aliases) override;
   bool HasItem(const std::string& item_id) const override;
   StoreStats Stats() const override;

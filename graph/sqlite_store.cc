@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <tuple>
 #include <unordered_map>
 #include <unordered_set>
@@ -375,7 +376,7 @@ class SqliteStore::Impl {
   mutable SqliteDb db;
   std::unordered_map<std::string, CachedEntity> entity_cache;
   bool cache_loaded = false;
-  std::unique_ptr<SqliteStatement> insert_item, insert_entity, update_type, insert_triple;
+  std::unique_ptr<SqliteStatement> insert_item, insert_entity, update_type, insert_triple, has_item;
 };
 
 SqliteStore::SqliteStore(const std::string& path, Mode mode)
@@ -450,6 +451,102 @@ void SqliteStore::LoadNetwork(const TripleFilter& filter,
   });
 }
 
+void SqliteStore::LoadStoredEntities(const std::function<void(const Entity&)>& visit) const {
+  SqliteStatement select(impl_->db, "SELECT name, type, aliases FROM entities");
+  Entity entity;
+  while (select.Step()) {
+    entity.name = select.Text(0);
+    entity.type = StoredEntityType(select.TextView(1));
+    entity.aliases = DecodeAliases(select.TextView(2));
+    visit(entity);
+  }
+}
+
+void SqliteStore::LoadAround(const TripleFilter& filter, const std::vector<std::string>& names,
+                             const std::function<void(const Entity&)>& entity,
+                             const std::function<void(const EdgeSummary&)>& edge) const {
+  TripleFilter links = filter;  // the entity is bound by rowid below
+  links.entity.clear();
+  links.other.clear();
+  std::string where = FilterSql(links, "");
+  // As subject (self-links included), then as object; rows without a named
+  // other end still say that the entity takes part.
+  SqliteStatement as_subject(
+      impl_->db, "SELECT relation, object, role, date FROM triples WHERE subject = :row" + where);
+  SqliteStatement as_object(impl_->db,
+                            "SELECT relation, subject, role, date FROM triples WHERE object = :row "
+                            "AND (subject IS NULL OR subject != :row)" +
+                                where);
+  SqliteStatement entity_row(impl_->db, "SELECT name, type, aliases FROM entities WHERE id = :row");
+  std::unordered_map<int64_t, std::string> name_of;  // rowids whose entity was given
+  auto give_entity = [&](int64_t row) -> const std::string& {
+    auto it = name_of.find(row);
+    if (it != name_of.end()) return it->second;
+    entity_row.Reset();
+    entity_row.Bind(":row", row);
+    if (!entity_row.Step()) {
+      throw Error(
+          "the store changed while it was read (entity " + std::to_string(row) + "); try again",
+          FilePlace(impl_->db.path()));
+    }
+    Entity found;
+    found.name = entity_row.Text(0);
+    found.type = StoredEntityType(entity_row.TextView(1));
+    found.aliases = DecodeAliases(entity_row.TextView(2));
+    entity(found);
+    return name_of.emplace(row, std::move(found.name)).first->second;
+  };
+  struct Link {
+    long count = 0;
+    Date first, last;
+    std::set<std::string> roles;
+  };
+  // (subject row, relation, object row) of the edges already given.
+  std::set<std::tuple<int64_t, std::string, int64_t>> given;
+  for (const std::string& name : names) {
+    int64_t row = impl_->EntityRow(name);
+    if (row < 0) continue;
+    std::map<std::tuple<int64_t, std::string, int64_t>, Link> found;
+    bool takes_part = false;
+    for (SqliteStatement* select : {&as_subject, &as_object}) {
+      bool row_is_subject = select == &as_subject;
+      select->Reset();
+      impl_->BindFilter(*select, links);
+      select->Bind(":row", row);
+      while (select->Step()) {
+        takes_part = true;
+        if (select->IsNull(1)) continue;
+        int64_t other = select->Int(1);
+        auto key = row_is_subject ? std::make_tuple(row, select->Text(0), other)
+                                  : std::make_tuple(other, select->Text(0), row);
+        Link& link = found[key];
+        ++link.count;
+        if (!select->IsNull(2) && !select->TextView(2).empty())
+          link.roles.emplace(select->TextView(2));
+        Date date = select->DateAt(3);  // first and last ignore unknown dates, as MIN and MAX do
+        if (!link.first.IsKnown() || (date.IsKnown() && date < link.first)) link.first = date;
+        link.last = std::max(link.last, date);
+      }
+    }
+    if (!takes_part) continue;
+    give_entity(row);
+    for (auto& [key, link] : found) {
+      const auto& [subject, relation, object] = key;
+      give_entity(subject == row ? object : subject);
+      if (!given.insert(key).second) continue;
+      EdgeSummary summary;
+      summary.subject = name_of.at(subject);
+      summary.object = name_of.at(object);
+      summary.relation = StoredRelation(relation);
+      summary.count = link.count;
+      summary.first = link.first;
+      summary.last = link.last;
+      summary.roles.assign(link.roles.begin(), link.roles.end());
+      edge(summary);
+    }
+  }
+}
+
 void SqliteStore::SetAliases(const std::string& name, const std::vector<std::string>& aliases) {
   SqliteStatement upsert(impl_->db,
                          "INSERT INTO entities (name, type, aliases) VALUES (:name, 'unknown', "
@@ -462,9 +559,13 @@ void SqliteStore::SetAliases(const std::string& name, const std::vector<std::str
 }
 
 bool SqliteStore::HasItem(const std::string& item_id) const {
-  SqliteStatement select(impl_->db, "SELECT 1 FROM items WHERE item_id = :id");
+  // Prepared once: ingest asks this of every item it reads.
+  SqliteStatement& select =
+      impl_->Prepared(impl_->has_item, "SELECT 1 FROM items WHERE item_id = :id");
   select.Bind(":id", item_id);
-  return select.Step();
+  bool stored = select.Step();
+  select.Reset();
+  return stored;
 }
 
 StoreStats SqliteStore::Stats() const {

@@ -36,6 +36,11 @@ class SqliteStore : public Store {
   /// Reads entity rowids, not names, for the edges.
   void LoadNetwork(const TripleFilter& filter, const std::function<void(Entity&&)>& entity,
                    const std::function<void(Edge&&)>& edge) const override;
+  void LoadStoredEntities(const std::function<void(const Entity&)>& visit) const override;
+  /// Two indexed reads per name (as subject, as object), no scan.
+  void LoadAround(const TripleFilter& filter, const std::vector<std::string>& names,
+                  const std::function<void(const Entity&)>& entity,
+                  const std::function<void(const EdgeSummary&)>& edge) const override;
   void SetAliases(const std::string& name, const std::vector<std::string>& aliases) override;
   bool HasItem(const std::string& item_id) const override;
   StoreStats Stats() const override;

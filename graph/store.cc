@@ -1,6 +1,9 @@
 #include "graph/store.h"
 
+#include <set>
+#include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "base/error.h"
 #include "graph/postgres_store.h"
@@ -31,6 +34,29 @@ void Store::LoadNetwork(const TripleFilter& filter, const std::function<void(Ent
     edge(Edge{position_of(summary.subject), position_of(summary.object), summary.relation,
               summary.count, summary.first, summary.last, summary.roles});
   });
+}
+
+void Store::LoadAround(const TripleFilter& filter, const std::vector<std::string>& names,
+                       const std::function<void(const Entity&)>& entity,
+                       const std::function<void(const EdgeSummary&)>& edge) const {
+  std::unordered_set<std::string> entities_seen;
+  std::set<std::tuple<std::string, std::string, std::string>> edges_seen;
+  for (const std::string& name : names) {
+    TripleFilter around = filter;
+    around.entity = name;
+    around.other.clear();
+    LoadEntities(around, [&](const Entity& found) {
+      if (!entities_seen.insert(found.name).second) return;
+      Entity given = found;
+      given.mentions = 0;
+      entity(given);
+    });
+    LoadEdges(around, [&](const EdgeSummary& found) {
+      if (edges_seen.emplace(found.subject, std::string(found.relation.name()), found.object)
+              .second)
+        edge(found);
+    });
+  }
 }
 
 }  // namespace polgraph

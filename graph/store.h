@@ -108,6 +108,22 @@ class Store {
   virtual void LoadNetwork(const TripleFilter& filter, const std::function<void(Entity&&)>& entity,
                            const std::function<void(Edge&&)>& edge) const;
 
+  /// Calls `visit` with every stored entity (name, type, aliases; `mentions`
+  /// 0), whether or not a triple names it, in no particular order: what a
+  /// name typed by a person may mean, without LoadEntities' counting.
+  virtual void LoadStoredEntities(const std::function<void(const Entity&)>& visit) const = 0;
+
+  /// The links of some entities, read through the store's indexes, for the
+  /// questions about a part of the network (graph/partial_network.h): calls
+  /// `entity` once with each of `names` that takes part in a triple passing
+  /// `filter` and once with each named entity it is linked to by such a
+  /// triple (name, type, aliases; `mentions` 0), and `edge` once with each
+  /// edge touching one of `names`, as LoadEdges gives it. Names not stored
+  /// are left out. This default reads through LoadEntities and LoadEdges.
+  virtual void LoadAround(const TripleFilter& filter, const std::vector<std::string>& names,
+                          const std::function<void(const Entity&)>& entity,
+                          const std::function<void(const EdgeSummary&)>& edge) const;
+
   /// Sets the aliases kept for an entity, adding it (type unknown) if new.
   virtual void SetAliases(const std::string& name, const std::vector<std::string>& aliases) = 0;
 

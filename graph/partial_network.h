@@ -1,0 +1,86 @@
+// Questions about a part of the network answered from the store's indexes,
+// without building the whole network first: `query met NAME`, `neighbors`,
+// `path` and the name lookup of every question read only the links of the
+// entities they walk through (Store::LoadAround, two indexed reads per
+// entity), so their cost follows the answer, not the store.
+//
+// Each function gives a small KnowledgeGraph on which the question of
+// queries.h (Met, Neighbors, ShortestPath) gives exactly the answer it gives
+// on the whole network of the same filter:
+//  - the graph is assembled like the whole one (AssembleKnowledgeGraph): ids
+//    keep name order, edges keep (subject, relation, object) order, so ties
+//    break the same way;
+//  - it holds every edge the question's walk follows: all links of the
+//    entities a breadth-first walk expands (neighbors), or, for a path, the
+//    entities on some shortest path and the links between them, found by a
+//    search from both ends. A breadth-first walk orders each level by its
+//    parent's place, then by id (graph/breadth_first.h), and the parent of
+//    an entity on a shortest path is itself on one, so the walk over those
+//    entities alone picks the same path as over the whole network.
+// Entities come with name, type and aliases; `mentions` is 0 (no question
+// here prints it).
+#pragma once
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+#include "graph/knowledge_graph.h"
+#include "graph/queries.h"
+#include "graph/store.h"
+
+namespace polgraph {
+
+/// The links read so far from a store, entity by entity, under one filter.
+class StoreWalk {
+ public:
+  StoreWalk(const Store& store, TripleFilter filter);
+
+  /// Reads the links of those of `names` not read yet.
+  void Expand(const std::vector<std::string>& names);
+  /// Whether `name`, once expanded, takes part in a triple passing the filter.
+  bool TakesPart(const std::string& name) const { return taking_part_.contains(name); }
+  /// The entities linked to an expanded `name` (itself left out), by name.
+  const std::set<std::string>& Links(const std::string& name) const;
+
+  /// The network of the entities in `keep` (each expanded or linked to an
+  /// expanded one) and of the edges read between them.
+  KnowledgeGraph Graph(const std::set<std::string>& keep) const;
+
+  const Store& store() const { return store_; }
+  const TripleFilter& filter() const { return filter_; }
+
+ private:
+  const Store& store_;
+  TripleFilter filter_;
+  std::set<std::string> expanded_, taking_part_;
+  std::map<std::string, Entity> entities_;              // read so far, by name
+  std::map<std::string, std::set<std::string>> links_;  // of expanded entities
+  std::map<std::tuple<std::string, std::string, std::string>, EdgeSummary> edges_;
+};
+
+/// The canonical name ResolveEntity would give for `name` on the whole
+/// network of the walk's filter, found from the store: an exact canonical
+/// name, else the stored names and aliases (KnowledgeGraph::Lookup's rules).
+/// nullopt when only the whole network can tell (no entity, several, or one
+/// outside the filter's network): build it then, for the same answer or error.
+std::optional<std::string> ResolveInStore(StoreWalk& walk, std::string_view name,
+                                          const CanonicalNames& canonical = {});
+
+/// The entities within `depth` links of `name` and every link of those
+/// nearer than `depth`: Met(graph, name) and Neighbors(graph, name, depth)
+/// on it answer as on the whole network. REQUIRES: walk.TakesPart(name)
+/// once expanded.
+KnowledgeGraph NeighborhoodFromStore(StoreWalk& walk, const std::string& name, int depth);
+
+/// The entities on the shortest paths from `from` to `to` and the links
+/// between them (only the two when they are not connected): ShortestPath
+/// on it answers as on the whole network. REQUIRES: both take part.
+KnowledgeGraph PathNetworkFromStore(StoreWalk& walk, const std::string& from,
+                                    const std::string& to);
+
+}  // namespace polgraph
