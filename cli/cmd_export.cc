@@ -65,13 +65,7 @@ void WriteCsvFiles(const KnowledgeGraph& graph, const std::string& output) {
     edges.ThrowIfWriteFailed();
     throw;
   }
-  nodes.Commit();
-  try {
-    edges.Commit();
-  } catch (...) {  // both files or neither
-    std::filesystem::remove(nodes.path());
-    throw;
-  }
+  CommitBoth(nodes, edges);
 }
 
 // The triples behind the graph's edges (those between two of its entities),

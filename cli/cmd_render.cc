@@ -8,11 +8,12 @@
 #include <string>
 #include <vector>
 
+#include "base/error.h"
 #include "cli/commands.h"
+#include "cli/deadline.h"
 #include "cli/graph_selection.h"
 #include "cli/output_file.h"
 #include "export/renderer.h"
-#include "base/error.h"
 
 namespace polgraph::cli {
 namespace {
@@ -20,7 +21,8 @@ namespace {
 struct RenderCommandOptions {
   GraphSelection selection;
   std::string output;
-  std::string layout;  // "" = by size
+  std::string layout;    // "" = by size
+  unsigned timeout = 0;  // seconds; 0 = none
 };
 
 // Tells the user how a large network was simplified and how to draw less.
@@ -40,8 +42,10 @@ void RunRender(const RenderCommandOptions& options) {
     throw Error("render: -o " + options.output +
                 ": the picture's format comes from its "
                 "extension: .svg, .png or .pdf");
+  Deadline deadline(options.timeout, "render");
   KnowledgeGraph graph = LoadSelectedGraph(options.selection);
   if (graph.entity_count() == 0) throw Error("render: nothing to draw: no entity is selected");
+  WarnIfHeavy("drawing", graph.entity_count(), graph.edge_count());
   AtomicOutputFile output(options.output);
   RenderSummary summary;
   output.WriteAndCommit(
@@ -64,6 +68,7 @@ void AddRenderCommand(CLI::App& app) {
                    "dot, sfdp, neato or circo (default: dot, or sfdp for large networks)")
       ->check(CLI::IsMember(std::vector<std::string>(std::begin(kLayouts), std::end(kLayouts))));
   AddGraphSelectionOptions(command, &options->selection);
+  AddTimeoutOption(command, &options->timeout);
   command->footer(
       "Shapes show entity types (person: ellipse, organization: box, country: hexagon);\n"
       "colours show relations (met: blue, appointed: green, dismissed: red, announced:\n"

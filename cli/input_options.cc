@@ -1,5 +1,12 @@
 #include "cli/input_options.h"
 
+#include <cerrno>
+#include <filesystem>
+#include <system_error>
+
+#include "base/error.h"
+#include "cli/visible_text.h"
+
 namespace polgraph::cli {
 
 void AddInputOptions(CLI::App* command, InputOptions* options) {
@@ -18,9 +25,21 @@ ReadOptions MakeReadOptions(const InputOptions& options, std::ostream& warnings)
   ReadOptions read;
   read.lenient = options.lenient;
   read.on_skip = [&warnings](const Error& error) {
-    warnings << "polgraph: warning: " << error.what() << '\n';
+    warnings << "polgraph: warning: " << VisibleText(error.what()) << '\n';
   };
   return read;
+}
+
+std::ifstream OpenInputFile(const std::string& path, const std::string& what) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec))
+    throw Error("is a directory, not a " + what + " file", Place{path, 0, ""});
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    const std::string cause = std::error_code(errno, std::generic_category()).message();
+    throw Error("cannot read " + what + " file: " + cause, Place{path, 0, ""});
+  }
+  return in;
 }
 
 void ReportSkipped(size_t skipped, std::ostream& warnings) {

@@ -4,6 +4,7 @@
 // "polgraph: warning: <error>"; and the closing "skipped N bad item(s)" line.
 #pragma once
 
+#include <fstream>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -28,6 +29,11 @@ void AddInputOptions(CLI::App* command, InputOptions* options);
 /// reported on `warnings` as "polgraph: warning: <error>".
 /// REQUIRES: `warnings` outlives the returned options.
 ReadOptions MakeReadOptions(const InputOptions& options, std::ostream& warnings = std::cerr);
+
+/// Opens the `what` file ("rules", "triples") at `path` for reading. Throws
+/// Error naming `path` and why it cannot be read: missing, a directory, a
+/// loop of symbolic links, no permission.
+std::ifstream OpenInputFile(const std::string& path, const std::string& what);
 
 /// Writes "polgraph: skipped N bad item(s)" to `warnings` when N > 0.
 void ReportSkipped(size_t skipped, std::ostream& warnings = std::cerr);
