@@ -168,7 +168,6 @@ RuleSet::Document RuleSet::Parse(std::string_view json, const std::string& sourc
   }
   const Place file{source, 0, ""};
   if (!root.IsObject()) throw Error("a rules file is a JSON object with \"rules\"", file);
-  ParseLocatedJson(json, source);  // for what RapidJSON lets by: a key given twice
   for (const auto& m : root.GetObject()) {
     std::string_view field(m.name.GetString(), m.name.GetStringLength());
     if (!kDocumentFields.count(field))
@@ -192,6 +191,7 @@ RuleSet::Document RuleSet::Parse(std::string_view json, const std::string& sourc
   if (rules == root.MemberEnd()) {
     if (doc.macros.empty() && doc.not_entities.empty() && !doc.relations)
       throw Error("no \"rules\", \"macros\" or \"not_entities\"", file);
+    ParseLocatedJson(json, source);  // for what RapidJSON lets by: a key given twice
     return doc;
   }
   if (!rules->value.IsArray()) throw Error("\"rules\" must be a list", file);
@@ -221,6 +221,7 @@ RuleSet::Document RuleSet::Parse(std::string_view json, const std::string& sourc
     raw.object_types = StringList(r, "object_types", place);
     doc.rules.push_back(std::move(raw));
   }
+  ParseLocatedJson(json, source);  // for what RapidJSON lets by: a key given twice
   return doc;
 }
 
