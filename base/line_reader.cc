@@ -102,7 +102,32 @@ std::string TextProblem(std::string_view text, bool allow_newline) {
     }
     const size_t n = Utf8SequenceLength(text, i);
     if (n == 0) return "invalid UTF-8 at column " + std::to_string(i + 1);
+    // C1 controls, U+0080 to U+009F (0xC2 0x80 to 0xC2 0x9F): no text holds them,
+    // and a terminal obeys some (U+009B starts an escape sequence).
+    if (c == 0xC2 && static_cast<unsigned char>(text[i + 1]) < 0xA0) {
+      char hex[12];
+      std::snprintf(hex, sizeof hex, "U+%04X", static_cast<unsigned char>(text[i + 1]));
+      return std::string("binary data: control character ") + hex + " at column " +
+             std::to_string(i + 1);
+    }
     i += n;
+  }
+  return "";
+}
+
+std::string NameProblem(std::string_view text) {
+  if (std::string problem = TextProblem(text); !problem.empty()) return problem;
+  // U+202A to U+202E and U+2066 to U+2069 in UTF-8: E2 80 AA-AE, E2 81 A6-A9.
+  for (size_t i = 0; i + 2 < text.size(); ++i) {
+    const auto a = static_cast<unsigned char>(text[i]), b = static_cast<unsigned char>(text[i + 1]),
+               c = static_cast<unsigned char>(text[i + 2]);
+    if (a != 0xE2) continue;
+    if ((b == 0x80 && c >= 0xAA && c <= 0xAE) || (b == 0x81 && c >= 0xA6 && c <= 0xA9)) {
+      char hex[12];
+      std::snprintf(hex, sizeof hex, "U+%04X", 0x2000 + (b - 0x80) * 64 + (c - 0x80));
+      return std::string("bidirectional control ") + hex + " at column " + std::to_string(i + 1) +
+             " (it would reorder the text around the name)";
+    }
   }
   return "";
 }

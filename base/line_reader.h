@@ -44,8 +44,14 @@ class LineReader {
 };
 
 /// Returns "" when `text` is valid UTF-8 holding no control characters other
-/// than tab (and newline, when `allow_newline`); else the problem, naming the
-/// 1-based byte column, e.g. "invalid UTF-8 at column 7".
+/// than tab (and newline, when `allow_newline`), C1 controls (U+0080 to
+/// U+009F) included; else the problem, naming the 1-based byte column, e.g.
+/// "invalid UTF-8 at column 7".
 std::string TextProblem(std::string_view text, bool allow_newline = false);
+
+/// TextProblem() for a name (of an entity, an alias, an office): also no
+/// bidirectional embedding, override or isolate (U+202A to U+202E, U+2066 to
+/// U+2069), which would reorder the text printed around the name.
+std::string NameProblem(std::string_view text);
 
 }  // namespace polgraph

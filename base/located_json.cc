@@ -1,5 +1,9 @@
 #include "base/located_json.h"
 
+#include <optional>
+#include <string>
+#include <unordered_set>
+
 #include <rapidjson/error/en.h>
 #include <rapidjson/memorystream.h>
 #include <rapidjson/reader.h>
@@ -56,14 +60,20 @@ class TreeBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, TreeB
   bool StartObject() {
     if (stack_.size() >= kMaxDepth) return TooDeep();
     stack_.push_back(&Add(JsonNode::Kind::kObject));
+    keys_.emplace_back();
     return true;
   }
   bool Key(const char* str, rapidjson::SizeType length, bool) {
     key_.assign(str, length);
+    if (!keys_.back().insert(key_).second) {  // the second would hide the first
+      duplicate_key = key_;
+      return false;
+    }
     return true;
   }
   bool EndObject(rapidjson::SizeType) {
     stack_.pop_back();
+    keys_.pop_back();
     return true;
   }
   bool StartArray() {
@@ -77,7 +87,8 @@ class TreeBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, TreeB
   }
 
   JsonNode root;
-  bool too_deep = false;  // parsing stopped at kMaxDepth
+  bool too_deep = false;                     // parsing stopped at kMaxDepth
+  std::optional<std::string> duplicate_key;  // parsing stopped at this key, seen before
 
  private:
   bool TooDeep() {
@@ -106,6 +117,7 @@ class TreeBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, TreeB
   const rapidjson::MemoryStream& stream_;
   LineCounter& lines_;
   std::vector<JsonNode*> stack_;
+  std::vector<std::unordered_set<std::string>> keys_;  // of each open object
   std::string key_;
 };
 
@@ -147,6 +159,10 @@ JsonNode ParseLocatedJson(std::string_view json, const std::string& source) {
   if (result.IsError()) {
     LineCounter at_error(json);
     const long line = at_error.LineAt(result.Offset());
+    if (builder.duplicate_key) {
+      throw Error("key \"" + *builder.duplicate_key + "\" appears twice in one object",
+                  {source, line, {}});
+    }
     if (builder.too_deep) {
       throw Error("arrays and objects nested more than " + std::to_string(kMaxDepth) + " deep",
                   {source, line, {}});

@@ -1,6 +1,7 @@
 // A JSON document read by RapidJSON's SAX reader into a small tree whose
 // nodes remember the line they start on, so that a check made after parsing
 // can still name the line: "aliases.json:14: offices[2]: 'from' is not a date".
+// A key repeated in one object is an error (the second would hide the first).
 #pragma once
 
 #include <string>

@@ -69,13 +69,7 @@ void WriteCsvFiles(const KnowledgeGraph& graph, CsvDialect dialect, const WriteO
     edges.ThrowIfWriteFailed();
     throw;
   }
-  nodes.Commit();
-  try {
-    edges.Commit();
-  } catch (...) {  // both files or neither
-    std::filesystem::remove(nodes.path());
-    throw;
-  }
+  CommitBoth(nodes, edges);
 }
 
 // The triples behind the graph's edges (those between two of its entities),

@@ -62,6 +62,7 @@ void RunExtract(const ExtractOptions& options) {
   const unsigned threads = std::max(1u, options.threads);
   ExtractionPool pool([&options] { return MakeExtractor(options.extractor); }, threads);
   FeedReader reader(options.input.paths, MakeReadOptions(options.input));
+  RefuseInputAsOutput(reader.files(), options.output);
   AtomicOutputFile output(options.output);
   std::ostream& out = output.stream();
   TripleWriter writer(options.format == "tsv" ? TripleFormat::kTsv : TripleFormat::kJsonLines);

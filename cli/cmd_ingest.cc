@@ -140,10 +140,7 @@ IngestTotals IngestFeeds(const IngestOptions& options, Store& store) {
 void ReadTriplesFile(const std::string& path, const ReadOptions& read, TripleBatcher* batcher,
                      size_t* skipped) {
   std::ifstream file;
-  if (path != "-") {
-    file.open(path, std::ios::binary);
-    if (!file) throw Error("cannot open triples file", Place{path, 0, ""});
-  }
+  if (path != "-") file = OpenInputFile(path, "triples");
   TripleJsonReader reader(path == "-" ? std::cin : file, path, read);
   batcher->StartFile();
   for (Triple triple; reader.Next(&triple);) {

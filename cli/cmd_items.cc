@@ -99,6 +99,7 @@ void WriteSummary(const std::map<std::string, FileSummary>& files, std::ostream&
 
 void RunItems(const ItemsOptions& options) {
   FeedReader reader(options.input.paths, MakeReadOptions(options.input));
+  RefuseInputAsOutput(reader.files(), options.output);
   AtomicOutputFile output(options.output);
   std::map<std::string, FileSummary> summaries;
   Item item;

@@ -19,6 +19,7 @@
 
 #include "base/error.h"
 #include "cli/commands.h"
+#include "cli/deadline.h"
 #include "cli/extractor_options.h"
 #include "cli/name_resolver.h"
 #include "cli/query_printers.h"
@@ -40,6 +41,7 @@ struct QueryOptions : TripleFilterOptions {  // and --relation, --since, --until
   std::string by = "degree";
   size_t limit = 10;
   std::vector<std::string> rules;  // rules files declaring relations (--rules)
+  unsigned timeout = 0;            // seconds; 0 = none
 };
 
 // The store, the filter and the network a question is asked of.
@@ -179,6 +181,8 @@ void RunTop(const QueryOptions& options) {
   std::optional<Centrality> by = ParseCentrality(options.by);
   if (!by) throw Error("--by: expected degree, betweenness or pagerank, got '" + options.by + "'");
   QueryContext context(options);
+  if (*by == Centrality::kBetweenness)
+    WarnIfHeavy("betweenness", context.graph.entity_count(), context.graph.edge_count());
   std::vector<Ranked> ranked = Top(context.graph, *by, options.limit);
   options.json ? WriteTopJson(context.graph, *by, ranked, std::cout)
                : WriteTopTable(context.graph, *by, ranked, std::cout);
@@ -236,7 +240,11 @@ Question AddQuestion(CLI::App* query, const std::string& name, const std::string
   AddTripleFilterOptions(command, options.get());
   command->add_flag("--json", options->json, "Print JSON instead of a table");
   AddRelationsOption(command, &options->rules);
-  command->callback([options, run] { run(*options); });
+  AddTimeoutOption(command, &options->timeout);
+  command->callback([options, run, name] {
+    Deadline deadline(options->timeout, "query " + name);
+    run(*options);
+  });
   return {command, options};
 }
 
@@ -268,7 +276,7 @@ void AddQueryCommand(CLI::App& app) {
               RunEvidence);
   query->footer(
       "Options of every question: --db PATH, --relation R, --since DATE, --until DATE, --json,\n"
-      "--rules FILE (relations declared there: symmetric, offices, ...).\n"
+      "--rules FILE (relations declared there: symmetric, offices, ...), --timeout SECONDS.\n"
       "met is mutual: A met B and B met A count as one pair; `query met --relation R` counts\n"
       "the pairs of any other symmetric relation R.\n\n"
       "Examples:\n"

@@ -11,6 +11,7 @@
 
 #include "base/error.h"
 #include "cli/commands.h"
+#include "cli/deadline.h"
 #include "cli/graph_selection.h"
 #include "cli/output_file.h"
 #include "cli/progress_bar.h"
@@ -24,6 +25,7 @@ struct RenderCommandOptions {
   std::string output;
   std::string layout;  // "" = by the graph's shape
   bool isolated = false;
+  unsigned timeout = 0;  // seconds; 0 = none
 };
 
 // "Whole network", or what the selection keeps: "met · 2024-01-01 to … ·
@@ -68,8 +70,10 @@ void RunRender(const RenderCommandOptions& options) {
     throw Error("render: -o " + options.output +
                 ": the picture's format comes from its "
                 "extension: .svg, .png or .pdf");
+  Deadline deadline(options.timeout, "render");
   KnowledgeGraph graph = LoadSelectedGraph(options.selection);
   if (graph.entity_count() == 0) throw Error("render: nothing to draw: no entity is selected");
+  WarnIfHeavy("drawing", graph.entity_count(), graph.edge_count());
   if (graph.edge_count() == 0 && !options.isolated)
     throw Error("render: nothing to draw: no selected entity has a link (--isolated draws them)");
   RenderOptions render{options.layout, "", options.isolated};
@@ -103,6 +107,7 @@ void AddRenderCommand(CLI::App& app) {
   command->add_flag("--isolated", options->isolated,
                     "Also draw entities without a link (left out by default)");
   AddGraphSelectionOptions(command, &options->selection);
+  AddTimeoutOption(command, &options->timeout);
   command->footer(
       "The picture carries a title (what was selected) and a legend: shapes show entity\n"
       "types (person: ellipse, organization: box, country: hexagon), colours and line\n"

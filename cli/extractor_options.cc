@@ -4,6 +4,7 @@
 #include <string>
 
 #include "base/error.h"
+#include "cli/input_options.h"
 
 namespace polgraph::cli {
 namespace {
@@ -13,8 +14,7 @@ namespace {
 constexpr size_t kMaxConfigFileBytes = 16 << 20;
 
 std::string ReadWholeFile(const std::string& path, const char* what) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(std::string("cannot read ") + what + " file", Place{path, 0, ""});
+  std::ifstream in = OpenInputFile(path, what);
   std::string text;
   char chunk[64 * 1024];
   while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {

@@ -1,8 +1,12 @@
 #include "cli/input_options.h"
 
+#include <cerrno>
 #include <filesystem>
+#include <system_error>
 
+#include "base/error.h"
 #include "base/utf8.h"
+#include "cli/visible_text.h"
 
 namespace polgraph::cli {
 
@@ -22,7 +26,7 @@ ReadOptions MakeReadOptions(const InputOptions& options, std::ostream& warnings)
   ReadOptions read;
   read.lenient = options.lenient;
   read.on_skip = [&warnings](const Error& error) {
-    warnings << "polgraph: warning: " << error.what() << '\n';
+    warnings << "polgraph: warning: " << VisibleText(error.what()) << '\n';
   };
   return read;
 }
@@ -64,6 +68,18 @@ void ReportNothingFound(const YieldCounts& counts, std::ostream& notices) {
   if (counts.other_letters > counts.latin_letters)
     notices << "; their titles are mostly not in Latin letters: are the rules for this language?";
   notices << " (polgraph explain \"SENTENCE\" shows how a sentence is read)\n";
+}
+
+std::ifstream OpenInputFile(const std::string& path, const std::string& what) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec))
+    throw Error("is a directory, not a " + what + " file", Place{path, 0, ""});
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    const std::string cause = std::error_code(errno, std::generic_category()).message();
+    throw Error("cannot read " + what + " file: " + cause, Place{path, 0, ""});
+  }
+  return in;
 }
 
 void ReportSkipped(size_t skipped, std::ostream& warnings) {

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <fstream>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -52,6 +53,11 @@ struct YieldCounts {
 /// when items were read and the rules found nothing in them, with a hint
 /// when the titles are mostly in a script other than Latin.
 void ReportNothingFound(const YieldCounts& counts, std::ostream& notices = std::cerr);
+
+/// Opens the `what` file ("rules", "triples") at `path` for reading. Throws
+/// Error naming `path` and why it cannot be read: missing, a directory, a
+/// loop of symbolic links, no permission.
+std::ifstream OpenInputFile(const std::string& path, const std::string& what);
 
 /// Writes "polgraph: skipped N bad item(s)" to `warnings` when N > 0.
 void ReportSkipped(size_t skipped, std::ostream& warnings = std::cerr);

@@ -9,6 +9,7 @@
 
 #include "base/error.h"
 #include "cli/commands.h"
+#include "cli/visible_text.h"
 
 namespace {
 
@@ -50,11 +51,11 @@ int main(int argc, char** argv) {
     return app.exit(e) == 0 ? 0 : 2;
   } catch (const polgraph::Error& e) {
     std::cout.flush();
-    std::cerr << "polgraph: " << e.what() << "\n";
+    std::cerr << "polgraph: " << polgraph::cli::VisibleText(e.what()) << "\n";
     return 1;
   } catch (const std::exception& e) {
     std::cout.flush();
-    std::cerr << "polgraph: " << e.what() << "\n";
+    std::cerr << "polgraph: " << polgraph::cli::VisibleText(e.what()) << "\n";
     return 1;
   }
   std::cout.flush();

@@ -1,6 +1,7 @@
 #include "cli/output_file.h"
 
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -80,6 +81,30 @@ mode_t NewFileMode() {
   return 0666 & ~mask;
 }
 
+// The folder of `target` and the prefix of its hidden temporary files.
+fs::path FolderOf(const fs::path& target) {
+  return target.has_parent_path() ? target.parent_path() : fs::path(".");
+}
+std::string TempPrefix(const fs::path& target) {
+  return "." + target.filename().string() + ".tmp-";
+}
+
+// Removes the temporary files of `target` that no live process holds: each
+// writer holds a lock on its own (flock, let go when the process ends), so
+// the files left by a killed writer go and a running writer's stay.
+void RemoveStaleTempFiles(const fs::path& target) {
+  const std::string prefix = TempPrefix(target);
+  std::error_code ec;
+  for (const fs::directory_entry& entry : fs::directory_iterator(FolderOf(target), ec)) {
+    const std::string name = entry.path().filename().string();
+    if (!name.starts_with(prefix) || name.size() != prefix.size() + 6) continue;
+    const int fd = open(entry.path().c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0) continue;
+    if (flock(fd, LOCK_EX | LOCK_NB) == 0) unlink(entry.path().c_str());
+    close(fd);
+  }
+}
+
 }  // namespace
 
 AtomicOutputFile::AtomicOutputFile(std::string path) : path_(std::move(path)) {
@@ -95,14 +120,14 @@ AtomicOutputFile::AtomicOutputFile(std::string path) : path_(std::move(path)) {
     return;
   }
   const fs::path target(path_);
-  const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
-  const std::string pattern =
-      (folder / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+  RemoveStaleTempFiles(target);
+  const std::string pattern = (FolderOf(target) / (TempPrefix(target) + "XXXXXX")).string();
   std::vector<char> name(pattern.begin(), pattern.end());
   name.push_back('\0');
   fd_ = mkstemp(name.data());
   if (fd_ < 0) throw FileError(path_, "cannot create file", errno);
   temp_path_ = name.data();
+  flock(fd_, LOCK_EX | LOCK_NB);  // ours while we live (RemoveStaleTempFiles)
   if (fchmod(fd_, NewFileMode()) != 0) {
     const int saved = errno;
     Discard();
@@ -152,6 +177,64 @@ void AtomicOutputFile::Commit() {
     throw FileError(path_, "cannot rename the temporary file into place", errno);
   }
   committed_ = true;
+}
+
+void CommitBoth(AtomicOutputFile& first, AtomicOutputFile& second) {
+  // The older `first` is moved aside (locked, so that no other writer takes
+  // it for a stale temporary file) and put back if `second` fails.
+  std::string backup;
+  int old_fd = -1;
+  const fs::path target(first.path());
+  if (first.path() != kStdout && fs::is_regular_file(target)) {
+    old_fd = open(first.path().c_str(), O_RDONLY | O_CLOEXEC);
+    if (old_fd >= 0) flock(old_fd, LOCK_EX | LOCK_NB);
+    std::string pattern = (FolderOf(target) / (TempPrefix(target) + "XXXXXX")).string();
+    const int fd = mkstemp(pattern.data());
+    if (fd < 0) throw FileError(first.path(), "cannot keep the older file", errno);
+    close(fd);
+    if (std::rename(first.path().c_str(), pattern.c_str()) != 0) {
+      const int saved = errno;
+      std::remove(pattern.c_str());
+      if (old_fd >= 0) close(old_fd);
+      throw FileError(first.path(), "cannot keep the older file", saved);
+    }
+    backup = pattern;
+  }
+  auto put_back = [&] {
+    if (backup.empty()) {
+      std::remove(first.path().c_str());
+    } else {
+      std::rename(backup.c_str(), first.path().c_str());
+    }
+  };
+  try {
+    first.Commit();
+  } catch (...) {
+    if (!backup.empty()) std::rename(backup.c_str(), first.path().c_str());
+    if (old_fd >= 0) close(old_fd);
+    throw;
+  }
+  try {
+    second.Commit();
+  } catch (...) {
+    put_back();
+    if (old_fd >= 0) close(old_fd);
+    throw;
+  }
+  if (!backup.empty()) std::remove(backup.c_str());
+  if (old_fd >= 0) close(old_fd);
+}
+
+void RefuseInputAsOutput(const std::vector<std::string>& inputs, const std::string& output) {
+  if (output == kStdout) return;
+  for (const std::string& input : inputs) {
+    std::error_code ec;
+    if (input != kStdout && fs::equivalent(input, output, ec)) {
+      throw FileError(
+          output, "is also an input (" + input + "); writing it would destroy it: give another -o",
+          0);
+    }
+  }
 }
 
 }  // namespace polgraph::cli

@@ -2,11 +2,14 @@
 // file in the destination's folder, renamed over the destination by Commit().
 // Without a Commit() (an error, an exception) the temporary file is removed
 // and the destination is left untouched. The path "-" means standard output.
+// Temporary files left by a killed writer (".NAME.tmp-XXXXXX") are removed by
+// the next write of NAME; those of a writer still running are not.
 #pragma once
 
 #include <memory>
 #include <ostream>
 #include <string>
+#include <vector>
 
 namespace polgraph::cli {
 
@@ -57,5 +60,13 @@ class AtomicOutputFile {
   std::unique_ptr<std::ostream> file_;
   bool committed_ = false;
 };
+
+/// Throws Error naming `output` when it is the same file as one of `inputs`
+/// (also through another path or a link): writing it would destroy the input.
+void RefuseInputAsOutput(const std::vector<std::string>& inputs, const std::string& output);
+
+/// Commits `first`, then `second`: both files or neither. When `second`
+/// fails, `first`'s destination is as it was before (the older file, or none).
+void CommitBoth(AtomicOutputFile& first, AtomicOutputFile& second);
 
 }  // namespace polgraph::cli

@@ -4,6 +4,7 @@
 #include <cassert>
 
 #include "base/utf8.h"
+#include "cli/visible_text.h"
 
 namespace polgraph::cli {
 namespace {
@@ -38,6 +39,7 @@ TextTable::TextTable(std::vector<Column> columns) : columns_(std::move(columns))
 
 void TextTable::AddRow(std::vector<std::string> cells) {
   assert(cells.size() == columns_.size());
+  for (std::string& cell : cells) cell = VisibleText(cell);  // names come from news
   rows_.push_back(std::move(cells));
 }
 

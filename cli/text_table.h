@@ -1,7 +1,8 @@
 // A plain-text table for terminals: columns padded to their widest cell,
 // measured in what the terminal shows (UTF-8 code points, combining marks
 // take no room, East Asian wide characters take two), separated by two
-// spaces, numbers right-aligned, no trailing spaces.
+// spaces, numbers right-aligned, no trailing spaces. Cells are shown with
+// control and bidirectional characters escaped (cli/visible_text.h).
 #pragma once
 
 #include <ostream>

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "base/error.h"
+#include "base/line_reader.h"
 #include "base/located_json.h"
 #include "base/utf8.h"
 #include "extract/embedded_data.h"
@@ -87,6 +88,8 @@ std::string NonEmptyString(const Aliases::Document& doc, const JsonNode& node,
                            const std::string& where) {
   if (!node.IsString() || node.text.empty())
     doc.Fail(where, "must be a non-empty string", node.line);
+  if (std::string problem = NameProblem(node.text); !problem.empty())
+    doc.Fail(where, problem, node.line);
   return node.text;
 }
 
@@ -217,6 +220,8 @@ void Aliases::LoadEntities(const Document& doc) {
     CheckKeys(doc, item, {"name", "type", "aliases"}, where);
     const JsonNode& name = Field(doc, item, "name", JsonNode::Kind::kString, where);
     if (name.text.empty()) doc.Fail(where, "'name' is empty", name.line);
+    if (std::string problem = NameProblem(name.text); !problem.empty())
+      doc.Fail(where + ".name", problem, name.line);
     const JsonNode& type_node = Field(doc, item, "type", JsonNode::Kind::kString, where);
     std::optional<EntityType> type = ParseEntityType(type_node.text);
     if (!type || *type == EntityType::kUnknown)

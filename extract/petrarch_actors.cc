@@ -305,6 +305,11 @@ std::vector<Actor> Parse(const std::vector<ActorFile>& files, bool lenient, Acto
       ++line_no;
       try {
         std::string line = Trim(raw.substr(0, raw.find('#')));
+        // Control characters (a stray 0x1A in the Phoenix file) have no place
+        // in a name, and an aliases file refuses them: dropped here.
+        std::erase_if(line, [](char c) {
+          return (static_cast<unsigned char>(c) < 0x20 && c != '\t') || c == 0x7F;
+        });
         if (line.empty() || line[0] == '<') continue;  // comments, XML comments
         if (line[0] == '+') {
           if (!have_actor) throw std::string("a spelling (+) before any actor");

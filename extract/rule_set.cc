@@ -7,6 +7,7 @@
 #include <rapidjson/error/en.h>
 
 #include "base/error.h"
+#include "base/located_json.h"
 #include "extract/embedded_data.h"
 #include "extract/masked_sentence.h"
 #include "extract/mention.h"
@@ -174,6 +175,7 @@ RuleSet::Document RuleSet::Parse(std::string_view json, const std::string& sourc
   if (rules == root.MemberEnd()) {
     if (doc.macros.empty() && doc.not_entities.empty() && !doc.relations)
       throw Error("no \"rules\", \"macros\" or \"not_entities\"", file);
+    ParseLocatedJson(json, source);  // for what RapidJSON lets by: a key given twice
     return doc;
   }
   if (!rules->value.IsArray()) throw Error("\"rules\" must be a list", file);
@@ -204,6 +206,7 @@ RuleSet::Document RuleSet::Parse(std::string_view json, const std::string& sourc
     raw.continuations = StringList(r, "continue", place);
     doc.rules.push_back(std::move(raw));
   }
+  ParseLocatedJson(json, source);  // for what RapidJSON lets by: a key given twice
   return doc;
 }
 
@@ -269,9 +272,11 @@ std::string RuleSet::Expand(std::string_view pattern) const {
     pos += n + 2;
     auto it = macros_.find(name);
     if (it == macros_.end()) throw Error("unknown macro {" + name + "}");
-    if (static_cast<int>(open.size()) >= kMaxMacroDepth ||
-        std::find(open.begin(), open.end(), name) != open.end())
-      throw Error("macro {" + name + "} nests too deep (does it refer to itself?)");
+    if (std::find(open.begin(), open.end(), name) != open.end())
+      throw Error("macro {" + name + "} refers to itself (through {" + open.back() + "})");
+    if (static_cast<int>(open.size()) >= kMaxMacroDepth)
+      throw Error("macro {" + name + "} nests more than " + std::to_string(kMaxMacroDepth) +
+                  " macros deep (the limit)");
     open.push_back(name);
     out += "(?:";
     stack.emplace_back(it->second, 0);
@@ -383,7 +388,13 @@ void RuleSet::CompilePrefilter() {
     if (set->Add(triggers_[i], &error) != static_cast<int>(i))
       throw Error("trigger: " + error, Place{rules_[i].source, 0, rules_[i].id});
   }
-  if (!set->Compile()) throw Error("the rules' triggers are too big to compile together");
+  if (!set->Compile()) {
+    // The last file loaded is the one that pushed the set over RE2's budget.
+    throw Error(
+        "the rules' triggers are too big to compile together (RE2's memory limit); "
+        "load fewer rules or simpler triggers",
+        Place{rules_.empty() ? "" : rules_.back().source, 0, ""});
+  }
   prefilter_ = std::move(set);
 }
 

@@ -171,21 +171,30 @@ void AddParagraph(std::string_view line, Item* item) {
   item->paragraphs.emplace_back(line);
 }
 
-std::string DeriveItemId(const Date& date, std::string_view time, std::string_view title) {
-  const std::string iso = date.ToIso();
+std::string DeriveItemId(const Item& item, std::string_view origin) {
+  const std::string iso = item.date.ToIso();
   uint64_t hash = Fnv1a64(iso);
   hash = Fnv1a64(" ", hash);
-  hash = Fnv1a64(time, hash);
+  hash = Fnv1a64(item.time, hash);
   hash = Fnv1a64(" ", hash);
-  hash = Fnv1a64(title, hash);
-  char hex[9];
-  std::snprintf(hex, sizeof hex, "%08x", static_cast<unsigned>((hash ^ (hash >> 32)) & 0xFFFFFFFF));
+  hash = Fnv1a64(item.title, hash);
+  for (const std::string& paragraph : item.paragraphs) {
+    hash = Fnv1a64("\n", hash);  // no paragraph holds a line end
+    hash = Fnv1a64(paragraph, hash);
+  }
+  if (!origin.empty()) {
+    hash = Fnv1a64("\x1f", hash);  // a control character: in no text
+    hash = Fnv1a64(origin, hash);
+  }
+  char hex[13];
+  std::snprintf(hex, sizeof hex, "%012llx",
+                static_cast<unsigned long long>((hash ^ (hash >> 48)) & 0xFFFFFFFFFFFFULL));
 
   std::string id = iso;
-  if (!time.empty()) {
+  if (!item.time.empty()) {
     if (!id.empty()) id += '-';
-    id += time.substr(0, 2);
-    id += time.substr(3, 2);
+    id += item.time.substr(0, 2);
+    id += item.time.substr(3, 2);
   }
   if (!id.empty()) id += '-';
   return id + hex;

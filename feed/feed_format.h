@@ -48,9 +48,12 @@ std::string_view TrimWhitespace(std::string_view text);
 /// photo credit.
 void AddParagraph(std::string_view line, Item* item);
 
-/// The id of an item with no id of its own: "2026-01-28-1830-3fa2c91e", the
-/// date and time (each left out when unknown) and a hash (FNV-1a 64, folded
-/// to 32 bits) of date, time and title. Equal inputs give equal ids.
-std::string DeriveItemId(const Date& date, std::string_view time, std::string_view title);
+/// The id of an item with no id of its own: "2026-01-28-1830-3fa2c91e07b4",
+/// the date and time (each left out when unknown) and a hash (FNV-1a 64,
+/// folded to 48 bits) of the content: date, time, title, paragraphs and
+/// `origin` (a JSON item's source and url). Items that differ in any of them
+/// get different ids (two items titled "Update" are two items); the same item
+/// read again gets the same id.
+std::string DeriveItemId(const Item& item, std::string_view origin = {});
 
 }  // namespace polgraph

@@ -1,10 +1,13 @@
 #include "feed/feed_reader.h"
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <system_error>
+#include <unordered_map>
 
 #include "base/line_reader.h"
 #include "base/sentence_splitter.h"
@@ -63,8 +66,12 @@ std::vector<std::string> ExpandInputPaths(const std::vector<std::string>& paths)
       files.insert(files.end(), inside.begin(), inside.end());
       continue;
     }
-    if (path != kStdin && !fs::exists(path, ec))
-      throw Error("no such file or directory", FilePlace(path));
+    if (path != kStdin && !fs::exists(path, ec)) {
+      // A symlink loop or a folder that may not be entered is not "missing".
+      const std::string problem = ec ? ec.message() : "no such file or directory";
+      throw Error(std::string(1, static_cast<char>(std::tolower(problem[0]))) + problem.substr(1),
+                  FilePlace(path));
+    }
     files.push_back(path);
   }
   return files;
@@ -237,7 +244,7 @@ bool ItemParser::Impl::NextFeedItem(Item* item) {
   }
   ReadTitle(header_line, item);
   ReadBody(item);
-  item->id = DeriveItemId(item->date, item->time, item->title);
+  item->id = DeriveItemId(*item);
   return true;
 }
 
@@ -322,8 +329,20 @@ class FeedReader::Impl {
   void Fail(const Error& error);
   void Open(const std::string& path);
 
+  // Throws (or, lenient, reports) when `item`'s id was read before for an
+  // item of other content. Returns whether `item` may be handed out.
+  bool CheckIdOnce(const Item& item);
+
+  // An item id seen in this run: its content's hash and where it was read.
+  struct SeenId {
+    uint64_t content;
+    size_t file;  // index in files_
+    long line;
+  };
+
   ReadOptions options_;
   std::vector<std::string> files_;
+  std::unordered_map<uint64_t, SeenId> seen_ids_;  // by hash of the id
   size_t next_file_ = 0;
   std::unique_ptr<std::ifstream> file_;
   std::unique_ptr<ItemParser> parser_;
@@ -370,11 +389,28 @@ bool FeedReader::Impl::Next(Item* item) {
       Open(files_[next_file_++]);
       continue;
     }
-    if (parser_->Next(item)) return true;
+    if (parser_->Next(item)) {
+      if (CheckIdOnce(*item)) return true;
+      continue;
+    }
     skipped_ += parser_->skipped();
     parser_.reset();
     file_.reset();
   }
+}
+
+bool FeedReader::Impl::CheckIdOnce(const Item& item) {
+  const std::hash<std::string_view> hash;
+  const uint64_t content = hash(DeriveItemId(item));
+  const SeenId here{content, next_file_ - 1, item.line};
+  auto [seen, added] = seen_ids_.try_emplace(hash(item.id), here);
+  if (added || seen->second.content == content) return true;
+  const std::string first =
+      DisplayName(files_[seen->second.file]) + ":" + std::to_string(seen->second.line);
+  Fail(Error("item id '" + item.id + "' was given to a different item at " + first +
+                 " (ids must tell items apart)",
+             FilePlace(DisplayName(item.source), item.line)));
+  return false;
 }
 
 FeedReader::FeedReader(const std::vector<std::string>& paths, ReadOptions options)

@@ -8,8 +8,9 @@
 #include <rapidjson/error/en.h>
 
 #include "base/error.h"
-#include "feed/feed_format.h"
+#include "base/json_keys.h"
 #include "base/line_reader.h"
+#include "feed/feed_format.h"
 
 namespace polgraph {
 namespace {
@@ -92,6 +93,8 @@ void ParseJsonItem(std::string_view line, Item* item) {
                 rapidjson::GetParseError_En(doc.GetParseError()));
   }
   if (!doc.IsObject()) throw Error("JSON item is not an object");
+  if (std::optional<std::string> key = RepeatedKey(doc))
+    throw Error("key \"" + *key + "\" appears twice in one object");
 
   std::string title(TrimWhitespace(RequiredString(doc, "title")));
   std::replace_if(
@@ -99,15 +102,17 @@ void ParseJsonItem(std::string_view line, Item* item) {
   CheckDecoded(title, "title");
   if (title.empty()) throw Error("\"title\" is empty");
   const std::string_view text = RequiredString(doc, "text");
-  StringMember(doc, "source");  // optional; checked for type only
-  StringMember(doc, "url");
+  // Optional; part of a derived id.
+  const std::string_view source = StringMember(doc, "source").value_or("");
+  const std::string_view url = StringMember(doc, "url").value_or("");
 
   item->title = std::move(title);
   ReadText(text, item);
   ReadDate(doc, item);
   ReadViews(doc, item);
   item->id = ReadId(doc);
-  if (item->id.empty()) item->id = DeriveItemId(item->date, item->time, item->title);
+  if (item->id.empty())
+    item->id = DeriveItemId(*item, std::string(source) + '\n' + std::string(url));
 }
 
 }  // namespace polgraph

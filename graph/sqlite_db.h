@@ -27,7 +27,10 @@ class SqliteDb {
  public:
   /// Opens `path`; creates it when `create`, else it must exist.
   /// `query_only` refuses every write (the file is still opened read-write
-  /// when the OS allows, so the WAL files are cleaned up on close). Throws Error.
+  /// when the OS allows, so the WAL files are cleaned up on close; read-only
+  /// when the file or its folder is not writable, and as an unchanging file
+  /// when its folder is not writable and no WAL file is there). Writers wait up to a
+  /// minute for another connection's transaction. Throws Error.
   SqliteDb(const std::string& path, bool create, bool query_only);
   ~SqliteDb();
   SqliteDb(const SqliteDb&) = delete;  // owns the connection

@@ -14,6 +14,9 @@
 namespace polgraph {
 namespace {
 
+// PRAGMA application_id of polgraph's stores: "PGph" in ASCII.
+constexpr int64_t kApplicationId = 0x50477068;
+
 // Migration i takes the schema from version i to version i + 1.
 constexpr std::string_view kMigrations[] = {
     R"sql(
@@ -98,6 +101,7 @@ class SqliteStore::Impl {
  public:
   Impl(const std::string& path, Mode mode) : db(path, mode == Mode::kWrite, mode == Mode::kRead) {
     if (mode == Mode::kWrite) {
+      CheckOwnFile();  // before anything is written, WAL mode included
       db.Execute(
           "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -98304");
       Migrate();
@@ -105,6 +109,9 @@ class SqliteStore::Impl {
       CheckReadable();
     }
     db.Execute("PRAGMA foreign_keys = ON");
+    // A reader sees one snapshot for its whole life: writers committing
+    // meanwhile (WAL) change nothing it reads. Ended by closing.
+    if (mode == Mode::kRead) db.Execute("BEGIN");
   }
 
   int SchemaVersion() const {
@@ -113,19 +120,49 @@ class SqliteStore::Impl {
     return static_cast<int>(pragma.Int(0));
   }
 
+  int64_t ApplicationId() const {
+    SqliteStatement pragma(db, "PRAGMA application_id");
+    pragma.Step();
+    return pragma.Int(0);
+  }
+
+  // Refuses a database of another program: another application id, or
+  // tables in a file polgraph never wrote to (application id and
+  // user_version 0: before polgraph set an application id, its stores had a
+  // user_version).
+  void CheckOwnFile() const {
+    const int64_t id = ApplicationId();
+    if (id == kApplicationId) return;
+    if (id != 0) {
+      throw Error("not a polgraph store (application id " + std::to_string(id) +
+                      "): refusing to write into another program's database",
+                  FilePlace(db.path()));
+    }
+    SqliteStatement tables(db, "SELECT name FROM sqlite_schema LIMIT 1");
+    if (SchemaVersion() == 0 && tables.Step()) {
+      throw Error("not a polgraph store (it holds a table '" + tables.Text(0) +
+                      "'): refusing to write into another program's database",
+                  FilePlace(db.path()));
+    }
+  }
+
   void Migrate() {
     Transaction transaction(db);
+    CheckOwnFile();  // again, now that no one else writes
     int version = SchemaVersion();
     CheckNotNewer(version);
     for (int v = version; v < kSchemaVersion; ++v) db.Execute(kMigrations[v]);
     db.Execute("PRAGMA user_version = " + std::to_string(kSchemaVersion));
+    db.Execute("PRAGMA application_id = " + std::to_string(kApplicationId));
     transaction.Commit();
   }
 
   void CheckReadable() const {
     int version = SchemaVersion();
+    const int64_t id = ApplicationId();
+    if (version == 0 || (id != 0 && id != kApplicationId))
+      throw Error("not a polgraph database", FilePlace(db.path()));
     CheckNotNewer(version);
-    if (version == 0) throw Error("not a polgraph database", FilePlace(db.path()));
     if (version < kSchemaVersion) {
       throw Error("schema version " + std::to_string(version) + " is older than this polgraph's (" +
                       std::to_string(kSchemaVersion) + "); run polgraph ingest to upgrade it",
@@ -259,8 +296,14 @@ class SqliteStore::Impl {
     EntityType type;
   };
 
+  // Fills the cache of entity rows, again when another connection committed
+  // since it was filled (its entities would be missing or stale).
+  // REQUIRES: inside the write transaction, so nothing changes until it ends.
   void LoadEntityCache() {
-    if (cache_loaded) return;
+    const int64_t version = DataVersion();
+    if (cache_loaded && version == cache_version) return;
+    entity_cache.clear();
+    cache_version = version;
     SqliteStatement select(db, "SELECT id, name, type FROM entities");
     while (select.Step())
       entity_cache[select.Text(1)] = {select.Int(0), StoredEntityType(select.TextView(2))};
@@ -348,10 +391,10 @@ class SqliteStore::Impl {
   }
 
   AddedCounts AddBatch(const std::vector<Item>& items, const std::vector<Triple>& triples) {
-    LoadEntityCache();
     AddedCounts added;
     try {
-      Transaction transaction(db);
+      Transaction transaction(db);  // waits its turn behind other writers
+      LoadEntityCache();
       std::unordered_map<std::string, int64_t> new_rows = AddItems(items, &added);
       std::unordered_map<std::string, Date> dates;
       for (const Item& item : items) dates.emplace(item.id, item.date);
@@ -373,9 +416,17 @@ class SqliteStore::Impl {
     return added;
   }
 
+  // Changes when another connection commits (PRAGMA data_version).
+  int64_t DataVersion() const {
+    SqliteStatement pragma(db, "PRAGMA data_version");
+    pragma.Step();
+    return pragma.Int(0);
+  }
+
   mutable SqliteDb db;
   std::unordered_map<std::string, CachedEntity> entity_cache;
   bool cache_loaded = false;
+  int64_t cache_version = 0;  // DataVersion() when the cache was filled
   std::unique_ptr<SqliteStatement> insert_item, insert_entity, update_type, insert_triple, has_item;
 };
 

@@ -1,6 +1,13 @@
 // The Store kept in one SQLite file: WAL journal, one transaction per batch,
 // prepared statements, and a schema versioned with PRAGMA user_version whose
-// migrations run in a transaction when the store is opened for writing.
+// migrations run in a transaction when the store is opened for writing. The
+// file is marked as polgraph's (PRAGMA application_id); another program's
+// database is refused before anything is written to it.
+//
+// Several processes may use one file at once: writers take turns (each batch
+// waits for the write lock, up to a minute, and reads the entities others
+// added), and a reader sees one snapshot for its whole life. A reader opens
+// the file read-only when it may not write there.
 #pragma once
 
 #include <memory>

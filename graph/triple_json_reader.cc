@@ -4,6 +4,7 @@
 #include <rapidjson/error/en.h>
 
 #include "base/error.h"
+#include "base/json_keys.h"
 #include "base/line_reader.h"
 #include "graph/triple_columns.h"
 
@@ -82,6 +83,8 @@ Triple ParseTripleJson(std::string_view line) {
                 " (at byte " + std::to_string(doc.GetErrorOffset() + 1) + ")");
   }
   if (!doc.IsObject()) throw Error("not a JSON object");
+  if (std::optional<std::string> key = RepeatedKey(doc))
+    throw Error("key \"" + *key + "\" appears twice in one object");
   Triple triple;
   using C = TripleColumn;
   triple.subject = {StringMember(doc, C::kSubject, true), TypeMember(doc, C::kSubjectType)};

@@ -163,7 +163,8 @@ TEST_CASE("polgraph extract stops with the rules file, rule and problem", "[extr
 
   Run missing = Polgraph(dir, "extract '" + kNews + "' --rules '" + dir.File("none.json") + "'");
   CHECK(missing.exit_code == 1);
-  CHECK(missing.err == "polgraph: " + dir.File("none.json") + ": cannot read rules file\n");
+  CHECK(missing.err == "polgraph: " + dir.File("none.json") +
+                           ": cannot read rules file: No such file or directory\n");
 
   Run no_rules = Polgraph(dir, "extract '" + kNews + "' --no-default-rules");
   CHECK(no_rules.exit_code == 1);

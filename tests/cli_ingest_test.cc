@@ -104,6 +104,43 @@ TEST_CASE("ingest adds only the new items of a feed", "[ingest]") {
   CHECK(added.already == 4);
 }
 
+// Issue 15, item 2: a second item titled like the first was dropped as
+// "already stored" when ids came from the title alone.
+TEST_CASE("ingest keeps items of one title apart and knows them again", "[ingest]") {
+  TempDir dir;
+  std::ofstream(dir.File("updates.jsonl"))
+      << R"({"title": "Update", "text": "Ruth Calloway met Omar Lindqvist in the capital."})"
+         "\n"
+         R"({"title": "Update", "text": "Ruth Calloway met Ines Marchetti at the summit."})"
+         "\n";
+  Run first = Polgraph(dir, "ingest updates.jsonl --db u.db");
+  INFO(first.err);
+  REQUIRE(first.exit_code == 0);
+  CHECK(ParseAdded(first.out).items == 2);
+  Run again = Polgraph(dir, "ingest updates.jsonl --db u.db");
+  REQUIRE(again.exit_code == 0);
+  CHECK(ParseAdded(again.out).items == 0);
+  CHECK(ParseAdded(again.out).already == 2);
+
+  // One given id for two different items: an error naming both places, or
+  // with --lenient a warning and a count.
+  std::ofstream(dir.File("ids.jsonl"))
+      << R"({"id": "a1", "title": "Update", "text": "Ruth Calloway met Omar Lindqvist."})"
+         "\n"
+         R"({"id": "a1", "title": "Update", "text": "Ines Marchetti met Omar Lindqvist."})"
+         "\n";
+  Run strict = Polgraph(dir, "ingest ids.jsonl --db ids.db");
+  CHECK(strict.exit_code == 1);
+  CHECK(strict.err ==
+        "polgraph: ids.jsonl:2: item id 'a1' was given to a different item at ids.jsonl:1 (ids "
+        "must tell items apart)\n");
+  Run lenient = Polgraph(dir, "ingest ids.jsonl --db ids.db --lenient");
+  CHECK(lenient.exit_code == 0);
+  CHECK_THAT(lenient.err, Catch::Contains("warning: ids.jsonl:2: item id 'a1'") &&
+                              Catch::Contains("skipped 1 bad item(s)"));
+  CHECK(ParseAdded(lenient.out).items == 1);
+}
+
 TEST_CASE("query met prints an aligned table, and JSON with --json", "[ingest]") {
   TempDir dir;
   REQUIRE(Polgraph(dir, "ingest '" + kSamples + "' --db g.db").exit_code == 0);

@@ -106,16 +106,39 @@ TEST_CASE("AddParagraph trims and drops blanks and credits", "[feed]") {
         std::vector<std::string>{"The talks lasted two hours.", "Both sides noted progress."});
 }
 
-TEST_CASE("DeriveItemId is stable, readable and tells items apart", "[feed]") {
-  const Date date = *Date::FromYmd(2026, 1, 28);
-  const std::string id = DeriveItemId(date, "18:30", "Tokayev meets IT entrepreneurs");
-  CHECK(std::regex_match(id, std::regex("2026-01-28-1830-[0-9a-f]{8}")));
-  CHECK(DeriveItemId(date, "18:30", "Tokayev meets IT entrepreneurs") == id);
-  CHECK(DeriveItemId(date, "18:31", "Tokayev meets IT entrepreneurs") != id);
-  CHECK(DeriveItemId(date, "18:30", "Tokayev meets IT entrepreneur") != id);
-  CHECK(DeriveItemId(*Date::FromYmd(2026, 1, 27), "18:30", "Tokayev meets IT entrepreneurs") != id);
-  CHECK(std::regex_match(DeriveItemId(date, "", "x"), std::regex("2026-01-28-[0-9a-f]{8}")));
-  CHECK(std::regex_match(DeriveItemId(Date(), "", "x"), std::regex("[0-9a-f]{8}")));
+TEST_CASE("DeriveItemId is stable, readable and tells items apart by content", "[feed]") {
+  Item item;
+  item.date = *Date::FromYmd(2026, 1, 28);
+  item.time = "18:30";
+  item.title = "Minister opens the new rail terminal";
+  item.paragraphs = {"The terminal handles freight from the eastern border.", "Trains run daily."};
+  const std::string id = DeriveItemId(item);
+  CHECK(std::regex_match(id, std::regex("2026-01-28-1830-[0-9a-f]{12}")));
+  CHECK(DeriveItemId(item) == id);
+  auto changed = [&](auto change) {
+    Item other = item;
+    change(other);
+    return DeriveItemId(other);
+  };
+  CHECK(changed([](Item& i) { i.time = "18:31"; }) != id);
+  CHECK(changed([](Item& i) { i.title.pop_back(); }) != id);
+  CHECK(changed([](Item& i) { i.date = *Date::FromYmd(2026, 1, 27); }) != id);
+  // Same title and date, other text: another item (issue 15: "Update" twice).
+  CHECK(changed([](Item& i) { i.paragraphs[1] = "Trains run twice a week."; }) != id);
+  // A paragraph split differently is other content too.
+  CHECK(changed([](Item& i) {
+          i.paragraphs = {
+              "The terminal handles freight from the eastern border. Trains run "
+              "daily."};
+        }) != id);
+  CHECK(DeriveItemId(item, "agency A") != DeriveItemId(item, "agency B"));
+  CHECK(std::regex_match(changed([](Item& i) { i.time.clear(); }),
+                         std::regex("2026-01-28-[0-9a-f]{12}")));
+  CHECK(std::regex_match(changed([](Item& i) {
+                           i = Item();
+                           i.title = "x";
+                         }),
+                         std::regex("[0-9a-f]{12}")));
 }
 
 }  // namespace

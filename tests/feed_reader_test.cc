@@ -173,7 +173,7 @@ TEST_CASE("ItemParser reads JSON Lines", "[feed]") {
   CHECK(items[1].time == "");
   CHECK(items[1].views == 77);
   CHECK_FALSE(items[2].date.IsKnown());
-  CHECK(items[2].id.size() == 8);  // derived: a hash alone, no date to lead it
+  CHECK(items[2].id.size() == 12);  // derived: a hash alone, no date to lead it
   CHECK(items[2].paragraphs == std::vector<std::string>{"Emomali Rahmon received the delegation."});
 }
 
@@ -245,6 +245,8 @@ TEST_CASE("ItemParser names file, line and problem for bad JSON Lines", "[feed]"
        "news.jsonl:2: in \"text\": binary data: control character 0x00 at column 3"},
       {"invalid UTF-8", "{\"title\": \"A\", \"text\": \"caf\xE9\"}",
        "news.jsonl:2: invalid UTF-8 at column 28"},
+      {"a key twice", R"({"title": "A", "text": "B", "title": "C"})",
+       "news.jsonl:2: key \"title\" appears twice in one object"},
   }));
   CAPTURE(what);
   CHECK(ErrorOf(good + line + "\n" + good, "news.jsonl") == message);
@@ -392,6 +394,71 @@ TEST_CASE("FeedReader in lenient mode skips missing and empty files", "[feed]") 
   CHECK(reader.skipped() == 2);
   CHECK(warnings == std::vector<std::string>{missing + ": no such file or directory",
                                              empty + ": empty file: no items"});
+}
+
+// Issue 15, item 2: ids made from the title alone made a second "Update"
+// item look already stored (or took its triples for the first one's).
+TEST_CASE("items without an id get one from their content: two of one title stay two", "[feed]") {
+  const std::string feed =
+      R"({"title": "Update", "text": "The council adopted the budget for the year."})"
+      "\n"
+      R"({"title": "Update", "text": "The mayor resigned after the vote."})"
+      "\n"
+      "05.04.2026, 09:00 10\nUpdate\nThe council adopted the budget for the year.\n"
+      "05.04.2026, 09:00 10\nUpdate\nThe mayor resigned after the vote.\n";
+  std::vector<Item> items = Parse(feed.substr(0, feed.find("05.04"))).items;
+  std::vector<Item> feed_items = Parse(feed.substr(feed.find("05.04"))).items;
+  REQUIRE(items.size() == 2);
+  REQUIRE(feed_items.size() == 2);
+  CHECK(items[0].id != items[1].id);
+  CHECK(feed_items[0].id != feed_items[1].id);
+  // Read again, each item gets its id again.
+  CHECK(Parse(feed.substr(0, feed.find("05.04"))).items[1].id == items[1].id);
+}
+
+TEST_CASE("FeedReader refuses one given id for two different items, naming both places", "[feed]") {
+  TempDir dir;
+  const std::string first = dir.Write(
+      "monday.jsonl", R"({"id": "n-17", "title": "Budget passed", "text": "The budget passed."})"
+                      "\n");
+  const std::string second = dir.Write(
+      "tuesday.jsonl",
+      R"({"id": "n-3", "title": "Rail strike ends", "text": "Drivers went back to work."})"
+      "\n"
+      R"({"id": "n-17", "title": "Mayor resigns", "text": "The mayor resigned."})"
+      "\n"
+      R"({"id": "n-4", "title": "Port reopens", "text": "Ships came in again."})"
+      "\n");
+  Item item;
+  {
+    FeedReader reader({first, second}, ReadOptions{});
+    REQUIRE(reader.Next(&item));
+    REQUIRE(reader.Next(&item));
+    CHECK_THROWS_MATCHES(reader.Next(&item), Error,
+                         Catch::Message(second +
+                                        ":2: item id 'n-17' was given to a different "
+                                        "item at " +
+                                        first + ":1 (ids must tell items apart)"));
+  }
+  SECTION("lenient: the second is skipped with a warning and counted") {
+    std::vector<std::string> warnings;
+    ReadOptions options;
+    options.lenient = true;
+    options.on_skip = [&](const Error& e) { warnings.push_back(e.what()); };
+    FeedReader reader({first, second}, options);
+    std::vector<std::string> titles;
+    while (reader.Next(&item)) titles.push_back(item.title);
+    CHECK(titles == std::vector<std::string>{"Budget passed", "Rail strike ends", "Port reopens"});
+    CHECK(reader.skipped() == 1);
+    REQUIRE(warnings.size() == 1);
+    CHECK_THAT(warnings[0], Catch::StartsWith(second + ":2: item id 'n-17'"));
+  }
+  SECTION("the same item read twice (a file given twice) is not an error") {
+    FeedReader reader({first, first}, ReadOptions{});
+    size_t read = 0;
+    while (reader.Next(&item)) ++read;
+    CHECK(read == 2);
+  }
 }
 
 // Issue 7, hostile input: RapidJSON's recursive parser ran out of stack on a

@@ -60,3 +60,14 @@ TEST_CASE("ParseLocatedJson refuses nesting deeper than 256 levels", "[aliases]"
   }
   CHECK(error == message);
 }
+
+// Issue 15, item 8: a key given twice kept only one of the values, silently.
+TEST_CASE("ParseLocatedJson refuses a key given twice", "[aliases]") {
+  CHECK_THROWS_WITH(ParseLocatedJson("{\"name\": \"A\",\n \"name\": \"B\"}", "k.json"),
+                    "k.json:2: key \"name\" appears twice in one object");
+  CHECK_THROWS_WITH(ParseLocatedJson("[{\"a\": 1}, {\"b\": {\"c\": 1, \"c\": 2}}]", "k.json"),
+                    "k.json:1: key \"c\" appears twice in one object");
+  // One key in each of two objects, and a key named like its parent's, are fine.
+  JsonNode root = ParseLocatedJson(R"([{"a": 1}, {"a": {"a": 2}}])", "k.json");
+  CHECK(root.items.size() == 2);
+}

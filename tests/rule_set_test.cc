@@ -141,7 +141,10 @@ TEST_CASE("RuleSet reports each bad rule with the file, the rule id and the prob
        "rules.json: rule met.a: duplicate rule id"},
       {R"j({"macros": {"A": "x{B}", "B": "y{A}"}, "rules": [{"id": "met.loop",
            "relation": "met", "pattern": "(?P<subject>{A}) (?P<object>b)"}]})j",
-       "rules.json: rule met.loop: macro {A} nests too deep (does it refer to itself?)"},
+       "rules.json: rule met.loop: macro {A} refers to itself (through {B})"},
+      {R"j({"rules": [{"id": "met.x", "relation": "met", "pattern": "(?P<subject>a) (?P<object>b)",
+           "relation": "appointed"}]})j",
+       "rules.json:2: key \"relation\" appears twice in one object"},
       {R"j({"macros": {"PERSON": "x"}})j", "rules.json: macro PERSON is already defined"},
       {R"j({"macros": {"bad-name": "x"}})j",
        "rules.json: bad macro name \"bad-name\" (use A-Z, 0-9 and _)"},
@@ -184,4 +187,23 @@ TEST_CASE("RuleSet::Expand leaves escapes and repetitions alone", "[rules]") {
   CHECK(set.Expand(R"j(a\{B}c)j") == R"j(a\{B}c)j");  // an escaped brace is no macro
   CHECK(set.Expand(R"j(\p{Lu}x{2,3})j") == R"j(\p{Lu}x{2,3})j");
   CHECK_THROWS_WITH(set.Expand("{MISSING}"), "unknown macro {MISSING}");
+}
+
+// Issue 15, item 8: the nesting limit of macros is stated, and reached.
+TEST_CASE("RuleSet allows macros nested 8 deep and names the limit past it", "[rules]") {
+  // {M1} -> {M2} -> ... -> {Mn} -> "b": n macros open at once.
+  auto chain = [](int n) {
+    std::string macros;
+    for (int i = 1; i <= n; ++i) {
+      if (i > 1) macros += ", ";
+      macros += "\"M" + std::to_string(i) + "\": \"" +
+                (i < n ? "{M" + std::to_string(i + 1) + "}" : std::string("b")) + "\"";
+    }
+    return R"j({"macros": {)j" + macros +
+           R"j(}, "rules": [{"id": "met.deep", "relation": "met", )j"
+           R"j("pattern": "(?P<subject>a) (?P<object>{M1})"}]})j";
+  };
+  CHECK(LoadError(chain(8)) == "");
+  CHECK(LoadError(chain(9)) ==
+        "rules.json: rule met.deep: macro {M9} nests more than 8 macros deep (the limit)");
 }
