@@ -16,6 +16,7 @@
 #include "cli/graph_selection.h"
 #include "cli/output_file.h"
 #include "export/csv_writer.h"
+#include "export/events_csv_writer.h"
 #include "export/file_formats.h"
 #include "export/html_writer.h"
 
@@ -86,11 +87,35 @@ std::vector<Triple> LoadEvents(const GraphSelection& selection, const KnowledgeG
   return triples;
 }
 
+// Every event of the selection: the triples whose named ends are all in the
+// selected graph (an unnamed agent or a speech about nothing included).
+std::vector<Triple> LoadSelectedEvents(const GraphSelection& selection,
+                                       const KnowledgeGraph& graph) {
+  auto kept = [&](const EntityRef& end) {
+    return end.empty() || end.IsUnnamed() || graph.Find(end.name).has_value();
+  };
+  std::vector<Triple> triples;
+  std::unique_ptr<Store> store = OpenStore(selection.db, StoreMode::kRead);
+  store->LoadTriples(SelectionFilter(selection), [&](const Triple& triple) {
+    if (kept(triple.subject) && kept(triple.object) &&
+        !(triple.subject.IsUnnamed() && triple.object.empty()))
+      triples.push_back(triple);
+  });
+  return triples;
+}
+
 void RunExport(const ExportOptions& options) {
   ExportFormat format = ChooseFormat(options);
   KnowledgeGraph graph = LoadSelectedGraph(options.selection);
   if (format == ExportFormat::kCsv) {
     WriteCsvFiles(graph, options.output);
+    return;
+  }
+  if (format == ExportFormat::kEvents) {
+    std::vector<Triple> events = LoadSelectedEvents(options.selection, graph);
+    AtomicOutputFile output(options.output);
+    output.WriteAndCommit(
+        [&](std::ostream& out) { WriteEventsCsv(events, graph.relations(), out); });
     return;
   }
   if (format == ExportFormat::kHtml) {
@@ -120,6 +145,8 @@ void AddExportCommand(CLI::App& app) {
       "Nodes are n0, n1, ... (names are labels); edges e0, e1, ... carry relation, weight\n"
       "(times seen), first and last date and role. CSV is two files for neo4j-admin import:\n"
       "-o out/graph.csv writes out/graph.nodes.csv and out/graph.edges.csv.\n"
+      "--format events writes one CSV row per event (date, source actor, relation, CAMEO\n"
+      "code, target actor, role, statement, sentence, item, url), as event data sets do.\n"
       "HTML is one page that works offline from a file (sigma.js, ForceAtlas2): search,\n"
       "filters, a time slider and the sentences behind each link; over 5,000 entities or\n"
       "20,000 links it keeps those with the most links and says so.\n"
@@ -129,7 +156,8 @@ void AddExportCommand(CLI::App& app) {
       "  polgraph export --format dot --relation met --since 2024-01-01 | dot -Tsvg > met.svg\n"
       "  polgraph export -o out/tokayev.gexf --around Tokayev --depth 2\n"
       "  polgraph export -o out/graph.csv --min-weight 2\n"
-      "  polgraph export --format html -o network.html --around Tokayev --depth 2");
+      "  polgraph export --format html -o network.html --around Tokayev --depth 2\n"
+      "  polgraph export --format events -o out/events.csv --since 2024-01-01");
   command->callback([options] { RunExport(*options); });
 }
 

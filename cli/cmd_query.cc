@@ -1,8 +1,9 @@
 // polgraph query: answers questions about the stored network. Each question
-// is a subcommand (met, neighbors, path, top, timeline, evidence) taking the
-// same --db, --relation, --since, --until and --json options. Names are
-// looked up leniently (case, accents, surnames, the aliases table); an
-// unknown name is an error suggesting the closest known ones.
+// is a subcommand (met, neighbors, path, top, timeline, evidence, events,
+// office) taking the same --db, --relation, --since, --until, --aliases and
+// --json options. Names are looked up leniently (case, accents, surnames, the
+// aliases table and the user's --aliases files); an unknown name is an error
+// suggesting the closest known ones.
 #include <iostream>
 #include <memory>
 #include <string>
@@ -15,6 +16,7 @@
 #include "cli/triple_filter_options.h"
 #include "extract/aliases.h"
 #include "graph/graph_builder.h"
+#include "graph/office_history.h"
 #include "graph/queries.h"
 #include "graph/store.h"
 
@@ -28,7 +30,8 @@ struct QueryOptions : TripleFilterOptions {  // and --relation, --since, --until
   int depth = 1;
   std::string by = "degree";
   size_t limit = 10;
-  std::vector<std::string> rules;  // rules files declaring relations (--rules)
+  std::vector<std::string> rules;    // rules files declaring relations (--rules)
+  std::vector<std::string> aliases;  // aliases files added to the built-in table (--aliases)
 };
 
 // The store, the filter and the network a question is asked of.
@@ -36,10 +39,12 @@ struct QueryContext {
   std::unique_ptr<Store> store;
   TripleFilter filter;
   KnowledgeGraph graph;
-  Aliases aliases = Aliases::Default();
+  Aliases aliases;
 
   QueryContext(const QueryOptions& options, RelationTraits relations)
-      : store(OpenStore(options.db, StoreMode::kRead)), filter(MakeTripleFilter(options)) {
+      : store(OpenStore(options.db, StoreMode::kRead)),
+        filter(MakeTripleFilter(options)),
+        aliases(LoadAliases(options.aliases)) {
     graph = BuildKnowledgeGraph(*store, filter);
     graph.SetRelations(std::move(relations));
   }
@@ -103,7 +108,8 @@ void RunTop(const QueryOptions& options) {
 void RunTimeline(const QueryOptions& options) {
   QueryContext context(options);
   const std::string& name = context.Name(context.Resolve(options.names[0]));
-  Timeline timeline = TimelineOf(*context.store, name, context.filter, context.graph.relations());
+  Timeline timeline =
+      TimelineOf(*context.store, name, context.filter, context.graph.relations(), &context.aliases);
   options.json ? WriteTimelineJson(name, timeline, std::cout)
                : WriteTimelineTable(name, timeline, std::cout);
 }
@@ -114,6 +120,30 @@ void RunEvidence(const QueryOptions& options) {
   const std::string& b = context.Name(context.Resolve(options.names[1]));
   std::vector<Triple> triples = EvidenceBetween(*context.store, a, b, context.filter);
   options.json ? WriteEvidenceJson(triples, std::cout) : WriteEvidenceTable(triples, std::cout);
+}
+
+void RunEvents(const QueryOptions& options) {
+  QueryContext context(options);
+  TripleFilter filter = context.filter;
+  if (!options.names.empty()) filter.entity = context.Name(context.Resolve(options.names[0]));
+  std::vector<Triple> events = EventsOf(*context.store, filter);
+  options.json ? WriteEventsJson(events, context.graph.relations(), std::cout)
+               : WriteEventsTable(events, context.graph.relations(), std::cout);
+}
+
+void RunOffice(const QueryOptions& options) {
+  RelationTraits relations = LoadRelations(options.rules);
+  std::unique_ptr<Store> store = OpenStore(options.db, StoreMode::kRead);
+  Aliases aliases = LoadAliases(options.aliases);
+  const std::string& office = options.names[0];
+  std::vector<OfficeHolding> holdings =
+      OfficeHistory(*store, office, aliases, MakeTripleFilter(options), relations);
+  if (holdings.empty()) {
+    throw Error("no holder of '" + office +
+                "' is known: no stored appointment or dismissal names it, nor do the aliases");
+  }
+  options.json ? WriteOfficeJson(office, holdings, std::cout)
+               : WriteOfficeTable(office, holdings, std::cout);
 }
 
 struct Question {
@@ -141,6 +171,7 @@ Question AddQuestion(CLI::App* query, const std::string& name, const std::string
   AddTripleFilterOptions(command, options.get());
   command->add_flag("--json", options->json, "Print JSON instead of a table");
   AddRelationsOption(command, &options->rules);
+  AddAliasesOption(command, &options->aliases);
   command->callback([options, run] { run(*options); });
   return {command, options};
 }
@@ -171,9 +202,20 @@ void AddQueryCommand(CLI::App& app) {
               RunTimeline);
   AddQuestion(query, "evidence", "The sentences and items behind the links between A and B", 2,
               RunEvidence);
+  AddQuestion(query, "events",
+              "One row per event (of NAME, or all): date, subject, relation, object, role, what "
+              "was said, item title, source, url, sentence",
+              -1, RunEvents);
+  Question office =
+      AddQuestion(query, "office",
+                  "Who held OFFICE over time: stored appointments and dismissals, and the aliases",
+                  1, RunOffice);
+  office.command->get_option("NAME")->description(
+      "The office as the news or the aliases name it (\"President of Kazakhstan\")");
   query->footer(
       "Options of every question: --db PATH, --relation R, --since DATE, --until DATE, --json,\n"
-      "--rules FILE (relations declared there: symmetric, offices, ...).\n"
+      "--rules FILE (relations declared there: symmetric, offices, ...), --aliases FILE (more\n"
+      "spellings and office holders, as ingest takes them).\n"
       "met is mutual: A met B and B met A count as one pair; `query met --relation R` counts\n"
       "the pairs of any other symmetric relation R.\n\n"
       "Examples:\n"
@@ -183,7 +225,9 @@ void AddQueryCommand(CLI::App& app) {
       "  polgraph query path Erdogan Sklyar\n"
       "  polgraph query top --by pagerank --limit 5\n"
       "  polgraph query timeline Nurtleu\n"
-      "  polgraph query evidence Tokayev Erdogan");
+      "  polgraph query evidence Tokayev Erdogan\n"
+      "  polgraph query events Tokayev --relation appointed --since 2024-01-01\n"
+      "  polgraph query office \"Prime Minister of Kazakhstan\"");
 }
 
 }  // namespace polgraph::cli

@@ -28,6 +28,7 @@ constexpr ExportFormatName kExportFormats[] = {
     {ExportFormat::kCsv, "csv", "CSV", ".csv", nullptr},
     {ExportFormat::kHtml, "html", "HTML page", ".html", WriteHtml},
     {ExportFormat::kHtml, "html", "HTML page", ".htm", WriteHtml},
+    {ExportFormat::kEvents, "events", "events CSV", "", nullptr},  // no extension of its own
 };
 
 // `field` of each format's first row, in table order.
@@ -78,7 +79,8 @@ std::optional<ExportFormat> ParseExportFormat(std::string_view name) {
 
 std::optional<ExportFormat> ExportFormatOf(std::string_view path) {
   for (const ExportFormatName& entry : kExportFormats)
-    if (EndsWithIgnoringCase(path, entry.extension)) return entry.format;
+    if (!entry.extension.empty() && EndsWithIgnoringCase(path, entry.extension))
+      return entry.format;
   return std::nullopt;
 }
 
@@ -88,7 +90,8 @@ std::vector<std::string> ExportFormatTitles() { return EachFormat(&ExportFormatN
 
 std::vector<std::string> ExportFormatExtensions() {
   std::vector<std::string> extensions;
-  for (const ExportFormatName& entry : kExportFormats) extensions.emplace_back(entry.extension);
+  for (const ExportFormatName& entry : kExportFormats)
+    if (!entry.extension.empty()) extensions.emplace_back(entry.extension);
   return extensions;
 }
 

@@ -12,15 +12,16 @@
 
 namespace polgraph {
 
-enum class ExportFormat { kDot, kGraphml, kGexf, kJson, kCsv, kHtml };
+enum class ExportFormat { kDot, kGraphml, kGexf, kJson, kCsv, kHtml, kEvents };
 enum class ImageFormat { kSvg, kPng, kPdf };
 
-/// "dot", "graphml", "gexf", "json", "csv", "html".
+/// "dot", "graphml", "gexf", "json", "csv", "html", "events".
 std::string_view ToString(ExportFormat format);
 /// Inverse of ToString; nullopt for anything else.
 std::optional<ExportFormat> ParseExportFormat(std::string_view name);
 /// The format a file name's extension names (.dot or .gv, .graphml, .gexf,
-/// .json, .csv, .html or .htm; any case); nullopt for any other.
+/// .json, .csv, .html or .htm; any case); nullopt for any other. (The events
+/// CSV has no extension of its own: .csv is the network's CSV.)
 std::optional<ExportFormat> ExportFormatOf(std::string_view path);
 /// Every export format's name (ToString), in table order, each once.
 std::vector<std::string> ExportFormatNames();
@@ -36,8 +37,9 @@ std::string_view ToString(ImageFormat format);
 std::optional<ImageFormat> ImageFormatOf(std::string_view path);
 
 /// Writes `graph` in `format` to `out` (HTML without the events behind the
-/// edges: WriteHtml takes them). REQUIRES: format != kCsv (CSV is two files:
-/// WriteCsvNodes and WriteCsvEdges).
+/// edges: WriteHtml takes them). REQUIRES: format is not kCsv (CSV is two
+/// files: WriteCsvNodes and WriteCsvEdges) or kEvents (rows of triples:
+/// WriteEventsCsv).
 void WriteGraph(const KnowledgeGraph& graph, ExportFormat format, std::ostream& out);
 
 }  // namespace polgraph

@@ -86,7 +86,7 @@ void WriteEdges(XmlWriter& xml, const KnowledgeGraph& graph) {
     xml.Attribute("source", NodeId(edge.subject));
     xml.Attribute("target", NodeId(edge.object));
     xml.Attribute("kind", edge.relation.name());
-    xml.Attribute("label", edge.relation.name());
+    xml.Attribute("label", graph.relations().LabelOf(edge.relation));
     xml.Attribute("weight", std::to_string(edge.count));
     WriteValues(xml, {edge.relation.name(), RolesText(edge)});
     WriteSpell(xml, edge.first, edge.last);

@@ -99,10 +99,14 @@ void ParseJsonItem(std::string_view line, Item* item) {
   CheckDecoded(title, "title");
   if (title.empty()) throw Error("\"title\" is empty");
   const std::string_view text = RequiredString(doc, "text");
-  StringMember(doc, "source");  // optional; checked for type only
-  StringMember(doc, "url");
+  std::optional<std::string_view> publisher = StringMember(doc, "source");
+  std::optional<std::string_view> url = StringMember(doc, "url");
+  if (publisher) CheckDecoded(*publisher, "source");
+  if (url) CheckDecoded(*url, "url");
 
   item->title = std::move(title);
+  item->publisher = std::string(TrimWhitespace(publisher.value_or("")));
+  item->url = std::string(TrimWhitespace(url.value_or("")));
   ReadText(text, item);
   ReadDate(doc, item);
   ReadViews(doc, item);
