@@ -206,7 +206,17 @@ def check_samples_page(driver, page, graphml, polgraph, db, screenshot):
         links = driver.execute_script(
             "return [...document.querySelectorAll('#panel .event .item a')].map((a) => a.href)")
         urls = sorted({r["url"] for r in mine if r.get("url")})
-        check(urls and sorted(set(links)) == urls, f"edge links {links} == item urls {urls}")
+        check(sorted(set(links)) == urls, f"edge links {links} == item urls {urls}")
+    # An edge whose items have urls (opened as a click would): each url is a link.
+    linked = driver.execute_script(
+        "const { graph, renderer, data } = window.polgraphPage;"
+        "const edge = graph.edges().find((e) => data.edges[Number(e)].events.some((ev) => ev.url));"
+        "if (edge === undefined) return null;"
+        "renderer.emit('clickEdge', { edge });"
+        "return [[...new Set(data.edges[Number(edge)].events.map((ev) => ev.url).filter(Boolean))].sort(),"
+        "  [...new Set([...document.querySelectorAll('#panel .event .item a')].map((a) => a.href))].sort()];")
+    check(linked is not None and linked[0] and linked[0] == linked[1],
+          f"an edge's item urls are links: {linked}")
 
     dates = driver.execute_script("return [...new Set(window.polgraphPage.data.edges.map((e) => e.first).filter(Boolean))].sort()")
     middle = len(dates) // 2
