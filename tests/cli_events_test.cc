@@ -223,46 +223,46 @@ TEST_CASE("ingest --reextract runs other rules over the stored items", "[cli][re
   TempDir dir;
   Ingest(dir);
   // A rules file that adds a relation and its rule: "A criticized B".
-  dir.Write("criticized.json", R"({
+  dir.Write("criticized.json", R"j({
     "relations": [{"name": "criticized", "description": "A spoke against B.",
                    "subject_types": ["person"], "object_types": ["person", "country"]}],
     "rules": [{"id": "criticized.plain", "relation": "criticized",
                "pattern": "(?P<subject>{PERSON}) criticized (?P<object>{PERSON})",
-               "examples": []
-}]
-})");
-  dir.Write("more.jsonl",
-            R"({"id": "row-3", "date": "2025-04-09", "title": "A row", "text": "President Kassym-Jomart Tokayev criticized President Ilham Aliyev over the pipeline."})"
-            "\n");
-CliRun more = Polgraph(dir, "ingest more.jsonl --db news.db");
-REQUIRE(more.exit_code == 0);
-CliRun before =
-    Polgraph(dir, "query events --relation criticized --db news.db --json --rules criticized.json");
-REQUIRE(before.exit_code == 0);
-CHECK(Json(before.out).Size() == 0);
+               "examples": []}]
+  })j");
+  dir.Write(
+      "more.jsonl",
+      R"({"id": "row-3", "date": "2025-04-09", "title": "A row", "text": "President Kassym-Jomart Tokayev criticized President Ilham Aliyev over the pipeline."})"
+      "\n");
+  CliRun more = Polgraph(dir, "ingest more.jsonl --db news.db");
+  REQUIRE(more.exit_code == 0);
+  CliRun before = Polgraph(
+      dir, "query events --relation criticized --db news.db --json --rules criticized.json");
+  REQUIRE(before.exit_code == 0);
+  CHECK(Json(before.out).Size() == 0);
 
-CliRun again = Polgraph(dir, "ingest --reextract --db news.db --rules criticized.json");
-INFO(again.err);
-REQUIRE(again.exit_code == 0);
-CHECK_THAT(again.out, Catch::Contains("re-extracted 3 items"));
-CliRun after =
-    Polgraph(dir, "query events --relation criticized --db news.db --json --rules criticized.json");
-REQUIRE(after.exit_code == 0);
-rapidjson::Document events = Json(after.out);
-REQUIRE(events.Size() == 1);
-CHECK(Text(events[0], "object") == "Ilham Aliyev");
-CHECK(Text(events[0], "title") == "A row");
+  CliRun again = Polgraph(dir, "ingest --reextract --db news.db --rules criticized.json");
+  INFO(again.err);
+  REQUIRE(again.exit_code == 0);
+  CHECK_THAT(again.out, Catch::Contains("re-extracted 3 items"));
+  CliRun after = Polgraph(
+      dir, "query events --relation criticized --db news.db --json --rules criticized.json");
+  REQUIRE(after.exit_code == 0);
+  rapidjson::Document events = Json(after.out);
+  REQUIRE(events.Size() == 1);
+  CHECK(Text(events[0], "object") == "Ilham Aliyev");
+  CHECK(Text(events[0], "title") == "A row");
 
-// The default rules again: the criticized triple goes, the others stay as they were.
-CliRun back = Polgraph(dir, "ingest --reextract --db news.db");
-REQUIRE(back.exit_code == 0);
-CliRun all = Polgraph(dir, "query events --db news.db --json");
-REQUIRE(all.exit_code == 0);
-CHECK(Json(all.out).Size() == 3);
+  // The default rules again: the criticized triple goes, the others stay as they were.
+  CliRun back = Polgraph(dir, "ingest --reextract --db news.db");
+  REQUIRE(back.exit_code == 0);
+  CliRun all = Polgraph(dir, "query events --db news.db --json");
+  REQUIRE(all.exit_code == 0);
+  CHECK(Json(all.out).Size() == 3);
 
-CliRun both = Polgraph(dir, "ingest --reextract news.jsonl --db news.db");
-CHECK(both.exit_code != 0);
-CHECK_THAT(both.err, Catch::Contains("give no FILE"));
+  CliRun both = Polgraph(dir, "ingest --reextract news.jsonl --db news.db");
+  CHECK(both.exit_code != 0);
+  CHECK_THAT(both.err, Catch::Contains("give no FILE"));
 }
 
 }  // namespace polgraph
