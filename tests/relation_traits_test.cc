@@ -232,7 +232,7 @@ TEST_CASE("a relation's label names it in pictures, else its name", "[relations]
   CHECK(builtin.LabelOf(*Relation::Parse("lobbied")) == "lobbied");  // declared nowhere
 
   RelationTraits mine;
-  mine.Load(R"({"relations": [{"name": "lobbied", "label": "lobbied (for)"}]})", "mine.json");
+  mine.Load(R"j({"relations": [{"name": "lobbied", "label": "lobbied (for)"}]})j", "mine.json");
   CHECK(mine.LabelOf(*Relation::Parse("lobbied")) == "lobbied (for)");
   CHECK_THROWS_WITH(
       mine.Load(R"({"relations": [{"name": "urged", "label": "urged\nhard"}]})", "bad.json"),
