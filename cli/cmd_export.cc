@@ -16,6 +16,7 @@
 #include "cli/graph_selection.h"
 #include "cli/output_file.h"
 #include "export/csv_writer.h"
+#include "export/events_csv_writer.h"
 #include "export/export_fields.h"
 #include "export/file_formats.h"
 #include "export/html_writer.h"
@@ -84,6 +85,23 @@ std::vector<Triple> LoadEvents(const GraphSelection& selection, const KnowledgeG
   return triples;
 }
 
+// Every event of the selection: the triples whose named ends are all in the
+// selected graph (an unnamed agent or a speech about nothing included).
+std::vector<Triple> LoadSelectedEvents(const GraphSelection& selection,
+                                       const KnowledgeGraph& graph) {
+  auto kept = [&](const EntityRef& end) {
+    return end.empty() || end.IsUnnamed() || graph.Find(end.name).has_value();
+  };
+  std::vector<Triple> triples;
+  std::unique_ptr<Store> store = OpenStore(selection.db, StoreMode::kRead);
+  store->LoadTriples(SelectionFilter(selection), [&](const Triple& triple) {
+    if (kept(triple.subject) && kept(triple.object) &&
+        !(triple.subject.IsUnnamed() && triple.object.empty()))
+      triples.push_back(triple);
+  });
+  return triples;
+}
+
 void RunExport(const ExportOptions& options) {
   ExportFormat format = ChooseFormat(options);
   KnowledgeGraph graph = LoadSelectedGraph(options.selection);
@@ -93,6 +111,13 @@ void RunExport(const ExportOptions& options) {
   if (IsTwoFiles(format)) {
     CsvDialect dialect = format == ExportFormat::kCsv ? CsvDialect::kNeo4j : CsvDialect::kGephi;
     WriteCsvFiles(graph, dialect, write, options.output);
+    return;
+  }
+  if (format == ExportFormat::kEvents) {
+    std::vector<Triple> events = LoadSelectedEvents(options.selection, graph);
+    AtomicOutputFile output(options.output);
+    output.WriteAndCommit(
+        [&](std::ostream& out) { WriteEventsCsv(events, graph.relations(), out); });
     return;
   }
   if (format == ExportFormat::kGexf)
@@ -133,6 +158,8 @@ void AddExportCommand(CLI::App& app) {
       "(times seen), first and last date and role; met (mutual) is undirected. CSV is two\n"
       "files for neo4j-admin import (gephi-csv: for Gephi's spreadsheet import):\n"
       "-o out/graph.csv writes out/graph.nodes.csv and out/graph.edges.csv.\n"
+      "--format events writes one CSV row per event (date, source actor, relation, CAMEO\n"
+      "code, target actor, role, statement, sentence, item, url), as event data sets do.\n"
       "HTML is one page that works offline from a file (sigma.js, ForceAtlas2): search,\n"
       "filters, a time slider and the sentences behind each link; over 5,000 entities or\n"
       "20,000 links it keeps those with the most links and says so.\n"
@@ -144,7 +171,8 @@ void AddExportCommand(CLI::App& app) {
       "  polgraph export -o out/graph.csv --min-weight 2\n"
       "  polgraph export --format gephi-csv -o out/gephi.csv\n"
       "  polgraph export -o out/graph.gexf --gexf-version 1.2 --directed   # for NetworkX 2.8\n"
-      "  polgraph export --format html -o network.html --around Tokayev --depth 2");
+      "  polgraph export --format html -o network.html --around Tokayev --depth 2\n"
+      "  polgraph export --format events -o out/events.csv --since 2024-01-01");
   command->callback([options] { RunExport(*options); });
 }
 

@@ -7,6 +7,9 @@
 // recognised by their id before they are extracted. The summary tells items
 // stored by an earlier run from items repeated within this run's input; a new
 // database that would hold no item is not left behind.
+// With --reextract it reads no input: today's rules and aliases run again
+// over the items the store kept, and each item's triples are replaced by
+// what they give now.
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -46,6 +49,7 @@ struct IngestOptions {
   ExtractorOptions extractor;
   std::string db = "polgraph.db";
   bool triples = false;
+  bool reextract = false;
   unsigned threads = std::max(1u, std::thread::hardware_concurrency());
 };
 
@@ -117,7 +121,6 @@ IngestTotals IngestFeeds(const IngestOptions& options, Store& store) {
           totals.items_read += static_cast<long>(batch.items.size());
           for (size_t i = 0; i < batch.items.size(); ++i) {
             yield.Add(batch.items[i], batch.found[i]);
-            batch.items[i].paragraphs = {};  // the store keeps no item text: free it while waiting
             pending.items.push_back(std::move(batch.items[i]));
           }
           std::move(batch.triples.begin(), batch.triples.end(),
@@ -177,7 +180,50 @@ void RemoveIfEmpty(const std::string& db, std::unique_ptr<Store>& store) {
     std::filesystem::remove(db + suffix, ignored);
 }
 
+void Reextract(const IngestOptions& options) {
+  std::unique_ptr<Store> store = OpenStore(options.db, StoreMode::kWrite);
+  StoreStats before = store->Stats();
+  ExtractionPool pool([&options] { return MakeExtractor(options.extractor); },
+                      std::max(1u, options.threads));
+  uint64_t total = static_cast<uint64_t>(before.items - before.items_without_text);
+  ProgressBar progress(total, ProgressBar::ShouldShow(total, 20000), std::cerr);
+  int64_t cursor = 0;
+  ReplacedCounts replaced;
+  ExtractInOrder<ItemBatch>(
+      pool,
+      [&](ItemBatch& batch) {
+        batch.items = store->LoadItems(&cursor, kItemsPerBatch);
+        return !batch.items.empty();
+      },
+      ExtractBatch,
+      [&](ItemBatch& batch) {
+        for (const std::string& warning : batch.warnings)
+          std::cerr << "polgraph: warning: " << warning << '\n';
+        replaced += store->ReplaceTriples(batch.items, batch.triples);
+        progress.Update(static_cast<uint64_t>(replaced.items),
+                        std::to_string(replaced.items) + " items");
+      });
+  std::cout << DisplayStoreLocation(options.db) << ": re-extracted " << replaced.items
+            << " items: " << replaced.removed << " triples removed, " << replaced.added
+            << " added, " << replaced.entities << " new entities";
+  if (before.items_without_text > 0) {
+    std::cout << "; " << before.items_without_text
+              << " items stored without their text (from triples files or an older polgraph) "
+                 "were left as they were";
+  }
+  std::cout << '\n';
+}
+
 void RunIngest(const IngestOptions& options) {
+  if (options.reextract) {
+    if (!options.input.paths.empty())
+      throw Error("ingest --reextract reads the stored items; give no FILE");
+    return Reextract(options);
+  }
+  if (options.input.paths.empty())
+    throw Error(
+        "ingest: give FILE... to read (or --reextract to run the rules again over the "
+        "stored items)");
   std::error_code ignored;
   const bool creates = !IsPostgresUrl(options.db) && !std::filesystem::exists(options.db, ignored);
   std::unique_ptr<Store> store = OpenStore(options.db, StoreMode::kWrite);
@@ -209,22 +255,32 @@ void AddIngestCommand(CLI::App& app) {
       "Extract triples from news feeds (or load triples printed by extract) and store them, "
       "with their evidence, in the database");
   AddInputOptions(command, &options->input);
+  command->get_option("FILE")->required(false);  // not with --reextract; checked in RunIngest
   AddExtractorOptions(command, &options->extractor);
   command->add_option("--db", options->db, "The database file (created when missing)")
       ->capture_default_str();
   command->add_flag("--triples", options->triples,
                     "FILE... hold triples as JSON Lines, as printed by polgraph extract "
                     "(- for stdin), instead of news feeds");
+  command
+      ->add_flag("--reextract", options->reextract,
+                 "Read no FILE: run today's rules and aliases (with --rules, --aliases) again "
+                 "over the items stored in --db, replacing the triples each gave")
+      ->excludes("--triples");
   command->add_option("--threads", options->threads, "Extract with N threads")
       ->check(CLI::Range(1u, 256u));
   command->footer(
       "Items already in the database are skipped with their triples: ingesting the same\n"
       "feeds again adds nothing. With --triples, the graph is the same as ingesting the\n"
-      "feeds directly; only items that gave triples are recorded.\n\n"
+      "feeds directly; only items that gave triples are recorded.\n"
+      "The store keeps each item's text (compressed): after a rule or alias is corrected,\n"
+      "--reextract makes every stored item's triples again (items from --triples have no\n"
+      "text and are left as they are).\n\n"
       "Examples:\n"
       "  polgraph ingest samples/\n"
       "  polgraph ingest feeds/2024-*.txt --db out/news.db --lenient\n"
-      "  polgraph extract shard1.txt > t1.jsonl; polgraph ingest --triples t1.jsonl t2.jsonl");
+      "  polgraph extract shard1.txt > t1.jsonl; polgraph ingest --triples t1.jsonl t2.jsonl\n"
+      "  polgraph ingest --reextract --db out/news.db --rules my-rules.json");
   command->callback([options] { RunIngest(*options); });
 }
 

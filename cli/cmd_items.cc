@@ -37,7 +37,7 @@ void WriteStringOrNull(JsonWriter* json, const std::string& text) {
 }
 
 // {"file":..., "position":..., "line":..., "id":..., "date":..., "time":...,
-//  "views":..., "title":..., "chars":...}
+//  "views":..., "title":..., "source":..., "url":..., "chars":...}
 void WriteItem(const Item& item, std::ostream& out) {
   rapidjson::StringBuffer buffer;
   JsonWriter json(buffer);
@@ -62,6 +62,10 @@ void WriteItem(const Item& item, std::ostream& out) {
   }
   json.Key("title");
   WriteString(&json, item.title);
+  json.Key("source");
+  WriteStringOrNull(&json, item.publisher);
+  json.Key("url");
+  WriteStringOrNull(&json, item.url);
   json.Key("chars");
   json.Uint64(item.TextLength());
   json.EndObject();
@@ -122,7 +126,7 @@ void AddItemsCommand(CLI::App& app) {
   CLI::App* command = app.add_subcommand(
       "items",
       "Read news items and print each as one JSON object per line: file, position, line, id, "
-      "date, time, views, title, chars");
+      "date, time, views, title, source, url, chars");
   AddInputOptions(command, &options->input);
   command
       ->add_option("-o,--output", options->output,

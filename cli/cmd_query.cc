@@ -1,10 +1,11 @@
 // polgraph query: answers questions about the stored network. Each question
-// is a subcommand (met, neighbors, path, top, timeline, evidence) taking the
-// same --db, --relation, --since, --until and --json options. Names are
-// looked up leniently (cli/name_resolver.h: case, accents, surnames, first
-// names, other scripts, the aliases table and its offices); an unknown name
-// is an error suggesting the closest known ones, and a name the filters hide
-// says so. An unknown relation, or --since after --until, is an error.
+// is a subcommand (met, neighbors, path, top, timeline, evidence, events,
+// office) taking the same --db, --relation, --since, --until, --aliases and
+// --json options. Names are looked up leniently (cli/name_resolver.h: case,
+// accents, surnames, first names, other scripts, the aliases table, the
+// user's --aliases files and their offices); an unknown name is an error
+// suggesting the closest known ones, and a name the filters hide says so. An
+// unknown relation, or --since after --until, is an error.
 //
 // `met NAME`, `neighbors` (depth 1), `path`, `timeline` and `evidence` read only the
 // part of the network they need through the store's indexes
@@ -26,6 +27,7 @@
 #include "cli/triple_filter_options.h"
 #include "extract/aliases.h"
 #include "graph/graph_builder.h"
+#include "graph/office_history.h"
 #include "graph/partial_network.h"
 #include "graph/queries.h"
 #include "graph/store.h"
@@ -40,8 +42,9 @@ struct QueryOptions : TripleFilterOptions {  // and --relation, --since, --until
   int depth = 1;
   std::string by = "degree";
   size_t limit = 10;
-  std::vector<std::string> rules;  // rules files declaring relations (--rules)
-  unsigned timeout = 0;            // seconds; 0 = none
+  std::vector<std::string> rules;    // rules files declaring relations (--rules)
+  std::vector<std::string> aliases;  // aliases files added to the built-in table (--aliases)
+  unsigned timeout = 0;              // seconds; 0 = none
 };
 
 // The store, the filter and the network a question is asked of.
@@ -49,11 +52,12 @@ struct QueryContext {
   std::unique_ptr<Store> store;
   TripleFilter filter;
   KnowledgeGraph graph;
-  Aliases aliases = Aliases::Default();
+  Aliases aliases;
 
   QueryContext(const QueryOptions& options, RelationTraits relations)
       : store(OpenStore(options.db, StoreMode::kRead)),
-        filter(MakeTripleFilter(options, relations, *store)) {
+        filter(MakeTripleFilter(options, relations, *store)),
+        aliases(LoadAliases(options.aliases)) {
     graph = BuildKnowledgeGraph(*store, filter);
     graph.SetRelations(std::move(relations));
   }
@@ -76,13 +80,14 @@ struct PartialContext {
   TripleFilter filter;
   RelationTraits relations;
   StoreWalk walk;
-  Aliases aliases = Aliases::Default();
+  Aliases aliases;
 
   PartialContext(const QueryOptions& options, RelationTraits relations_given)
       : store(OpenStore(options.db, StoreMode::kRead)),
         filter(MakeTripleFilter(options, relations_given, *store)),
         relations(std::move(relations_given)),
-        walk(*store, filter) {}
+        walk(*store, filter),
+        aliases(LoadAliases(options.aliases)) {}
 
   // The canonical names meant by `names`, or nullopt when only the whole
   // network can tell (QueryContext then gives the answer or the error).
@@ -201,7 +206,8 @@ std::vector<std::string> ResolveNames(const QueryOptions& options, PartialContex
 void RunTimeline(const QueryOptions& options) {
   PartialContext partial(options, LoadRelations(options.rules));
   const std::string name = ResolveNames(options, partial).front();
-  Timeline timeline = TimelineOf(*partial.store, name, partial.filter, partial.relations);
+  Timeline timeline =
+      TimelineOf(*partial.store, name, partial.filter, partial.relations, &partial.aliases);
   options.json ? WriteTimelineJson(name, timeline, std::cout)
                : WriteTimelineTable(name, timeline, std::cout);
 }
@@ -213,6 +219,30 @@ void RunEvidence(const QueryOptions& options) {
   const std::string& b = names.at(1);
   std::vector<Triple> triples = EvidenceBetween(*partial.store, a, b, partial.filter);
   options.json ? WriteEvidenceJson(triples, std::cout) : WriteEvidenceTable(triples, std::cout);
+}
+
+void RunEvents(const QueryOptions& options) {
+  QueryContext context(options);
+  TripleFilter filter = context.filter;
+  if (!options.names.empty()) filter.entity = context.Name(context.Resolve(options.names[0]));
+  std::vector<Triple> events = EventsOf(*context.store, filter);
+  options.json ? WriteEventsJson(events, context.graph.relations(), std::cout)
+               : WriteEventsTable(events, context.graph.relations(), std::cout);
+}
+
+void RunOffice(const QueryOptions& options) {
+  RelationTraits relations = LoadRelations(options.rules);
+  std::unique_ptr<Store> store = OpenStore(options.db, StoreMode::kRead);
+  Aliases aliases = LoadAliases(options.aliases);
+  const std::string& office = options.names[0];
+  std::vector<OfficeHolding> holdings =
+      OfficeHistory(*store, office, aliases, MakeTripleFilter(options), relations);
+  if (holdings.empty()) {
+    throw Error("no holder of '" + office +
+                "' is known: no stored appointment or dismissal names it, nor do the aliases");
+  }
+  options.json ? WriteOfficeJson(office, holdings, std::cout)
+               : WriteOfficeTable(office, holdings, std::cout);
 }
 
 struct Question {
@@ -240,6 +270,7 @@ Question AddQuestion(CLI::App* query, const std::string& name, const std::string
   AddTripleFilterOptions(command, options.get());
   command->add_flag("--json", options->json, "Print JSON instead of a table");
   AddRelationsOption(command, &options->rules);
+  AddAliasesOption(command, &options->aliases);
   AddTimeoutOption(command, &options->timeout);
   command->callback([options, run, name] {
     Deadline deadline(options->timeout, "query " + name);
@@ -274,9 +305,20 @@ void AddQueryCommand(CLI::App& app) {
               RunTimeline);
   AddQuestion(query, "evidence", "The sentences and items behind the links between A and B", 2,
               RunEvidence);
+  AddQuestion(query, "events",
+              "One row per event (of NAME, or all): date, subject, relation, object, role, what "
+              "was said, item title, source, url, sentence",
+              -1, RunEvents);
+  Question office =
+      AddQuestion(query, "office",
+                  "Who held OFFICE over time: stored appointments and dismissals, and the aliases",
+                  1, RunOffice);
+  office.command->get_option("NAME")->description(
+      "The office as the news or the aliases name it (\"President of Kazakhstan\")");
   query->footer(
       "Options of every question: --db PATH, --relation R, --since DATE, --until DATE, --json,\n"
-      "--rules FILE (relations declared there: symmetric, offices, ...), --timeout SECONDS.\n"
+      "--rules FILE (relations declared there: symmetric, offices, ...), --aliases FILE (more\n"
+      "spellings and office holders, as ingest takes them), --timeout SECONDS.\n"
       "met is mutual: A met B and B met A count as one pair; `query met --relation R` counts\n"
       "the pairs of any other symmetric relation R.\n\n"
       "Examples:\n"
@@ -286,7 +328,9 @@ void AddQueryCommand(CLI::App& app) {
       "  polgraph query path Erdogan Sklyar\n"
       "  polgraph query top --by pagerank --limit 5\n"
       "  polgraph query timeline Nurtleu\n"
-      "  polgraph query evidence Tokayev Erdogan");
+      "  polgraph query evidence Tokayev Erdogan\n"
+      "  polgraph query events Tokayev --relation appointed --since 2024-01-01\n"
+      "  polgraph query office \"Prime Minister of Kazakhstan\"");
 }
 
 }  // namespace polgraph::cli

@@ -51,10 +51,7 @@ std::unique_ptr<Extractor> MakeExtractor(const ExtractorOptions& options) {
   RuleSet rules =
       options.no_default_rules ? RuleSet(std::move(words)) : RuleSet::Default(std::move(words));
   for (const std::string& path : options.rules) rules.Load(ReadWholeFile(path, "rules"), path);
-  Aliases aliases = Aliases::Default();
-  for (const std::string& path : options.aliases)
-    aliases.Load(ReadWholeFile(path, "aliases"), path);
-  return std::make_unique<Extractor>(std::move(rules), std::move(aliases));
+  return std::make_unique<Extractor>(std::move(rules), LoadAliases(options.aliases));
 }
 
 void AddRelationsOption(CLI::App* command, std::vector<std::string>* rules_files) {
@@ -67,6 +64,17 @@ RelationTraits LoadRelations(const std::vector<std::string>& rules_files) {
   RelationTraits relations = RelationTraits::Builtin();
   for (const std::string& path : rules_files) relations.Load(ReadWholeFile(path, "rules"), path);
   return relations;
+}
+
+void AddAliasesOption(CLI::App* command, std::vector<std::string>* aliases_files) {
+  command->add_option("--aliases", *aliases_files,
+                      "Load name aliases and office holders from this JSON file too (repeatable)");
+}
+
+Aliases LoadAliases(const std::vector<std::string>& aliases_files) {
+  Aliases aliases = Aliases::Default();
+  for (const std::string& path : aliases_files) aliases.Load(ReadWholeFile(path, "aliases"), path);
+  return aliases;
 }
 
 }  // namespace polgraph::cli

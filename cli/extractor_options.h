@@ -9,6 +9,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "extract/aliases.h"
 #include "extract/extractor.h"
 
 namespace polgraph::cli {
@@ -27,6 +28,14 @@ void AddExtractorOptions(CLI::App* command, ExtractorOptions* options);
 /// The extractor the options describe. Throws Error naming the file for an
 /// unreadable or bad rules, words or aliases file, or when no rules are left.
 std::unique_ptr<Extractor> MakeExtractor(const ExtractorOptions& options);
+
+/// Adds --aliases FILE... to a command that reads the store (query): names and
+/// office holders those files give are known too.
+void AddAliasesOption(CLI::App* command, std::vector<std::string>* aliases_files);
+
+/// The built-in aliases and those of the files. Throws Error naming the file
+/// for an unreadable or bad file.
+Aliases LoadAliases(const std::vector<std::string>& aliases_files);
 
 /// Adds --rules to a command that reads the store (query, export, render):
 /// the relations those files declare are drawn and queried as declared.

@@ -54,7 +54,8 @@ void WriteEdge(const KnowledgeGraph& graph, const Edge& edge, Json& json) {
   json.EndObject();
 }
 
-void WriteTriple(const Triple& t, Json& json) {
+// A triple as an event; with `relations`, also the relation's label and code.
+void WriteTriple(const Triple& t, Json& json, const RelationTraits* relations = nullptr) {
   const Evidence& e = t.evidence;
   json.StartObject();
   json.Key("item").Int(e.item);
@@ -63,12 +64,20 @@ void WriteTriple(const Triple& t, Json& json) {
   json.Key("subject").String(t.subject.name);
   json.Key("subject_type").String(std::string(ToString(t.subject.type)));
   json.Key("relation").String(t.relation.name());
+  if (relations != nullptr) {
+    json.Key("label").String(relations->LabelOf(t.relation));
+    json.Key("cameo").String(relations->Of(t.relation).cameo);
+  }
   json.Key("object").String(t.object.name);
   json.Key("object_type").String(std::string(ToString(t.object.type)));
   json.Key("role").String(t.role);
+  json.Key("statement").String(t.statement);
   json.Key("sentence").String(e.sentence);
   json.Key("rule").String(e.rule);
   json.Key("source").String(e.source);
+  json.Key("title").String(e.title);
+  json.Key("url").String(e.url);
+  json.Key("publisher").String(e.publisher);
   json.EndObject();
 }
 
@@ -154,6 +163,8 @@ void WriteTimelineJson(const std::string& name, const Timeline& timeline, std::o
     json.Key("role").String(term.role);
     json.Key("from").Date(term.from);
     json.Key("to").Date(term.to);
+    json.Key("in_news").Bool(term.in_news);
+    json.Key("in_aliases").Bool(term.in_aliases);
     json.EndObject();
   }
   json.EndArray();
@@ -179,11 +190,42 @@ void WriteEvidenceJson(const std::vector<Triple>& triples, std::ostream& out) {
   json.EndArray();
 }
 
+void WriteEventsJson(const std::vector<Triple>& events, const RelationTraits& relations,
+                     std::ostream& out) {
+  Json json(out);
+  json.StartArray();
+  for (const Triple& t : events) WriteTriple(t, json, &relations);
+  json.EndArray();
+}
+
+void WriteOfficeJson(const std::string& office, const std::vector<OfficeHolding>& holdings,
+                     std::ostream& out) {
+  Json json(out);
+  json.StartObject();
+  json.Key("office").String(office);
+  json.Key("holders").StartArray();
+  for (const OfficeHolding& h : holdings) {
+    json.StartObject();
+    json.Key("holder").String(h.holder);
+    json.Key("role").String(h.role);
+    json.Key("from").Date(h.from);
+    json.Key("to").Date(h.to);
+    json.Key("in_aliases").Bool(h.in_aliases);
+    json.Key("events").StartArray();
+    for (const Triple& t : h.events) WriteTriple(t, json);
+    json.EndArray();
+    json.EndObject();
+  }
+  json.EndArray();
+  json.EndObject();
+}
+
 void WriteStatsJson(const std::string& db, const StoreStats& stats, std::ostream& out) {
   Json json(out);
   json.StartObject();
   json.Key("database").String(db);
   json.Key("items").Int(stats.items);
+  json.Key("items_without_text").Int(stats.items_without_text);
   json.Key("triples").Int(stats.triples);
   json.Key("entities").Int(stats.entities);
   json.Key("first").Date(stats.first);

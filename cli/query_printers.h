@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "graph/knowledge_graph.h"
+#include "graph/office_history.h"
 #include "graph/queries.h"
 #include "graph/store.h"
 
@@ -42,6 +43,23 @@ void WriteTimelineJson(const std::string& name, const Timeline& timeline, std::o
 
 void WriteEvidenceTable(const std::vector<Triple>& triples, std::ostream& out);
 void WriteEvidenceJson(const std::vector<Triple>& triples, std::ostream& out);
+
+/// One row per event: date, subject, relation (its label), object, role,
+/// what was said, the item's title, source (publisher, else file and item),
+/// url and sentence.
+void WriteEventsTable(const std::vector<Triple>& events, const RelationTraits& relations,
+                      std::ostream& out);
+void WriteEventsJson(const std::vector<Triple>& events, const RelationTraits& relations,
+                     std::ostream& out);
+
+/// The holders of an office, then each change behind them.
+void WriteOfficeTable(const std::string& office, const std::vector<OfficeHolding>& holdings,
+                      std::ostream& out);
+void WriteOfficeJson(const std::string& office, const std::vector<OfficeHolding>& holdings,
+                     std::ostream& out);
+
+/// "corpus.txt item 16": the 16th item of the file (not its line).
+std::string ItemPlace(const Evidence& evidence);
 
 void WriteStatsTable(const std::string& db, const StoreStats& stats, std::ostream& out);
 void WriteStatsJson(const std::string& db, const StoreStats& stats, std::ostream& out);

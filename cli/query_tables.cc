@@ -1,4 +1,5 @@
 // The text tables of query_printers.h.
+#include <algorithm>
 #include <cstdio>
 
 #include "cli/query_printers.h"
@@ -10,6 +11,14 @@ namespace {
 using Align = TextTable::Align;
 
 std::string DateCell(Date date) { return date.IsKnown() ? date.ToIso() : "-"; }
+
+std::string Cell(const std::string& text) { return text.empty() ? "-" : text; }
+
+// Where the term is known from: "news", "aliases" or both.
+std::string KnownFrom(bool in_news, bool in_aliases) {
+  if (in_news && in_aliases) return "news, aliases";
+  return in_aliases ? "aliases" : "news";
+}
 
 // The edge read from `from`: "-met->" or "<-met-".
 std::string Arrow(const Edge& edge, EntityId from) {
@@ -109,9 +118,10 @@ void WriteTopTable(const KnowledgeGraph& graph, Centrality by, const std::vector
 
 void WriteTimelineTable(const std::string& name, const Timeline& timeline, std::ostream& out) {
   out << name << "\n\noffices\n";
-  TextTable offices({{"office"}, {"from"}, {"to"}});
+  TextTable offices({{"office"}, {"from"}, {"to"}, {"known from"}});
   for (const OfficeTerm& term : timeline.offices) {
-    offices.AddRow({term.role.empty() ? "-" : term.role, DateCell(term.from), DateCell(term.to)});
+    offices.AddRow({term.role.empty() ? "-" : term.role, DateCell(term.from), DateCell(term.to),
+                    KnownFrom(term.in_news, term.in_aliases)});
   }
   offices.Write(out);
   out << "\nevents\n";
@@ -125,21 +135,84 @@ void WriteTimelineTable(const std::string& name, const Timeline& timeline, std::
   events.Write(out);
 }
 
+std::string ItemPlace(const Evidence& evidence) {
+  return evidence.source + " item " + std::to_string(evidence.item);
+}
+
 void WriteEvidenceTable(const std::vector<Triple>& triples, std::ostream& out) {
-  TextTable table(
-      {{"date"}, {"subject"}, {"relation"}, {"object"}, {"item"}, {"rule"}, {"sentence"}});
+  bool said = std::any_of(triples.begin(), triples.end(),
+                          [](const Triple& t) { return !t.statement.empty(); });
+  bool linked = std::any_of(triples.begin(), triples.end(),
+                            [](const Triple& t) { return !t.evidence.url.empty(); });
+  std::vector<TextTable::Column> columns = {{"date"}, {"subject"}, {"relation"}, {"object"}};
+  if (said) columns.push_back({"said"});
+  for (const char* name : {"item", "title"}) columns.push_back({name});
+  if (linked) columns.push_back({"url"});
+  for (const char* name : {"rule", "sentence"}) columns.push_back({name});
+  TextTable table(std::move(columns));
   for (const Triple& t : triples) {
     const Evidence& e = t.evidence;
-    table.AddRow({DateCell(e.date), t.subject.name, t.relation.name(), t.object.name,
-                  e.source + ":" + std::to_string(e.item), e.rule, e.sentence});
+    std::vector<std::string> row = {DateCell(e.date), t.subject.name, t.relation.name(),
+                                    t.object.name};
+    if (said) row.push_back(Cell(t.statement));
+    row.push_back(ItemPlace(e));
+    row.push_back(Cell(e.title));
+    if (linked) row.push_back(Cell(e.url));
+    row.push_back(e.rule);
+    row.push_back(e.sentence);
+    table.AddRow(std::move(row));
   }
   table.Write(out);
+}
+
+void WriteEventsTable(const std::vector<Triple>& events, const RelationTraits& relations,
+                      std::ostream& out) {
+  TextTable table({{"date"},
+                   {"subject"},
+                   {"relation"},
+                   {"object"},
+                   {"role"},
+                   {"said"},
+                   {"title"},
+                   {"source"},
+                   {"url"},
+                   {"sentence"}});
+  for (const Triple& t : events) {
+    const Evidence& e = t.evidence;
+    table.AddRow({DateCell(e.date), t.subject.name, relations.LabelOf(t.relation),
+                  Cell(t.object.name), Cell(t.role), Cell(t.statement), Cell(e.title),
+                  e.publisher.empty() ? ItemPlace(e) : e.publisher, Cell(e.url), e.sentence});
+  }
+  table.Write(out);
+}
+
+void WriteOfficeTable(const std::string& office, const std::vector<OfficeHolding>& holdings,
+                      std::ostream& out) {
+  out << office << "\n\nholders\n";
+  TextTable holders({{"holder"}, {"office"}, {"from"}, {"to"}, {"known from"}});
+  for (const OfficeHolding& h : holdings) {
+    holders.AddRow({h.holder, Cell(h.role), DateCell(h.from), DateCell(h.to),
+                    KnownFrom(!h.events.empty(), h.in_aliases)});
+  }
+  holders.Write(out);
+  out << "\nchanges\n";
+  TextTable changes({{"date"}, {"relation"}, {"holder"}, {"role"}, {"by"}, {"item"}, {"sentence"}});
+  for (const OfficeHolding& h : holdings) {
+    for (const Triple& t : h.events) {
+      const Evidence& e = t.evidence;
+      changes.AddRow({DateCell(e.date), t.relation.name(), t.object.name, Cell(t.role),
+                      t.subject.name, Cell(e.title.empty() ? ItemPlace(e) : e.title), e.sentence});
+    }
+  }
+  changes.Write(out);
 }
 
 void WriteStatsTable(const std::string& db, const StoreStats& stats, std::ostream& out) {
   out << "database  " << db << "\nitems     " << stats.items;
   if (stats.first.IsKnown())
     out << " (" << stats.first.ToIso() << " to " << stats.last.ToIso() << ")";
+  if (stats.items_without_text > 0)
+    out << "; " << stats.items_without_text << " without their text (cannot be re-extracted)";
   out << "\ntriples   " << stats.triples << "\nentities  " << stats.entities << "\n\n";
   TextTable relations({{"relation"}, {"triples", Align::kRight}});
   for (const auto& [relation, count] : stats.triples_by_relation) {

@@ -39,14 +39,18 @@ std::string DatesText(const Date& first, const Date& last) {
   return ", " + first.ToIso() + " to " + last.ToIso();
 }
 
-std::string EdgeLabel(const Edge& edge, bool relation_name) {
+// The relation's label ("said (about)" for announced), with the first office;
+// without the relation's name, the office alone.
+std::string EdgeLabel(const KnowledgeGraph& graph, const Edge& edge, bool relation_name) {
   if (!relation_name) return edge.roles.empty() ? "" : edge.roles.front();
-  if (edge.roles.empty()) return edge.relation.name();
-  return edge.relation.name() + ": " + edge.roles.front();
+  const std::string& label = graph.relations().LabelOf(edge.relation);
+  if (edge.roles.empty()) return label;
+  return label + ": " + edge.roles.front();
 }
 
 std::string EdgeTooltip(const KnowledgeGraph& graph, const Edge& edge) {
-  std::string text = graph.entity(edge.subject).name + " " + edge.relation.name() + " " +
+  std::string text = graph.entity(edge.subject).name + " " +
+                     graph.relations().LabelOf(edge.relation) + " " +
                      graph.entity(edge.object).name;
   for (const std::string& role : edge.roles) text += "\n" + role;
   return text + "\n" + std::to_string(edge.count) + (edge.count == 1 ? " time" : " times") +
@@ -143,7 +147,7 @@ void AddEdges(Agraph_t* out, const KnowledgeGraph& graph, const DotStyle& style)
     Agnode_t* head = agnode(out, Chars("n" + std::to_string(edge.object.value)), 0);
     Agedge_t* line = agedge(out, tail, head, Chars("e" + std::to_string(e)), 1);
     const DeclaredRelation& relation = graph.relations().Of(edge.relation);
-    std::string label = style.edge_labels ? EdgeLabel(edge, style.relation_labels) : "";
+    std::string label = style.edge_labels ? EdgeLabel(graph, edge, style.relation_labels) : "";
     if (!label.empty()) Set(line, "label", EscString(label));
     Set(line, "color", relation.color);
     Set(line, "fontcolor", relation.color);

@@ -38,6 +38,7 @@ constexpr ExportFormatName kExportFormats[] = {
     {ExportFormat::kGephiCsv, "gephi-csv", "Gephi CSV", "", nullptr},
     {ExportFormat::kHtml, "html", "HTML page", ".html", Plain<WriteHtml>},
     {ExportFormat::kHtml, "html", "HTML page", ".htm", Plain<WriteHtml>},
+    {ExportFormat::kEvents, "events", "events CSV", "", nullptr},  // no extension of its own
 };
 
 // `field` of each format's first row, in table order.

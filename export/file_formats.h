@@ -13,15 +13,16 @@
 
 namespace polgraph {
 
-enum class ExportFormat { kDot, kGraphml, kGexf, kJson, kCsv, kGephiCsv, kHtml };
+enum class ExportFormat { kDot, kGraphml, kGexf, kJson, kCsv, kGephiCsv, kHtml, kEvents };
 enum class ImageFormat { kSvg, kPng, kPdf };
 
-/// "dot", "graphml", "gexf", "json", "csv", "gephi-csv", "html".
+/// "dot", "graphml", "gexf", "json", "csv", "gephi-csv", "html", "events".
 std::string_view ToString(ExportFormat format);
 /// Inverse of ToString; nullopt for anything else.
 std::optional<ExportFormat> ParseExportFormat(std::string_view name);
 /// The format a file name's extension names (.dot or .gv, .graphml, .gexf,
 /// .json, .csv (Neo4j's CSV), .html or .htm; any case); nullopt for any other.
+/// (The events CSV has no extension of its own: .csv is the network's CSV.)
 std::optional<ExportFormat> ExportFormatOf(std::string_view path);
 /// Every export format's name (ToString), in table order, each once.
 std::vector<std::string> ExportFormatNames();
@@ -41,7 +42,8 @@ bool IsTwoFiles(ExportFormat format);
 
 /// Writes `graph` in `format` to `out` (HTML without the events behind the
 /// edges: WriteHtml takes them). REQUIRES: !IsTwoFiles(format) (CSV is two
-/// files: WriteCsvNodes and WriteCsvEdges).
+/// files: WriteCsvNodes and WriteCsvEdges) and format is not kEvents (rows of
+/// triples: WriteEventsCsv).
 void WriteGraph(const KnowledgeGraph& graph, ExportFormat format, const WriteOptions& options,
                 std::ostream& out);
 

@@ -161,7 +161,7 @@ void WriteEdges(XmlWriter& xml, const KnowledgeGraph& graph, const WriteOptions&
     xml.Attribute("target", NodeId(edge.object));
     if (options.symmetric_undirected && relation.symmetric) xml.Attribute("type", "undirected");
     if (options.gexf_version == GexfVersion::k1_3) xml.Attribute("kind", edge.relation.name());
-    xml.Attribute("label", edge.relation.name());
+    xml.Attribute("label", graph.relations().LabelOf(edge.relation));
     xml.Attribute("weight", std::to_string(edge.count));
     WriteValues(xml, {edge.relation.name(), RolesText(edge)});
     WriteSpells(xml, spells[e]);

@@ -121,6 +121,7 @@ void WriteStyles(JsonWriter& json, const RelationTraits& relations) {
   for (const DeclaredRelation& declared : relations.declared()) {
     json.StartObject();
     Member(json, "name", declared.relation.name());
+    Member(json, "label", relations.LabelOf(declared.relation));
     Member(json, "color", declared.color);
     Member(json, "line", declared.style);
     json.EndObject();
@@ -164,6 +165,10 @@ void WriteEvent(JsonWriter& json, const Triple& triple) {
   DateMember(json, "date", evidence.date);
   if (!triple.role.empty()) Member(json, "role", triple.role);
   Member(json, "sentence", evidence.sentence);
+  if (!triple.statement.empty()) Member(json, "statement", triple.statement);
+  if (!evidence.title.empty()) Member(json, "title", evidence.title);
+  if (!evidence.url.empty()) Member(json, "url", evidence.url);
+  if (!evidence.publisher.empty()) Member(json, "publisher", evidence.publisher);
   if (!evidence.item_id.empty()) Member(json, "item_id", evidence.item_id);
   if (!evidence.source.empty()) Member(json, "source", evidence.source);
   if (evidence.item > 0) Member(json, "item", evidence.item);

@@ -11,6 +11,7 @@
 #include "extract/mention.h"
 #include "extract/rule_match.h"
 #include "extract/sentence.h"
+#include "extract/statement_text.h"
 #include "extract/triple_builder.h"
 #include "extract/triple_dedup.h"
 
@@ -202,9 +203,11 @@ class ItemRun {
       Note("objects", s, spans.objects, list);
       objects.insert(objects.end(), list.begin(), list.end());
     }
+    std::string_view statement;
     if (rules_.relations().IsSpeech(rule.relation)) {
       objects = {resolver_.Pick(s, StatementCandidates(s, spans), &subject)};
       if (!objects[0].entity.empty()) Note("content", s, objects[0].span, objects);
+      statement = StatementText(s, spans);
     }
     std::optional<std::string_view> role;
     if (spans.role) {
@@ -218,7 +221,7 @@ class ItemRun {
           role = s.Text(*spans.role);
       }
     }
-    builder_.Build(rule, s, subject, std::move(objects), role, out);
+    builder_.Build(rule, s, subject, std::move(objects), role, out, statement);
   }
 
   // The entities of a list group's items, those that name nothing left out,

@@ -9,9 +9,9 @@
 namespace polgraph {
 namespace {
 
-constexpr std::array<std::string_view, 10> kFields = {
-    "name",          "description",  "symmetric", "office", "speech",
-    "subject_types", "object_types", "color",     "style",  "cameo"};
+constexpr std::array<std::string_view, 11> kFields = {
+    "name",         "description", "symmetric", "office", "speech", "subject_types",
+    "object_types", "color",       "style",     "cameo",  "label"};
 constexpr std::array<std::string_view, 4> kStyles = {"solid", "dashed", "dotted", "bold"};
 
 bool Contains(const std::vector<EntityType>& types, EntityType type) {
@@ -57,6 +57,9 @@ class DeclarationReader {
     if (node_.Get("style")) out_->style = String("style");
     if (std::find(kStyles.begin(), kStyles.end(), out_->style) == kStyles.end())
       Fail("unknown style \"" + out_->style + "\" (solid, dashed, dotted, bold)", Line("style"));
+    out_->label = String("label");
+    if (out_->label.find_first_of("\n\r\t") != std::string::npos)
+      Fail("\"label\" must be one line", Line("label"));
     out_->cameo = String("cameo");
     if (!IsCameoCode(out_->cameo))
       Fail("\"cameo\" must be a code of 2 to 4 digits or \"\", not \"" + out_->cameo + "\"",

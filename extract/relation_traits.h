@@ -42,6 +42,7 @@ struct DeclaredRelation {
   std::string color = "#7f7f7f";          // edge colour in pictures, "#rrggbb"
   std::string style = "solid";            // Graphviz edge style: solid, dashed, dotted, bold
   std::string cameo;                      // CAMEO-style event code, "" when there is none
+  std::string label;                      // how pictures and exports name it; "": its name
   Place place;                            // where it was declared (empty when not declared)
 
   bool carries_office() const { return office != OfficeChange::kNone; }
@@ -78,6 +79,12 @@ class RelationTraits {
   bool IsSpeech(const Relation& relation) const { return Of(relation).speech; }
   bool CarriesOffice(const Relation& relation) const { return Of(relation).carries_office(); }
   OfficeChange OfficeChangeOf(const Relation& relation) const { return Of(relation).office; }
+  /// How pictures and exports name `relation` ("said (about)" for announced):
+  /// its declared label, else its name.
+  const std::string& LabelOf(const Relation& relation) const {
+    const std::string& label = Of(relation).label;
+    return label.empty() ? relation.name() : label;
+  }
   /// Whether the triple's subject and object have types its relation allows.
   bool Allows(const Relation& relation, const EntityRef& subject, const EntityRef& object) const;
 

@@ -55,14 +55,18 @@ struct Evidence {
   std::string item_id;  // the item's stable id
   Date date;
   std::string sentence;
-  std::string rule;     // id of the rule that produced the triple
+  std::string rule;       // id of the rule that produced the triple
+  std::string title;      // the item's title
+  std::string url;        // the item's url, "" when not known
+  std::string publisher;  // who published the item (JSON Lines "source"), "" when not known
 };
 
 struct Triple {
   EntityRef subject;
   Relation relation = Relation::kMet;
-  EntityRef object;     // may be empty (e.g. "announced" with nothing named)
-  std::string role;     // the office, for appointed / dismissed
+  EntityRef object;       // may be empty (e.g. "announced" with nothing named)
+  std::string role;       // the office, for appointed / dismissed
+  std::string statement;  // what was said, for a speech (announced): the quoted or reported clause
   Evidence evidence;
 };
 

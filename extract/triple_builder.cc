@@ -8,7 +8,8 @@ namespace polgraph {
 
 void TripleBuilder::Build(const Rule& rule, const Sentence& sentence, const EntityRef& subject,
                           std::vector<ResolvedArgument> objects,
-                          std::optional<std::string_view> role, std::vector<Triple>* out) {
+                          std::optional<std::string_view> role, std::vector<Triple>* out,
+                          std::string_view statement) {
   std::erase_if(objects, [&](const ResolvedArgument& a) {
     if (relations_.IsSpeech(rule.relation)) return false;
     return a.entity.empty() || !relations_.Of(rule.relation).AllowsObject(a.entity);
@@ -18,7 +19,9 @@ void TripleBuilder::Build(const Rule& rule, const Sentence& sentence, const Enti
     if (Full(*out)) return;
     std::string r =
         office.empty() && rule.role_from_title ? NormalizeRole(object.title, false) : office;
+    size_t before = out->size();
     Emit(rule, sentence, subject, object.entity, r, out);
+    if (out->size() > before) out->back().statement = statement;
   }
 }
 
@@ -41,8 +44,9 @@ void TripleBuilder::Emit(const Rule& rule, const Sentence& sentence, const Entit
   t.relation = rule.relation;
   t.object = object;
   t.role = role;
-  t.evidence = Evidence{
-      item_.source, item_.position, item_.id, item_.date, std::string(sentence.text), rule.id};
+  t.evidence =
+      Evidence{item_.source, item_.position, item_.id,  item_.date,     std::string(sentence.text),
+               rule.id,      item_.title,    item_.url, item_.publisher};
   if (relations_.IsSymmetric(t.relation)) {
     AddMetPerson(t.subject);
     AddMetPerson(t.object);

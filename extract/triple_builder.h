@@ -52,10 +52,11 @@ class TripleBuilder {
   /// Appends subject -relation-> object to `out` for each object that names
   /// an entity (for a speech such as announced, each object: what was said
   /// may name nothing).
-  /// `role` is the role group's text when the match has one.
+  /// `role` is the role group's text when the match has one; `statement`
+  /// what a speech said (statement_text.h), kept with each triple.
   void Build(const Rule& rule, const Sentence& sentence, const EntityRef& subject,
              std::vector<ResolvedArgument> objects, std::optional<std::string_view> role,
-             std::vector<Triple>* out);
+             std::vector<Triple>* out, std::string_view statement = {});
 
   /// Appends a triple for each pair of `people`, in list order ("A, B and C
   /// held talks").

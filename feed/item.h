@@ -21,6 +21,9 @@ struct Item {
   std::string title;
   std::vector<std::string> paragraphs;  // body lines, photo credits dropped
 
+  std::string url;        // where the item was published (JSON Lines "url"), "" when not given
+  std::string publisher;  // who published it (JSON Lines "source"), "" when not given
+
   /// Number of characters (UTF-8 code points) of title and body together.
   size_t TextLength() const;
 };

@@ -102,17 +102,22 @@ void ParseJsonItem(std::string_view line, Item* item) {
   CheckDecoded(title, "title");
   if (title.empty()) throw Error("\"title\" is empty");
   const std::string_view text = RequiredString(doc, "text");
-  // Optional; part of a derived id.
-  const std::string_view source = StringMember(doc, "source").value_or("");
-  const std::string_view url = StringMember(doc, "url").value_or("");
+  // Optional; kept with the item and part of a derived id.
+  std::optional<std::string_view> publisher = StringMember(doc, "source");
+  std::optional<std::string_view> url = StringMember(doc, "url");
+  if (publisher) CheckDecoded(*publisher, "source");
+  if (url) CheckDecoded(*url, "url");
 
   item->title = std::move(title);
+  item->publisher = std::string(TrimWhitespace(publisher.value_or("")));
+  item->url = std::string(TrimWhitespace(url.value_or("")));
   ReadText(text, item);
   ReadDate(doc, item);
   ReadViews(doc, item);
   item->id = ReadId(doc);
   if (item->id.empty())
-    item->id = DeriveItemId(*item, std::string(source) + '\n' + std::string(url));
+    item->id = DeriveItemId(
+        *item, std::string(publisher.value_or("")) + '\n' + std::string(url.value_or("")));
 }
 
 }  // namespace polgraph

@@ -10,7 +10,8 @@
 
 namespace polgraph {
 
-/// Fills the id, date, time, views, title and paragraphs of `*item` from one
+/// Fills the id, date, time, views, title, paragraphs, url and publisher (the
+/// record's "source") of `*item` from one
 /// JSON Lines record (the rest of `*item` is left alone). Throws Error (no
 /// place) for malformed JSON (RapidJSON's message and the column), a record
 /// that is not an object, a missing or mistyped field, or a bad date.

@@ -12,6 +12,7 @@
 #include <unordered_map>
 
 #include "base/error.h"
+#include "graph/item_text.h"
 #include "graph/pg_connection.h"
 #include "graph/store_columns.h"
 
@@ -56,6 +57,14 @@ CREATE UNIQUE INDEX triples_once
   ON triples (item, COALESCE(subject, 0), relation, COALESCE(object, 0), role);
 CREATE INDEX triples_edge ON triples (subject, relation, object, date);
 CREATE INDEX triples_object ON triples (object);
+)sql",
+    // 2: provenance and what was said; the item's text, for ingest --reextract.
+    R"sql(
+ALTER TABLE items ADD COLUMN url TEXT NOT NULL DEFAULT '';
+ALTER TABLE items ADD COLUMN publisher TEXT NOT NULL DEFAULT '';  -- JSON Lines "source"
+ALTER TABLE items ADD COLUMN time TEXT NOT NULL DEFAULT '';       -- HH:MM, '' when not given
+ALTER TABLE items ADD COLUMN text TEXT;  -- paragraphs, one a line (TOAST compresses it); NULL: not kept
+ALTER TABLE triples ADD COLUMN statement TEXT NOT NULL DEFAULT '';  -- what was said (announced)
 )sql",
 };
 static_assert(std::size(kMigrations) == PostgresStore::kSchemaVersion);
@@ -105,9 +114,10 @@ const std::string kSelectEdges = WithFilter(
 // each (written by RapidJSON), unpacked by json_to_recordset; "n" keeps the
 // batch's order so rows get ids in it.
 constexpr std::string_view kInsertItems =
-    "INSERT INTO items (item_id, source, position, date, title) "
-    "SELECT x.item_id, x.source, x.position, x.date, x.title FROM json_to_recordset($1::json) "
-    "AS x(n bigint, item_id text, source text, position bigint, date date, title text) "
+    "INSERT INTO items (item_id, source, position, date, title, url, publisher, time, text) "
+    "SELECT x.item_id, x.source, x.position, x.date, x.title, x.url, x.publisher, x.time, x.text "
+    "FROM json_to_recordset($1::json) AS x(n bigint, item_id text, source text, position bigint, "
+    "date date, title text, url text, publisher text, time text, text text) "
     "ORDER BY x.n ON CONFLICT (item_id) DO NOTHING RETURNING id, item_id";
 
 // Entities are added in name order, so concurrent batches lock them alike.
@@ -125,11 +135,15 @@ constexpr std::string_view kSelectEntityRows =
     "AS x(name text, type text) ON e.name = x.name";
 
 constexpr std::string_view kInsertTriples =
-    "INSERT INTO triples (item, subject, relation, object, role, date, sentence, rule) "
-    "SELECT x.item, x.subject, x.relation, x.object, x.role, x.date, x.sentence, x.rule "
-    "FROM json_to_recordset($1::json) AS x(n bigint, item bigint, subject bigint, "
-    "relation text, object bigint, role text, date date, sentence text, rule text) "
-    "ORDER BY x.n ON CONFLICT DO NOTHING";
+    "INSERT INTO triples (item, subject, relation, object, role, date, sentence, rule, statement) "
+    "SELECT x.item, x.subject, x.relation, x.object, x.role, x.date, x.sentence, x.rule, "
+    "x.statement FROM json_to_recordset($1::json) AS x(n bigint, item bigint, subject bigint, "
+    "relation text, object bigint, role text, date date, sentence text, rule text, "
+    "statement text) ORDER BY x.n ON CONFLICT DO NOTHING";
+
+constexpr std::string_view kSelectItems =
+    "SELECT id, item_id, source, position, date, time, title, url, publisher, text FROM items "
+    "WHERE id > $1::bigint AND text IS NOT NULL ORDER BY id LIMIT $2::bigint";
 
 constexpr std::string_view kReadOnly = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY";
 
@@ -175,6 +189,16 @@ std::string ItemsJson(const std::vector<Item>& items) {
     json.Int64(item.position);
     WriteDate(json, "date", item.date);
     WriteText(json, "title", item.title);
+    WriteText(json, "url", item.url);
+    WriteText(json, "publisher", item.publisher);
+    WriteText(json, "time", item.time);
+    json.Key("text");
+    if (item.paragraphs.empty()) {
+      json.Null();  // items made from triples files have no text
+    } else {
+      std::string text = JoinParagraphs(item.paragraphs);
+      json.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
+    }
     json.EndObject();
   }
   json.EndArray();
@@ -360,6 +384,7 @@ class PostgresStore::Impl {
                                                : dates.at(triple.evidence.item_id));
       WriteText(json, "sentence", triple.evidence.sentence);
       WriteText(json, "rule", triple.evidence.rule);
+      WriteText(json, "statement", triple.statement);
       json.EndObject();
     }
     json.EndArray();
@@ -391,6 +416,53 @@ class PostgresStore::Impl {
     for (int attempt = 1;; ++attempt) {
       try {
         return AddBatchOnce(items, triples);
+      } catch (const PgError& error) {
+        if (!error.IsRetryable() || attempt == kBatchAttempts) throw;
+      }
+      Backoff(attempt);
+    }
+  }
+
+  ReplacedCounts ReplaceTriplesOnce(const std::vector<Item>& items,
+                                    const std::vector<Triple>& triples) {
+    ReplacedCounts replaced;
+    PgTransaction transaction(db);
+    std::unordered_map<std::string, int64_t> item_rows;
+    for (const Item& item : items) {
+      PgResult found = db.Execute("SELECT id FROM items WHERE item_id = $1", {item.id});
+      if (found.rows() == 0) continue;
+      int64_t row = found.Int(0, 0);
+      item_rows[item.id] = row;
+      replaced.removed +=
+          db.Execute("DELETE FROM triples WHERE item = $1::bigint", {std::to_string(row)})
+              .affected();
+      ++replaced.items;
+    }
+    std::vector<const Triple*> kept;
+    BatchEntities entities;
+    for (const Triple& triple : triples) {
+      if (!item_rows.contains(triple.evidence.item_id)) continue;
+      kept.push_back(&triple);
+      Note(triple.subject, &entities);
+      Note(triple.object, &entities);
+    }
+    AddedCounts added;
+    std::unordered_map<std::string, int64_t> entity_rows = AddEntities(entities, &added);
+    if (!kept.empty()) {
+      replaced.added =
+          db.Execute(kInsertTriples, {TriplesJson(kept, items, item_rows, entity_rows)}).affected();
+    }
+    replaced.entities = added.entities;
+    transaction.Commit();
+    return replaced;
+  }
+
+  ReplacedCounts ReplaceTriples(const std::vector<Item>& items,
+                                const std::vector<Triple>& triples) {
+    CheckEveryTripleHasItsItem(items, triples);
+    for (int attempt = 1;; ++attempt) {
+      try {
+        return ReplaceTriplesOnce(items, triples);
       } catch (const PgError& error) {
         if (!error.IsRetryable() || attempt == kBatchAttempts) throw;
       }
@@ -492,6 +564,30 @@ void PostgresStore::LoadStoredEntities(const std::function<void(const Entity&)>&
   transaction.Commit();
 }
 
+std::vector<Item> PostgresStore::LoadItems(int64_t* cursor, size_t limit) const {
+  PgResult rows = impl_->db.Execute(kSelectItems, {std::to_string(*cursor), std::to_string(limit)});
+  std::vector<Item> items;
+  for (int i = 0; i < rows.rows(); ++i) {
+    Item& item = items.emplace_back();
+    *cursor = rows.Int(i, 0);
+    item.id = rows.Text(i, 1);
+    item.source = rows.Text(i, 2);
+    item.position = rows.Int(i, 3);
+    item.date = rows.DateAt(i, 4);
+    item.time = rows.Text(i, 5);
+    item.title = rows.Text(i, 6);
+    item.url = rows.Text(i, 7);
+    item.publisher = rows.Text(i, 8);
+    item.paragraphs = SplitParagraphs(rows.Text(i, 9));
+  }
+  return items;
+}
+
+ReplacedCounts PostgresStore::ReplaceTriples(const std::vector<Item>& items,
+                                             const std::vector<Triple>& triples) {
+  return impl_->ReplaceTriples(items, triples);
+}
+
 bool PostgresStore::HasItem(const std::string& item_id) const {
   return impl_->db.Execute("SELECT 1 FROM items WHERE item_id = $1", {item_id}).rows() > 0;
 }
@@ -503,8 +599,9 @@ StoreStats PostgresStore::Stats() const {
   PgResult totals = db.Execute(
       "SELECT (SELECT COUNT(*) FROM items), (SELECT COUNT(*) FROM triples), "
       "(SELECT COUNT(*) FROM entities), (SELECT MIN(date) FROM items), "
-      "(SELECT MAX(date) FROM items)");
+      "(SELECT MAX(date) FROM items), (SELECT COUNT(*) FROM items WHERE text IS NULL)");
   stats.items = totals.Int(0, 0);
+  stats.items_without_text = totals.Int(0, 5);
   stats.triples = totals.Int(0, 1);
   stats.entities = totals.Int(0, 2);
   stats.first = totals.DateAt(0, 3);

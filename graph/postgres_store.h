@@ -18,7 +18,7 @@ namespace polgraph {
 class PostgresStore : public Store {
  public:
   /// The schema version this build writes and reads.
-  static constexpr int kSchemaVersion = 1;
+  static constexpr int kSchemaVersion = 2;
   /// Times a batch is tried before its deadlock or serialization failure is reported.
   static constexpr int kBatchAttempts = 8;
 
@@ -40,6 +40,9 @@ class PostgresStore : public Store {
                  const std::function<void(const EdgeSummary&)>& visit) const override;
   void LoadStoredEntities(const std::function<void(const Entity&)>& visit) const override;
   void SetAliases(const std::string& name, const std::vector<std::string>& aliases) override;
+  std::vector<Item> LoadItems(int64_t* cursor, size_t limit) const override;
+  ReplacedCounts ReplaceTriples(const std::vector<Item>& items,
+                                const std::vector<Triple>& triples) override;
   bool HasItem(const std::string& item_id) const override;
   StoreStats Stats() const override;
 

@@ -162,4 +162,10 @@ std::vector<Triple> EvidenceBetween(const Store& store, const std::string& a, co
   return triples;
 }
 
+std::vector<Triple> EventsOf(const Store& store, const TripleFilter& filter) {
+  std::vector<Triple> triples;
+  store.LoadTriples(filter, [&](const Triple& triple) { triples.push_back(triple); });
+  return triples;
+}
+
 }  // namespace polgraph

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "base/date.h"
+#include "extract/aliases.h"
 #include "extract/triple.h"
 #include "graph/knowledge_graph.h"
 #include "graph/store.h"
@@ -85,18 +86,26 @@ struct TimelineEvent {
 };
 struct OfficeTerm {
   std::string role;
-  Date from, to;  // unknown when not reported (to unknown: no dismissal seen)
+  Date from, to;            // unknown when not reported (to unknown: no dismissal seen)
+  bool in_news = true;      // stored appointments or dismissals give it
+  bool in_aliases = false;  // the aliases table gives it
 };
 struct Timeline {
   std::vector<TimelineEvent> events;  // by date, undated last
-  std::vector<OfficeTerm> offices;    // from appointments and dismissals of the entity
+  std::vector<OfficeTerm> offices;    // from appointments and dismissals, and the aliases
 };
 /// What the store says happened to `name` (a canonical name): every triple
 /// it takes part in that passes `filter`, merged per (date, subject,
 /// relation, object, role), and the offices it held (from the relations
-/// that begin or end an office, as `relations` declares them).
+/// that begin or end an office, as `relations` declares them), with the
+/// terms `aliases` gives it (a stored term of the same office is marked and
+/// its unknown dates filled; the others are added), by start date.
 Timeline TimelineOf(const Store& store, const std::string& name, const TripleFilter& filter,
-                    const RelationTraits& relations = RelationTraits::Builtin());
+                    const RelationTraits& relations = RelationTraits::Builtin(),
+                    const Aliases* aliases = nullptr);
+
+/// Every triple that passes `filter`: one event each, by date (undated last).
+std::vector<Triple> EventsOf(const Store& store, const TripleFilter& filter);
 
 /// The triples linking `a` and `b` (canonical names), either way, with their
 /// sentences and items, by date.

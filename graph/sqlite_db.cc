@@ -183,6 +183,22 @@ bool SqliteStatement::IsNull(int column) const {
 
 int64_t SqliteStatement::Int(int column) const { return sqlite3_column_int64(stmt_, column); }
 
+void SqliteStatement::BindBlob(const char* name, std::string_view bytes) {
+  int index = Index(name);
+  if (index == 0) return;
+  if (sqlite3_bind_blob(stmt_, index, bytes.data(), static_cast<int>(bytes.size()),
+                        SQLITE_TRANSIENT) != SQLITE_OK) {
+    db_.Fail("binding a value");
+  }
+}
+
+std::string_view SqliteStatement::BlobView(int column) const {
+  const void* bytes = sqlite3_column_blob(stmt_, column);
+  if (bytes == nullptr) return {};
+  return std::string_view(static_cast<const char*>(bytes),
+                          static_cast<size_t>(sqlite3_column_bytes(stmt_, column)));
+}
+
 std::string_view SqliteStatement::TextView(int column) const {
   const unsigned char* text = sqlite3_column_text(stmt_, column);
   if (text == nullptr) return {};

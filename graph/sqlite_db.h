@@ -67,6 +67,8 @@ class SqliteStatement {
   /// Binds NULL for the unknown date, else "YYYY-MM-DD".
   void Bind(const char* name, Date date);
   void BindNull(const char* name);
+  /// Binds `bytes` as a BLOB.
+  void BindBlob(const char* name, std::string_view bytes);
 
   /// Steps once. Returns true when a row is ready, false when done.
   bool Step();
@@ -78,6 +80,8 @@ class SqliteStatement {
   std::string Text(int column) const { return std::string(TextView(column)); }
   /// The text of `column`, valid until the next Step() or Reset().
   std::string_view TextView(int column) const;
+  /// The bytes of a BLOB `column` ("" for NULL), valid until the next Step() or Reset().
+  std::string_view BlobView(int column) const;
   /// The unknown date for NULL.
   Date DateAt(int column) const;
 

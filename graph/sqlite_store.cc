@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "base/error.h"
+#include "graph/item_text.h"
 #include "graph/sqlite_db.h"
 #include "graph/store_columns.h"
 
@@ -51,6 +52,14 @@ CREATE UNIQUE INDEX triples_once
 -- Covering indexes for the aggregations of LoadEdges and LoadEntities.
 CREATE INDEX triples_edge ON triples(subject, relation, object, role, date);
 CREATE INDEX triples_object ON triples(object, relation, date, subject);
+)sql",
+    // 2: provenance and what was said; the item's text, for ingest --reextract.
+    R"sql(
+ALTER TABLE items ADD COLUMN url TEXT NOT NULL DEFAULT '';
+ALTER TABLE items ADD COLUMN publisher TEXT NOT NULL DEFAULT '';  -- JSON Lines "source"
+ALTER TABLE items ADD COLUMN time TEXT NOT NULL DEFAULT '';       -- HH:MM, '' when not given
+ALTER TABLE items ADD COLUMN text BLOB;  -- paragraphs, zlib-deflated (graph/item_text.h); NULL: not kept
+ALTER TABLE triples ADD COLUMN statement TEXT NOT NULL DEFAULT '';  -- what was said (announced)
 )sql",
 };
 static_assert(std::size(kMigrations) == SqliteStore::kSchemaVersion);
@@ -346,14 +355,22 @@ class SqliteStore::Impl {
     for (const Item& item : items) {
       SqliteStatement& insert = Prepared(
           insert_item,
-          "INSERT OR IGNORE INTO items (item_id, source, position, date, title, ingested_at) "
-          "VALUES (:id, :source, :position, :date, :title, "
-          "strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
+          "INSERT OR IGNORE INTO items (item_id, source, position, date, title, ingested_at, "
+          "url, publisher, time, text) VALUES (:id, :source, :position, :date, :title, "
+          "strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), :url, :publisher, :time, :text)");
       insert.Bind(":id", item.id);
       insert.Bind(":source", item.source);
       insert.Bind(":position", static_cast<int64_t>(item.position));
       insert.Bind(":date", item.date);
       insert.Bind(":title", item.title);
+      insert.Bind(":url", item.url);
+      insert.Bind(":publisher", item.publisher);
+      insert.Bind(":time", item.time);
+      if (item.paragraphs.empty()) {
+        insert.BindNull(":text");  // items made from triples files have no text
+      } else {
+        insert.BindBlob(":text", Deflate(JoinParagraphs(item.paragraphs)));
+      }
       insert.Step();
       if (db.Changes() == 1) {
         rows[item.id] = db.LastInsertId();
@@ -377,7 +394,8 @@ class SqliteStore::Impl {
     SqliteStatement& insert = Prepared(
         insert_triple,
         "INSERT OR IGNORE INTO triples (item, subject, relation, object, role, date, sentence, "
-        "rule) VALUES (:item, :subject, :relation, :object, :role, :date, :sentence, :rule)");
+        "rule, statement) VALUES (:item, :subject, :relation, :object, :role, :date, :sentence, "
+        ":rule, :statement)");
     insert.Bind(":item", item_row);
     BindEnd(insert, ":subject", triple.subject, added);
     insert.Bind(":relation", triple.relation.name());
@@ -386,6 +404,7 @@ class SqliteStore::Impl {
     insert.Bind(":date", triple.evidence.date.IsKnown() ? triple.evidence.date : item_date);
     insert.Bind(":sentence", triple.evidence.sentence);
     insert.Bind(":rule", triple.evidence.rule);
+    insert.Bind(":statement", triple.statement);
     insert.Step();
     added->triples += db.Changes();
   }
@@ -421,6 +440,51 @@ class SqliteStore::Impl {
     SqliteStatement pragma(db, "PRAGMA data_version");
     pragma.Step();
     return pragma.Int(0);
+  }
+
+  ReplacedCounts ReplaceTriples(const std::vector<Item>& items,
+                                const std::vector<Triple>& triples) {
+    std::unordered_set<std::string> ids;
+    for (const Item& item : items) ids.insert(item.id);
+    for (const Triple& triple : triples) {
+      if (!ids.contains(triple.evidence.item_id)) {
+        throw Error("triple of item '" + triple.evidence.item_id + "' comes without its item",
+                    FilePlace(db.path()));
+      }
+    }
+    ReplacedCounts replaced;
+    try {
+      Transaction transaction(db);  // waits its turn behind other writers
+      LoadEntityCache();
+      std::unordered_map<std::string, std::pair<int64_t, Date>> rows;  // by item id
+      SqliteStatement find(db, "SELECT id, date FROM items WHERE item_id = :id");
+      SqliteStatement remove(db, "DELETE FROM triples WHERE item = :item");
+      for (const Item& item : items) {
+        find.Reset();
+        find.Bind(":id", item.id);
+        if (!find.Step()) continue;
+        int64_t row = find.Int(0);
+        rows[item.id] = {row, find.DateAt(1)};
+        remove.Reset();
+        remove.Bind(":item", row);
+        remove.Step();
+        replaced.removed += db.Changes();
+        ++replaced.items;
+      }
+      AddedCounts added;
+      for (const Triple& triple : triples) {
+        auto row = rows.find(triple.evidence.item_id);
+        if (row != rows.end()) AddTriple(triple, row->second.first, row->second.second, &added);
+      }
+      replaced.added = added.triples;
+      replaced.entities = added.entities;
+      transaction.Commit();
+    } catch (...) {
+      entity_cache.clear();  // may hold rows that were rolled back
+      cache_loaded = false;
+      throw;
+    }
+    return replaced;
   }
 
   mutable SqliteDb db;
@@ -609,6 +673,39 @@ void SqliteStore::SetAliases(const std::string& name, const std::vector<std::str
   impl_->cache_loaded = false;
 }
 
+std::vector<Item> SqliteStore::LoadItems(int64_t* cursor, size_t limit) const {
+  SqliteStatement select(impl_->db,
+                         "SELECT id, item_id, source, position, date, time, title, url, publisher, "
+                         "text FROM items WHERE id > :after AND text IS NOT NULL ORDER BY id "
+                         "LIMIT :limit");
+  select.Bind(":after", *cursor);
+  select.Bind(":limit", static_cast<int64_t>(limit));
+  std::vector<Item> items;
+  while (select.Step()) {
+    Item& item = items.emplace_back();
+    *cursor = select.Int(0);
+    item.id = select.Text(1);
+    item.source = select.Text(2);
+    item.position = select.Int(3);
+    item.date = select.DateAt(4);
+    item.time = select.Text(5);
+    item.title = select.Text(6);
+    item.url = select.Text(7);
+    item.publisher = select.Text(8);
+    try {
+      item.paragraphs = SplitParagraphs(Inflate(select.BlobView(9)));
+    } catch (const Error& error) {
+      throw Error("item '" + item.id + "': " + error.problem(), FilePlace(impl_->db.path()));
+    }
+  }
+  return items;
+}
+
+ReplacedCounts SqliteStore::ReplaceTriples(const std::vector<Item>& items,
+                                           const std::vector<Triple>& triples) {
+  return impl_->ReplaceTriples(items, triples);
+}
+
 bool SqliteStore::HasItem(const std::string& item_id) const {
   // Prepared once: ingest asks this of every item it reads.
   SqliteStatement& select =
@@ -624,8 +721,10 @@ StoreStats SqliteStore::Stats() const {
   SqliteStatement totals(impl_->db,
                          "SELECT (SELECT COUNT(*) FROM items), (SELECT COUNT(*) FROM triples), "
                          "(SELECT COUNT(*) FROM entities), (SELECT MIN(date) FROM items), "
-                         "(SELECT MAX(date) FROM items)");
+                         "(SELECT MAX(date) FROM items), "
+                         "(SELECT COUNT(*) FROM items WHERE text IS NULL)");
   totals.Step();
+  stats.items_without_text = totals.Int(5);
   stats.items = totals.Int(0);
   stats.triples = totals.Int(1);
   stats.entities = totals.Int(2);

@@ -20,7 +20,7 @@ namespace polgraph {
 class SqliteStore : public Store {
  public:
   /// The schema version this build writes and reads.
-  static constexpr int kSchemaVersion = 1;
+  static constexpr int kSchemaVersion = 2;
 
   /// kRead: the file must exist and hold a polgraph store of this schema.
   /// kWrite: created if missing; migrated to kSchemaVersion.
@@ -49,6 +49,9 @@ class SqliteStore : public Store {
                   const std::function<void(const Entity&)>& entity,
                   const std::function<void(const EdgeSummary&)>& edge) const override;
   void SetAliases(const std::string& name, const std::vector<std::string>& aliases) override;
+  std::vector<Item> LoadItems(int64_t* cursor, size_t limit) const override;
+  ReplacedCounts ReplaceTriples(const std::vector<Item>& items,
+                                const std::vector<Triple>& triples) override;
   bool HasItem(const std::string& item_id) const override;
   StoreStats Stats() const override;
 

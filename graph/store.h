@@ -11,6 +11,8 @@
 //  - an entity is stored once per canonical name; its type is the first known
 //    type it was given;
 //  - the unnamed agent "?" and an empty object are not entities;
+//  - an item's title, url, publisher and text (its paragraphs) are kept, so
+//    its triples can be made again with other rules (ReplaceTriples);
 //  - failures throw polgraph::Error naming the database.
 #pragma once
 
@@ -60,8 +62,25 @@ struct EdgeSummary {
   std::vector<std::string> roles;  // distinct non-empty roles, sorted
 };
 
+/// What ReplaceTriples did.
+struct ReplacedCounts {
+  long items = 0;     // stored items whose triples were replaced
+  long removed = 0;   // triples taken out
+  long added = 0;     // triples put in
+  long entities = 0;  // entities new to the store
+  auto operator<=>(const ReplacedCounts&) const = default;
+  ReplacedCounts& operator+=(const ReplacedCounts& other) {
+    items += other.items;
+    removed += other.removed;
+    added += other.added;
+    entities += other.entities;
+    return *this;
+  }
+};
+
 struct StoreStats {
   long items = 0;
+  long items_without_text = 0;  // stored without their text (from triples files, or older stores)
   long triples = 0;
   long entities = 0;
   std::vector<std::pair<std::string, long>> triples_by_relation;  // by relation name
@@ -123,6 +142,20 @@ class Store {
   virtual void LoadAround(const TripleFilter& filter, const std::vector<std::string>& names,
                           const std::function<void(const Entity&)>& entity,
                           const std::function<void(const EdgeSummary&)>& edge) const;
+
+  /// Up to `limit` stored items whose text is kept, in the order they were
+  /// stored, from the one after `*cursor` (0 for the first); moves `*cursor`
+  /// past them. Empty when there are no more. Each item has its source,
+  /// position, id, date, time, title, paragraphs, url and publisher (no line
+  /// or views).
+  virtual std::vector<Item> LoadItems(int64_t* cursor, size_t limit) const = 0;
+
+  /// Replaces the triples of stored items, in one transaction: each of
+  /// `items` that is stored (by id) loses its triples and gets those of
+  /// `triples` with its id; items not stored are left out with their triples.
+  /// REQUIRES: each triple's evidence.item_id is the id of one of `items`.
+  virtual ReplacedCounts ReplaceTriples(const std::vector<Item>& items,
+                                        const std::vector<Triple>& triples) = 0;
 
   /// Sets the aliases kept for an entity, adding it (type unknown) if new.
   virtual void SetAliases(const std::string& name, const std::vector<std::string>& aliases) = 0;

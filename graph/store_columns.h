@@ -17,7 +17,8 @@ namespace polgraph {
 /// dialects accept it as written.
 inline constexpr std::string_view kSelectTripleColumns =
     "SELECT i.source, i.position, i.item_id, t.date, s.name, s.type, t.relation, o.name, "
-    "o.type, t.role, t.sentence, t.rule FROM triples t JOIN items i ON i.id = t.item "
+    "o.type, t.role, t.sentence, t.rule, i.title, i.url, i.publisher, t.statement "
+    "FROM triples t JOIN items i ON i.id = t.item "
     "LEFT JOIN entities s ON s.id = t.subject LEFT JOIN entities o ON o.id = t.object ";
 
 /// An entity's aliases as the aliases column holds them: one a line.
@@ -49,6 +50,10 @@ void ReadTripleRow(const Row& row, Triple* triple) {
   triple->role = row.Text(9);
   evidence.sentence = row.Text(10);
   evidence.rule = row.Text(11);
+  evidence.title = row.Text(12);
+  evidence.url = row.Text(13);
+  evidence.publisher = row.Text(14);
+  triple->statement = row.Text(15);
 }
 
 }  // namespace polgraph

@@ -1,9 +1,11 @@
 // TimelineOf(): the dated events of one entity and the offices it held
 // (declared in queries.h).
+#include <algorithm>
 #include <map>
 #include <tuple>
 
 #include "graph/name_folding.h"
+#include "graph/office_history.h"
 #include "graph/queries.h"
 
 namespace polgraph {
@@ -34,10 +36,36 @@ void Dismiss(const std::string& role, Date date, std::vector<OfficeTerm>* office
   offices->push_back({role, Date(), date});
 }
 
+// Adds the terms the aliases give `name`: a stored term of the same office
+// that overlaps one is that term.
+void AddKnownOffices(const std::string& name, const Aliases& aliases,
+                     std::vector<OfficeTerm>* offices) {
+  for (const Aliases::Office& office : aliases.offices()) {
+    if (office.holder != name || office.names.empty()) continue;
+    auto same = std::find_if(offices->begin(), offices->end(), [&](const OfficeTerm& term) {
+      if (term.in_aliases || !NamesOffice(term.role, office.names.front(), aliases)) return false;
+      bool starts_before_end =
+          !term.from.IsKnown() || !office.to.IsKnown() || term.from <= office.to;
+      bool ends_after_start =
+          !term.to.IsKnown() || !office.from.IsKnown() || office.from <= term.to;
+      return starts_before_end && ends_after_start;
+    });
+    if (same == offices->end()) {
+      offices->push_back({office.names.front(), office.from, office.to, false, true});
+      continue;
+    }
+    same->in_aliases = true;
+    if (!same->from.IsKnown()) same->from = office.from;
+    if (!same->to.IsKnown()) same->to = office.to;
+  }
+  std::stable_sort(offices->begin(), offices->end(),
+                   [](const OfficeTerm& a, const OfficeTerm& b) { return a.from < b.from; });
+}
+
 }  // namespace
 
 Timeline TimelineOf(const Store& store, const std::string& name, const TripleFilter& filter,
-                    const RelationTraits& relations) {
+                    const RelationTraits& relations, const Aliases* aliases) {
   TripleFilter involving = filter;
   involving.entity = name;
   involving.other.clear();
@@ -58,6 +86,7 @@ Timeline TimelineOf(const Store& store, const std::string& name, const TripleFil
     if (office == OfficeChange::kBegins) Appoint(triple.role, date, &timeline.offices);
     if (office == OfficeChange::kEnds) Dismiss(triple.role, date, &timeline.offices);
   });
+  if (aliases != nullptr) AddKnownOffices(name, *aliases, &timeline.offices);
   return timeline;
 }
 

@@ -18,6 +18,9 @@ void TripleBatcher::Add(Triple triple, const Place& place) {
     item.position = e.item;
     item.id = e.item_id;
     item.date = e.date;
+    item.title = e.title;
+    item.url = e.url;
+    item.publisher = e.publisher;
     items_.emplace(item.id, order_.size());
     order_.push_back(std::move(item));
   }

@@ -28,6 +28,14 @@ const char* ColumnName(TripleColumn column) {
       return "rule";
     case TripleColumn::kSource:
       return "source";
+    case TripleColumn::kTitle:
+      return "title";
+    case TripleColumn::kUrl:
+      return "url";
+    case TripleColumn::kPublisher:
+      return "publisher";
+    case TripleColumn::kStatement:
+      return "statement";
   }
   return "";
 }

@@ -22,18 +22,26 @@ enum class TripleColumn {
   kSentence,
   kRule,
   kSource,
+  kTitle,
+  kUrl,
+  kPublisher,
+  kStatement,
 };
 
 /// Every column, in output order.
 inline constexpr TripleColumn kTripleColumns[] = {
-    TripleColumn::kItem,     TripleColumn::kId,          TripleColumn::kDate,
-    TripleColumn::kSubject,  TripleColumn::kSubjectType, TripleColumn::kRelation,
-    TripleColumn::kObject,   TripleColumn::kObjectType,  TripleColumn::kRole,
-    TripleColumn::kSentence, TripleColumn::kRule,        TripleColumn::kSource,
+    TripleColumn::kItem,      TripleColumn::kId,          TripleColumn::kDate,
+    TripleColumn::kSubject,   TripleColumn::kSubjectType, TripleColumn::kRelation,
+    TripleColumn::kObject,    TripleColumn::kObjectType,  TripleColumn::kRole,
+    TripleColumn::kSentence,  TripleColumn::kRule,        TripleColumn::kSource,
+    TripleColumn::kTitle,     TripleColumn::kUrl,         TripleColumn::kPublisher,
+    TripleColumn::kStatement,
 };
 
 /// "item", "id", "date", "subject", "subject_type", "relation", "object",
-/// "object_type", "role", "sentence", "rule", "source".
+/// "object_type", "role", "sentence", "rule", "source" (the input file),
+/// "title", "url", "publisher" (the item's JSON Lines "source": "source" already
+/// names the file), "statement" (what was said, for a speech).
 const char* ColumnName(TripleColumn column);
 
 /// Calls visit(column, text) for each column after kItem (the one number), in
@@ -52,6 +60,10 @@ void ForEachTextColumn(const Triple& t, Visit&& visit) {
   visit(TripleColumn::kSentence, std::string_view(e.sentence));
   visit(TripleColumn::kRule, std::string_view(e.rule));
   visit(TripleColumn::kSource, std::string_view(e.source));
+  visit(TripleColumn::kTitle, std::string_view(e.title));
+  visit(TripleColumn::kUrl, std::string_view(e.url));
+  visit(TripleColumn::kPublisher, std::string_view(e.publisher));
+  visit(TripleColumn::kStatement, std::string_view(t.statement));
 }
 
 }  // namespace polgraph

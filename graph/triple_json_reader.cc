@@ -98,6 +98,10 @@ Triple ParseTripleJson(std::string_view line) {
   evidence.sentence = StringMember(doc, C::kSentence, false);
   evidence.rule = StringMember(doc, C::kRule, false);
   evidence.source = StringMember(doc, C::kSource, false);
+  evidence.title = StringMember(doc, C::kTitle, false);
+  evidence.url = StringMember(doc, C::kUrl, false);
+  evidence.publisher = StringMember(doc, C::kPublisher, false);
+  triple.statement = StringMember(doc, C::kStatement, false);
   return triple;
 }
 

@@ -140,7 +140,7 @@ TEST_CASE("dot: style by relation and entity type", "[export][dot]") {
       {"e0", "met", "#1f77b4", "1.0"},
       {"e1", "appointed: Envoy", "#2ca02c", "2.5"},
       {"e2", "dismissed", "#d62728", "7.0"},
-      {"e3", "announced", "#9467bd", "1.0"},
+      {"e3", "said (about)", "#9467bd", "1.0"},  // the relation's label
       {"e4", "visited", "#7f7f7f", "1.0"},
   }));
   auto [key, label, color, penwidth] = test;

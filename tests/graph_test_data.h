@@ -49,8 +49,9 @@ inline EntityRef Person(const std::string& name) { return {name, EntityType::kPe
 inline Triple MakeTriple(const Item& item, EntityRef subject, const Relation& relation,
                          EntityRef object, const std::string& role, const std::string& sentence,
                          const std::string& rule) {
-  Triple triple{std::move(subject), relation, std::move(object), role, {}};
-  triple.evidence = {item.source, item.position, item.id, item.date, sentence, rule};
+  Triple triple{std::move(subject), relation, std::move(object), role, {}, {}};
+  triple.evidence = {item.source, item.position, item.id,  item.date,     sentence,
+                     rule,        item.title,    item.url, item.publisher};
   return triple;
 }
 

@@ -222,3 +222,21 @@ TEST_CASE("Graph: queries and DOT ask the graph's relations", "[relations][queri
 }
 
 }  // namespace polgraph
+
+namespace polgraph {
+
+TEST_CASE("a relation's label names it in pictures, else its name", "[relations][label]") {
+  const RelationTraits& builtin = RelationTraits::Builtin();
+  CHECK(builtin.LabelOf(Relation::kAnnounced) == "said (about)");
+  CHECK(builtin.LabelOf(Relation::kMet) == "met");
+  CHECK(builtin.LabelOf(*Relation::Parse("lobbied")) == "lobbied");  // declared nowhere
+
+  RelationTraits mine;
+  mine.Load(R"j({"relations": [{"name": "lobbied", "label": "lobbied (for)"}]})j", "mine.json");
+  CHECK(mine.LabelOf(*Relation::Parse("lobbied")) == "lobbied (for)");
+  CHECK_THROWS_WITH(
+      mine.Load(R"({"relations": [{"name": "urged", "label": "urged\nhard"}]})", "bad.json"),
+      Catch::Contains("bad.json") && Catch::Contains("\"label\" must be one line"));
+}
+
+}  // namespace polgraph

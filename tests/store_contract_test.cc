@@ -329,8 +329,11 @@ TEST_CASE("stores record their schema version and refuse a newer one", "[store][
   if (!where.ready()) return;
   where.Open(StoreMode::kWrite);
   CHECK_NOTHROW(where.Open(StoreMode::kRead));
-  where.SetSchemaVersion(2);
-  std::string newer = where.location() + ": schema version 2 is newer than this polgraph's (1)";
+  const int current = where.backend() == Backend::kSqlite ? SqliteStore::kSchemaVersion
+                                                          : PostgresStore::kSchemaVersion;
+  where.SetSchemaVersion(current + 1);
+  std::string newer = where.location() + ": schema version " + std::to_string(current + 1) +
+                      " is newer than this polgraph's (" + std::to_string(current) + ")";
   CHECK_THROWS_WITH(where.Open(StoreMode::kRead), newer);
   CHECK_THROWS_WITH(where.Open(StoreMode::kWrite), newer);
 }

@@ -26,8 +26,11 @@ TEST_CASE("sqlite store records its schema version as the file's user_version", 
   SqliteStore reader(where.location(), StoreMode::kRead);
   CHECK(reader.schema_version() == SqliteStore::kSchemaVersion);
   where.SetSchemaVersion(SqliteStore::kSchemaVersion + 1);
+  const std::string current = std::to_string(SqliteStore::kSchemaVersion);
+  const std::string newer = std::to_string(SqliteStore::kSchemaVersion + 1);
   CHECK_THROWS_WITH(SqliteStore(where.location(), StoreMode::kRead),
-                    where.location() + ": schema version 2 is newer than this polgraph's (1)");
+                    where.location() + ": schema version " + newer +
+                        " is newer than this polgraph's (" + current + ")");
 }
 
 TEST_CASE("sqlite store opened for reading must be an existing database file", "[store]") {

@@ -219,7 +219,7 @@ document.getElementById("heading").textContent =
   "polgraph network: " + data.nodes.length + " entities, " + data.edges.length + " links";
 
 // ---- relation and type filters, legend ----
-function checkbox(parent, name, swatch, onChange) {
+function checkbox(parent, name, swatch, onChange, text = name) {
   const label = el("label");
   const box = el("input");
   box.type = "checkbox";
@@ -228,7 +228,7 @@ function checkbox(parent, name, swatch, onChange) {
   box.addEventListener("change", () => onChange(box.checked));
   label.appendChild(box);
   label.appendChild(swatch);
-  label.appendChild(document.createTextNode(name));
+  label.appendChild(document.createTextNode(text));
   parent.appendChild(label);
 }
 function relationSwatch(name) {
@@ -245,10 +245,16 @@ function typeSwatch(name) {
 }
 const relationsBox = document.getElementById("relations");
 relationNames.forEach((name) =>
-  checkbox(relationsBox, name, relationSwatch(name), (on) => {
-    on ? shownRelations.add(name) : shownRelations.delete(name);
-    refresh();
-  }),
+  checkbox(
+    relationsBox,
+    name,
+    relationSwatch(name),
+    (on) => {
+      on ? shownRelations.add(name) : shownRelations.delete(name);
+      refresh();
+    },
+    relationLabel(name),
+  ),
 );
 const typesBox = document.getElementById("types");
 typeNames.forEach((name) =>
@@ -262,7 +268,7 @@ relationNames.forEach((name) => {
   const row = el("div");
   row.appendChild(relationSwatch(name));
   const line = relationStyle(name).line;
-  row.appendChild(document.createTextNode(name + (line === "dashed" ? " (dashed in render)" : "")));
+  row.appendChild(document.createTextNode(relationLabel(name) + (line === "dashed" ? " (dashed in render)" : "")));
   legend.appendChild(row);
 });
 typeNames.forEach((name) => {
@@ -327,8 +333,30 @@ const panel = document.getElementById("panel");
 function nodeName(index) {
   return data.nodes[index].name;
 }
+function relationLabel(name) {
+  const style = relationStyles.get(name);
+  return style && style.label ? style.label : name;
+}
 function edgeTitle(edge) {
-  return nodeName(edge.source) + " " + edge.relation + " " + nodeName(edge.target);
+  return nodeName(edge.source) + " " + relationLabel(edge.relation) + " " + nodeName(edge.target);
+}
+// The item an event was read from: its title, a link when its url is a web
+// address (nothing else becomes an href), and who published it; the input
+// file and the item's position only when the title is not known.
+function itemLine(event) {
+  const line = el("div", null, "meta item");
+  const title = event.title || (event.source ? "item " + event.item + " of " + event.source : "");
+  if (event.url && /^https?:\/\//i.test(event.url)) {
+    const link = el("a", title || event.url);
+    link.href = event.url;
+    link.target = "_blank";
+    link.rel = "noopener noreferrer";
+    line.appendChild(link);
+  } else if (title) {
+    line.appendChild(document.createTextNode(title));
+  }
+  if (event.publisher) line.appendChild(document.createTextNode(" · " + event.publisher));
+  return line;
 }
 function eventBlock(edge, event, withTitle) {
   const block = el("div", null, "event");
@@ -336,13 +364,9 @@ function eventBlock(edge, event, withTitle) {
   if (withTitle) meta.push(edgeTitle(edge));
   if (event.role) meta.push(event.role);
   block.appendChild(el("div", meta.join(" · "), "meta"));
+  if (event.statement) block.appendChild(el("div", "said: " + event.statement, "statement"));
   block.appendChild(el("div", event.sentence, "sentence"));
-  const where = [];
-  if (event.title) where.push(event.title);
-  if (event.source) where.push(event.source + (event.item ? " #" + event.item : ""));
-  if (event.item_id) where.push("item " + event.item_id);
-  if (where.length) block.appendChild(el("div", where.join(" · "), "meta"));
-  if (event.url) block.appendChild(el("div", event.url, "meta"));
+  if (event.title || event.url || event.source) block.appendChild(itemLine(event));
   return block;
 }
 

@@ -7,9 +7,9 @@ Builds a store from samples/ (and one with hostile names added), exports the
 page and the GraphML of the same selection, and drives Debian's headless
 chromium through chromedriver (python3-selenium) with the network switched
 off: the page must draw as many nodes and edges as the GraphML holds, find a
-name typed in the search box, show an edge's sentences when the edge is
-clicked, hide later links with the time slider, and show hostile names as
-text without running them. With SCREENSHOT, saves a picture of the samples'
+name typed in the search box, show an edge's sentences, item titles and
+urls (as links) when the edge is clicked, hide later links with the time
+slider, and show hostile names, titles and urls as text without running them. With SCREENSHOT, saves a picture of the samples'
 page with one entity selected (docs/network-page.png comes from here).
 Exits 77 (skipped) when chromium, chromedriver or selenium is missing, or when
 polgraph was built without the page's JavaScript.
@@ -76,6 +76,8 @@ def hostile_triples(path):
                 "object": "Plain Partner", "object_type": "person", "role": "",
                 "sentence": f"{name} met Plain Partner <script>window.pwned = 3</script>.",
                 "rule": "test", "source": "hostile.jsonl",
+                "title": f"<img src=x onerror=\"window.pwned = 5\"> {name}",
+                "url": "javascript:window.pwned = 4",
             }
             out.write(json.dumps(triple, ensure_ascii=False) + "\n")
 
@@ -129,7 +131,10 @@ def clickable_edge(driver):
       const box = document.getElementById('graph').getBoundingClientRect();
       const at = (n) => renderer.graphToViewport(graph.getNodeAttributes(n));
       const points = graph.nodes().map(at);
-      for (const edge of graph.edges()) {
+      // Edges whose items have a url first, so the link is checked.
+      const hasUrl = (edge) => data.edges[Number(edge)].events.some((e) => e.url);
+      const edges = [...graph.edges().filter(hasUrl), ...graph.edges().filter((e) => !hasUrl(e))];
+      for (const edge of edges) {
         if (!data.edges[Number(edge)].events.length) continue;
         const a = at(graph.source(edge)), b = at(graph.target(edge));
         if (Math.hypot(a.x - b.x, a.y - b.y) < 60) continue;
@@ -172,14 +177,17 @@ def check_samples_page(driver, page, graphml, polgraph, db, screenshot):
         key, x, y = found
         edge = data["edges"][int(key)]
         source, target = data["nodes"][edge["source"]]["name"], data["nodes"][edge["target"]]["name"]
+        label = next((r["label"] for r in data["relations"] if r["name"] == edge["relation"]),
+                     edge["relation"])
+        title = f"{source} {label} {target}"
         # The line is a pixel or two wide: a click a pixel off it is on the
         # stage, so try the midpoint's neighbours until one lands.
         for dx, dy in [(0, 0), (0, 1), (1, 0), (0, -1), (-1, 0), (1, 1), (-1, -1), (1, -1), (-1, 1)]:
             click_at(driver, round(x) + dx, round(y) + dy)
-            if panel_heading(driver) == f"{source} {edge['relation']} {target}":
+            if panel_heading(driver) == title:
                 break
         heading = panel_heading(driver)
-        check(heading == f"{source} {edge['relation']} {target}", f"clicked edge {key}: panel shows {heading}")
+        check(heading == title, f"clicked edge {key}: panel shows {heading}")
         shown = driver.execute_script(
             "return [...document.querySelectorAll('#panel .sentence')].map((s) => s.textContent)")
         evidence = json.loads(run(polgraph, "query", "evidence", source, target, "--db", db, "--json"))
@@ -187,6 +195,28 @@ def check_samples_page(driver, page, graphml, polgraph, db, screenshot):
         expected = sorted({r["sentence"] for r in rows if r.get("subject") == source
                            and r.get("object") == target and r.get("relation") == edge["relation"]})
         check(sorted(set(shown)) == expected and expected, f"edge sentences {shown} == evidence {expected}")
+        # Each event names its item by title (a link to its url), not by file and position.
+        mine = [r for r in rows if r.get("subject") == source and r.get("object") == target
+                and r.get("relation") == edge["relation"]]
+        items = driver.execute_script(
+            "return [...document.querySelectorAll('#panel .event .item')].map((s) => s.textContent)")
+        titles = sorted({r["title"] for r in mine})
+        check(all(titles) and sorted({i.split(" \u00b7 ")[0] for i in items}) == titles,
+              f"edge items {items} name the titles {titles}")
+        links = driver.execute_script(
+            "return [...document.querySelectorAll('#panel .event .item a')].map((a) => a.href)")
+        urls = sorted({r["url"] for r in mine if r.get("url")})
+        check(sorted(set(links)) == urls, f"edge links {links} == item urls {urls}")
+    # An edge whose items have urls (opened as a click would): each url is a link.
+    linked = driver.execute_script(
+        "const { graph, renderer, data } = window.polgraphPage;"
+        "const edge = graph.edges().find((e) => data.edges[Number(e)].events.some((ev) => ev.url));"
+        "if (edge === undefined) return null;"
+        "renderer.emit('clickEdge', { edge });"
+        "return [[...new Set(data.edges[Number(edge)].events.map((ev) => ev.url).filter(Boolean))].sort(),"
+        "  [...new Set([...document.querySelectorAll('#panel .event .item a')].map((a) => a.href))].sort()];")
+    check(linked is not None and linked[0] and linked[0] == linked[1],
+          f"an edge's item urls are links: {linked}")
 
     dates = driver.execute_script("return [...new Set(window.polgraphPage.data.edges.map((e) => e.first).filter(Boolean))].sort()")
     middle = len(dates) // 2
@@ -215,6 +245,18 @@ def check_hostile_page(driver, page, graphml):
     for name in HOSTILE_NAMES:
         search(driver, name)
         check(panel_heading(driver) == name, f"hostile name shown as text: {panel_heading(driver)!r}")
+    # Open a hostile edge's panel: its title shows as text, a javascript: url is no link.
+    driver.execute_script(
+        "const { graph, renderer } = window.polgraphPage;"
+        "const { data } = window.polgraphPage;"
+        "const edge = graph.edges().find((e) => data.edges[Number(e)].events.some("
+        "  (ev) => (ev.url || '').startsWith('javascript:')));"
+        "renderer.emit('clickEdge', { edge });")
+    check(driver.execute_script("return document.querySelectorAll('#panel .event .item a').length") == 0,
+          "a javascript: url is not made a link")
+    item = driver.execute_script("const i = document.querySelector('#panel .event .item'); return i && i.textContent")
+    check(item is not None and item.startswith("<img src=x"), f"a hostile title shown as text: {item!r}")
+    check(driver.execute_script("return document.images.length") == 0, "still no injected image")
     check(driver.execute_script("return window.pwned === undefined"), "still no hostile script ran")
 
 
