@@ -90,12 +90,68 @@ std::string NonEmptyString(const Aliases::Document& doc, const JsonNode& node,
   return node.text;
 }
 
-Date DateField(const Aliases::Document& doc, const JsonNode& object, std::string_view key,
-               const std::string& where) {
+// A date as written in an aliases file: a day ("2005-03-14"), a month
+// ("2005-03") or a year ("2005"), as the span of days it covers.
+struct WrittenDate {
+  Date first, last;
+};
+
+std::optional<WrittenDate> ParseWrittenDate(std::string_view text) {
+  if (std::optional<Date> day = Date::ParseIso(text); day && text.size() == 10)
+    return WrittenDate{*day, *day};
+  auto digits = [&](size_t pos, size_t width) -> std::optional<int> {
+    int value = 0;
+    for (size_t i = pos; i < pos + width; ++i) {
+      if (i >= text.size() || text[i] < '0' || text[i] > '9') return std::nullopt;
+      value = value * 10 + (text[i] - '0');
+    }
+    return value;
+  };
+  std::optional<int> year = digits(0, 4);
+  if (!year) return std::nullopt;
+  if (text.size() == 4) {
+    auto first = Date::FromYmd(*year, 1, 1), last = Date::FromYmd(*year, 12, 31);
+    if (!first || !last) return std::nullopt;
+    return WrittenDate{*first, *last};
+  }
+  std::optional<int> month = text.size() == 7 && text[4] == '-' ? digits(5, 2) : std::nullopt;
+  if (!month) return std::nullopt;
+  std::optional<Date> first = Date::FromYmd(*year, *month, 1);
+  if (!first) return std::nullopt;
+  for (int day = 31; day >= 28; --day)
+    if (std::optional<Date> last = Date::FromYmd(*year, *month, day))
+      return WrittenDate{*first, *last};
+  return std::nullopt;
+}
+
+// The day after `d` (the unknown date past 9999-12-31).
+Date NextDay(Date d) {
+  if (auto next = Date::FromYmd(d.year(), d.month(), d.day() + 1)) return *next;
+  if (auto next = Date::FromYmd(d.year(), d.month() + 1, 1)) return *next;
+  return Date::FromYmd(d.year() + 1, 1, 1).value_or(Date());
+}
+
+// The day before `d` (the unknown date before 0001-01-01).
+Date PreviousDay(Date d) {
+  if (auto previous = Date::FromYmd(d.year(), d.month(), d.day() - 1)) return *previous;
+  for (int day = 31; day >= 28; --day) {
+    if (d.month() > 1) {
+      if (auto previous = Date::FromYmd(d.year(), d.month() - 1, day)) return *previous;
+    } else if (auto previous = Date::FromYmd(d.year() - 1, 12, day)) {
+      return *previous;
+    }
+  }
+  return Date();
+}
+
+WrittenDate DateField(const Aliases::Document& doc, const JsonNode& object, std::string_view key,
+                      const std::string& where) {
   const JsonNode& value = Field(doc, object, key, JsonNode::Kind::kString, where);
-  std::optional<Date> date = Date::ParseIso(value.text);
+  std::optional<WrittenDate> date = ParseWrittenDate(value.text);
   if (!date)
-    doc.Fail(where, "'" + std::string(key) + "' is not a date (YYYY-MM-DD): \"" + value.text + "\"",
+    doc.Fail(where,
+             "'" + std::string(key) + "' is not a date (YYYY-MM-DD, YYYY-MM or YYYY): \"" +
+                 value.text + "\"",
              value.line);
   return *date;
 }
@@ -194,6 +250,14 @@ void Aliases::LoadOffices(const Document& doc) {
           NonEmptyString(doc, names.items[n], where + ".names[" + std::to_string(n) + "]"));
     if (item.Get("country"))
       office.country = NonEmptyString(doc, *item.Get("country"), where + ".country");
+    // The office's index lists, looked up once for all its holders (a world
+    // gazetteer has thousands of terms under the same few generic names).
+    std::vector<std::vector<size_t>*> indexes;
+    for (const std::string& name : office.names) {
+      std::vector<size_t>* index = &offices_by_name_[utf8::NameKey(name)];
+      if (std::find(indexes.begin(), indexes.end(), index) == indexes.end())
+        indexes.push_back(index);
+    }
     const JsonNode& holders = Field(doc, item, "holders", JsonNode::Kind::kArray, where);
     for (size_t h = 0; h < holders.items.size(); ++h) {
       const JsonNode& holder = holders.items[h];
@@ -204,10 +268,18 @@ void Aliases::LoadOffices(const Document& doc) {
       held.holder =
           NonEmptyString(doc, Field(doc, holder, "name", JsonNode::Kind::kString, holder_where),
                          holder_where + ".name");
-      held.from = DateField(doc, holder, "from", holder_where);
-      if (holder.Get("to")) held.to = DateField(doc, holder, "to", holder_where);
-      if (held.to.IsKnown() && held.to < held.from)
-        doc.Fail(holder_where, "'to' is before 'from'", holder.Get("to")->line);
+      // A month or a year is a span the handover lies in: the holder is
+      // taken to hold the office only on the days surely inside the term
+      // (from the next span on, until the span before), so a title in the
+      // month of a handover resolves to nobody rather than to a wrong person.
+      WrittenDate from = DateField(doc, holder, "from", holder_where);
+      held.from = from.first == from.last ? from.first : NextDay(from.last);
+      if (holder.Get("to")) {
+        WrittenDate to = DateField(doc, holder, "to", holder_where);
+        if (to.last < from.first)
+          doc.Fail(holder_where, "'to' is before 'from'", holder.Get("to")->line);
+        held.to = to.first == to.last ? to.last : PreviousDay(to.first);
+      }
       size_t entry = AddEntity(doc, {held.holder, EntityType::kPerson}, holder_where, holder.line);
       held.holder = entries_[entry].entity.name;
       if (!held.country.empty()) {
@@ -216,8 +288,7 @@ void Aliases::LoadOffices(const Document& doc) {
           countries.push_back(held.country);
       }
       offices_.push_back(std::move(held));
-      for (const std::string& name : office.names)
-        offices_by_name_[utf8::NameKey(name)].push_back(offices_.size() - 1);
+      for (std::vector<size_t>* index : indexes) index->push_back(offices_.size() - 1);
     }
   }
 }

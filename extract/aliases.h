@@ -30,8 +30,8 @@ class Aliases {
   struct Office {
     std::vector<std::string> names;  // "President of Kazakhstan", "Head of State", ...
     std::string holder;              // canonical name of the holder
-    Date from, to;                   // `to` unknown: still in office
-    std::string country;             // the office's country, may be empty
+    Date from, to;        // days surely in office; `to` unknown: still in; from > to: no sure day
+    std::string country;  // the office's country, may be empty
   };
 
   /// The table compiled into polgraph (Kazakhstan's top offices and more).

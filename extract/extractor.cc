@@ -166,7 +166,8 @@ class ItemRun {
     Note("subjects", s, spans.subjects, list);
     std::vector<EntityRef> out;
     for (const ResolvedArgument& a : list)
-      if (std::find(out.begin(), out.end(), a.entity) == out.end() && AllowsSubject(rule, a.entity))
+      if (std::find(out.begin(), out.end(), a.entity) == out.end() &&
+          rules_.relations().Of(rule.relation).AllowsSubject(a.entity))
         out.push_back(a.entity);
     return out;
   }
@@ -183,7 +184,8 @@ class ItemRun {
     }
     ResolvedArgument a = resolver_.Pick(s, SubjectCandidates(s, span));
     Note("subject", s, span, {&a, 1});
-    if (!a.entity.empty() && AllowsSubject(rule, a.entity)) return a.entity;
+    if (!a.entity.empty() && rules_.relations().Of(rule.relation).AllowsSubject(a.entity))
+      return a.entity;
     return none;
   }
 

@@ -22,9 +22,9 @@ constexpr int64_t kMaxProgramBytes = 64 << 20;
 
 const std::set<std::string_view> kGroupNames = {"subject", "subjects", "object",
                                                 "objects", "role",     "content"};
-const std::set<std::string_view> kRuleFields = {
-    "id",     "relation", "pattern",  "description",   "examples",    "flags",
-    "unless", "trigger",  "continue", "subject_types", "object_types"};
+const std::set<std::string_view> kRuleFields = {"id",          "relation", "pattern",
+                                                "description", "examples", "flags",
+                                                "unless",      "trigger",  "continue"};
 const std::set<std::string_view> kFlags = {"role_from_title", "headline_only", "collective"};
 const std::set<std::string_view> kDocumentFields = {"description", "macros", "relations",
                                                     "not_entities", "rules"};
@@ -89,29 +89,13 @@ std::unique_ptr<RE2> Compile(const std::string& pattern, const Place& place,
   return re;
 }
 
-// The entity types a rule's `subject_types` or `object_types` names; `which`
-// is "subject" or "object", for the message.
-std::vector<EntityType> EntityTypes(const std::vector<std::string>& names, const char* which,
-                                    const Place& place) {
-  std::vector<EntityType> types;
-  for (const std::string& name : names) {
-    auto type = ParseEntityType(name);
-    if (!type)
-      throw Error("unknown " + std::string(which) + " type \"" + name +
-                      "\" (person, organization, country, unknown)",
-                  place);
-    types.push_back(*type);
-  }
-  return types;
-}
-
 }  // namespace
 
 // A rule as read from JSON, not yet compiled.
 struct RuleSet::RawRule {
   Place place;
   std::string relation, pattern, description, unless, trigger;
-  std::vector<std::string> examples, flags, continuations, subject_types, object_types;
+  std::vector<std::string> examples, flags, continuations;
 };
 
 // A parsed (not yet compiled) rules document.
@@ -205,8 +189,11 @@ RuleSet::Document RuleSet::Parse(std::string_view json, const std::string& sourc
     if (place.rule.empty()) throw Error("empty \"id\"", place);
     for (const auto& m : r.GetObject()) {
       std::string_view field(m.name.GetString(), m.name.GetStringLength());
-      if (!kRuleFields.count(field))
-        throw Error("unknown field \"" + std::string(field) + "\"", place);
+      if (kRuleFields.count(field)) continue;
+      std::string message = "unknown field \"" + std::string(field) + "\"";
+      if (field == "subject_types" || field == "object_types")
+        message += " (entity types are declared with the relation)";
+      throw Error(message, place);
     }
     RawRule raw;
     raw.place = place;
@@ -218,8 +205,6 @@ RuleSet::Document RuleSet::Parse(std::string_view json, const std::string& sourc
     raw.examples = StringList(r, "examples", place);
     raw.flags = StringList(r, "flags", place);
     raw.continuations = StringList(r, "continue", place);
-    raw.subject_types = StringList(r, "subject_types", place);
-    raw.object_types = StringList(r, "object_types", place);
     doc.rules.push_back(std::move(raw));
   }
   return doc;
@@ -370,8 +355,6 @@ Rule RuleSet::CompileRule(const RawRule& raw, const std::string& source,
     if (flag == "headline_only") rule.headline_only = true;
     if (flag == "collective") rule.collective = true;
   }
-  rule.subject_types = EntityTypes(raw.subject_types, "subject", place);
-  rule.object_types = EntityTypes(raw.object_types, "object", place);
   *trigger = raw.trigger.empty() ? rule.expanded : Expand(raw.trigger);
   auto trigger_re = Compile(*trigger, place, "trigger: ");
   for (const std::string& example : raw.examples) {

@@ -46,8 +46,6 @@ struct Rule {
   std::vector<std::string> examples;
   bool role_from_title = false;           // no role group: the object's title is the role
   bool headline_only = false;             // runs on the item's title only
-  std::vector<EntityType> subject_types;  // empty: any; else the subject must be one of them
-  std::vector<EntityType> object_types;   // empty: any; else an object must be one of them
   bool collective = false;                // the subject is a group: each person met in the item
   int subject = -1, subjects = -1, object = -1, objects = -1, role = -1, content = -1;
 };

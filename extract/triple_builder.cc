@@ -6,26 +6,12 @@
 
 namespace polgraph {
 
-namespace {
-
-// True when `types` is empty (any type) or holds the entity's type.
-bool TypeAllowed(const std::vector<EntityType>& types, const EntityRef& e) {
-  return types.empty() || e.IsUnnamed() ||
-         std::find(types.begin(), types.end(), e.type) != types.end();
-}
-
-}  // namespace
-
-bool AllowsSubject(const Rule& rule, const EntityRef& subject) {
-  return TypeAllowed(rule.subject_types, subject);
-}
-
 void TripleBuilder::Build(const Rule& rule, const Sentence& sentence, const EntityRef& subject,
                           std::vector<ResolvedArgument> objects,
                           std::optional<std::string_view> role, std::vector<Triple>* out) {
   std::erase_if(objects, [&](const ResolvedArgument& a) {
     if (relations_.IsSpeech(rule.relation)) return false;
-    return a.entity.empty() || !TypeAllowed(rule.object_types, a.entity);
+    return a.entity.empty() || !relations_.Of(rule.relation).AllowsObject(a.entity);
   });
   std::string office = role ? NormalizeRole(*role, objects.size() > 1) : std::string();
   for (const ResolvedArgument& object : objects) {

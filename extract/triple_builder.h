@@ -31,9 +31,6 @@
 
 namespace polgraph {
 
-/// True when the rule allows `subject` as its subject (its subject types).
-bool AllowsSubject(const Rule& rule, const EntityRef& subject);
-
 class TripleBuilder {
  public:
   /// The most triples one sentence gives: the first 10 names of a list that

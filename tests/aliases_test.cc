@@ -101,6 +101,35 @@ TEST_CASE("Aliases::Holder follows the dates of a handover", "[aliases]") {
   CHECK((holder ? holder->name : std::string()) == expected);
 }
 
+// A handover known only to the month (or year) leaves that month to nobody:
+// the outgoing holder answers until the month before, the incoming one from
+// the month after, so a title is never given to the wrong one of the two.
+TEST_CASE("Aliases::Holder with handovers known to the month or the year", "[aliases]") {
+  Aliases aliases;
+  aliases.Load(R"({"offices": [{"names": ["Governor"], "country": "Kazakhstan", "holders": [
+      {"name": "Bolat Omarov", "from": "2010", "to": "2016-05"},
+      {"name": "Arman Serikov", "from": "2016-05", "to": "2019-02"},
+      {"name": "Dana Nurlanova", "from": "2019-02", "to": "2019-02"},
+      {"name": "Yerlan Abenov", "from": "2019-02-20"}]}]})",
+               "t.json");
+  auto holder = [&](const char* day) {
+    auto found = aliases.HolderIn("Governor", Day(day), "Kazakhstan");
+    return found ? found->name : std::string();
+  };
+  CHECK(holder("2010-06-01").empty());  // the year of the start
+  CHECK(holder("2011-01-01") == "Bolat Omarov");
+  CHECK(holder("2016-04-30") == "Bolat Omarov");
+  CHECK(holder("2016-05-01").empty());  // the month of the handover
+  CHECK(holder("2016-05-31").empty());
+  CHECK(holder("2016-06-01") == "Arman Serikov");
+  CHECK(holder("2019-01-31") == "Arman Serikov");
+  CHECK(holder("2019-02-10").empty());  // a term inside one month: no sure day
+  CHECK(holder("2019-02-20") == "Yerlan Abenov");
+  // The people are known and placed in their country all the same.
+  CHECK(aliases.OfficeCountries("Dana Nurlanova") == std::vector<std::string>{"Kazakhstan"});
+  CHECK(aliases.Canonical("Arman Serikov"));
+}
+
 TEST_CASE("Aliases::Holder with an unknown date gives who is still in office", "[aliases]") {
   Aliases aliases = Table();
   CHECK(aliases.Holder("Governor", Date())->name == "Arman Serikov");
@@ -139,10 +168,18 @@ TEST_CASE("Aliases::Load errors name the file, the line and the problem", "[alia
        "bad.json:1: entities[0]: 'type' must be person, organization or country, not \"robot\""},
       {"{\"offices\": [\n {\"names\": [\"Mayor\"],\n  \"holders\": [\n"
        "   {\"name\": \"X Y\", \"from\": \"2019-13-01\"}]}]}",
-       "bad.json:4: offices[0].holders[0]: 'from' is not a date (YYYY-MM-DD): \"2019-13-01\""},
+       "bad.json:4: offices[0].holders[0]: 'from' is not a date (YYYY-MM-DD, YYYY-MM or YYYY): "
+       "\"2019-13-01\""},
       {"{\"offices\": [{\"names\": [\"Mayor\"], \"holders\": [\n"
        "  {\"name\": \"X Y\", \"from\": \"2020-01-01\", \"to\": \"2019-01-01\"}]}]}",
        "bad.json:2: offices[0].holders[0]: 'to' is before 'from'"},
+      {"{\"offices\": [{\"names\": [\"Mayor\"], \"holders\": [\n"
+       "  {\"name\": \"X Y\", \"from\": \"2020-03\", \"to\": \"2020-02-28\"}]}]}",
+       "bad.json:2: offices[0].holders[0]: 'to' is before 'from'"},
+      {"{\"offices\": [{\"names\": [\"Mayor\"], \"holders\": [\n"
+       "  {\"name\": \"X Y\", \"from\": \"2020-1\"}]}]}",
+       "bad.json:2: offices[0].holders[0]: 'from' is not a date (YYYY-MM-DD, YYYY-MM or YYYY): "
+       "\"2020-1\""},
       {"{\"offices\": [{\"names\": [], \"holders\": []}]}",
        "bad.json:1: offices[0]: 'names' is empty"},
       {"{\"offices\": [{\"names\": [\"Mayor\"]}]}", "bad.json:1: offices[0]: missing 'holders'"},

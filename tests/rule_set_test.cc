@@ -116,13 +116,9 @@ TEST_CASE("RuleSet reports each bad rule with the file, the rule id and the prob
        "rules.json: rule met.x: unknown group (?P<objekt>): use subject, subjects, object, "
        "objects, role, content"},
       {OneRule("met.x", "met", R"j((?P<subject>\\w+) met (?P<object>\\w+))j",
-               R"j(, "subject_types": ["human"])j"),
-       "rules.json: rule met.x: unknown subject type \"human\" (person, organization, country, "
-       "unknown)"},
-      {OneRule("met.x", "met", R"j((?P<subject>\\w+) met (?P<object>\\w+))j",
-               R"j(, "object_types": ["place"])j"),
-       "rules.json: rule met.x: unknown object type \"place\" (person, organization, country, "
-       "unknown)"},
+               R"j(, "object_types": ["person"])j"),
+       "rules.json: rule met.x: unknown field \"object_types\" (entity types are declared with "
+       "the relation)"},
       {OneRule("met.x", "met", R"j((?P<subject>\\w+) met (?P<object>\\w+))j",
                R"j(, "examples": ["Smith visited Jones"])j"),
        "rules.json: rule met.x: example does not match: \"Smith visited Jones\" (as the rules "

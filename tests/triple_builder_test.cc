@@ -96,13 +96,21 @@ TEST_CASE("TripleBuilder pairs the people of a list and remembers who met", "[tr
   CHECK(Show(out) ==
         Lines{"A | met | Steppe Bank | ", "A | met | C | ", "Steppe Bank | met | C | "});
   CHECK(builder.met_people() == std::vector<EntityRef>{Person("A"), Person("C")});
-  CHECK_FALSE(AllowsSubject(
-      [] {
-        Rule r = RuleOf(Relation::kAnnounced);
-        r.subject_types = {EntityType::kPerson};
-        return r;
-      }(),
-      {"Russia", EntityType::kCountry}));
+}
+
+TEST_CASE("TripleBuilder makes no triple with a type its relation does not allow",
+          "[triple_builder]") {
+  Fixture f;
+  TripleBuilder builder(f.item);
+  std::vector<Triple> out;
+  // The built-in `met` meets people and bodies, never a country; `announced`
+  // has people and bodies as speakers.
+  ResolvedArgument country{{"Freedonia", EntityType::kCountry}, "", {}, ""};
+  builder.Build(RuleOf(Relation::kMet), f.sentence, Person("Ivan Petrov"),
+                {country, Object("Anna Ivanova")}, std::nullopt, &out);
+  builder.Build(RuleOf(Relation::kAnnounced), f.sentence, {"Freedonia", EntityType::kCountry},
+                {Object("Anna Ivanova")}, std::nullopt, &out);
+  CHECK(Show(out) == Lines{"Ivan Petrov | met | Anna Ivanova | "});
 }
 
 TEST_CASE("TripleBuilder stops a sentence at its cap of pairs, the first names' pairs first",

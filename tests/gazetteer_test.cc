@@ -1,0 +1,132 @@
+// The compiled-in world gazetteer (extract/aliases/*.json) as data: each
+// person is listed in one file only, each country's offices sit in one file,
+// an office with one holder never has two on the same day (beyond the day of
+// a handover), office countries are countries the word lists know, and
+// leaders of every region resolve from a title alone in their own country.
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "base/located_json.h"
+#include "base/utf8.h"
+#include "extract/aliases.h"
+#include "extract/embedded_data.h"
+
+using polgraph::Aliases;
+using polgraph::Date;
+using polgraph::DefaultAliasFiles;
+using polgraph::DefaultWordFiles;
+using polgraph::EmbeddedFile;
+using polgraph::JsonNode;
+using polgraph::ParseLocatedJson;
+
+namespace {
+
+JsonNode Parse(const EmbeddedFile& file) {
+  return ParseLocatedJson(file.content, std::string(file.name));
+}
+
+const JsonNode& ListAt(const JsonNode& root, const char* key) {
+  static const JsonNode kNone;
+  const JsonNode* list = root.Get(key);
+  return list ? *list : kNone;
+}
+
+}  // namespace
+
+TEST_CASE("Gazetteer: each person is listed in one file, once", "[gazetteer]") {
+  std::map<std::string, std::string> listed;  // folded name or alias -> file
+  for (const EmbeddedFile& file : DefaultAliasFiles()) {
+    JsonNode root = Parse(file);
+    for (const JsonNode& entity : ListAt(root, "entities").items) {
+      std::vector<std::string> names{entity.Get("name")->text};
+      if (const JsonNode* aliases = entity.Get("aliases"))
+        for (const JsonNode& alias : aliases->items) names.push_back(alias.text);
+      // An accented spelling folds to the same key as the plain one: one name.
+      std::set<std::string> keys;
+      for (const std::string& name : names) keys.insert(polgraph::utf8::NameKey(name));
+      for (const std::string& key : keys) {
+        auto [it, added] = listed.emplace(key, std::string(file.name));
+        CAPTURE(names.front(), key, file.name, it->second);
+        CHECK(added);
+      }
+    }
+  }
+  CHECK(listed.size() > 1000);
+}
+
+TEST_CASE("Gazetteer: each country's offices are in one file", "[gazetteer]") {
+  std::map<std::string, std::string> file_of;  // country -> file
+  for (const EmbeddedFile& file : DefaultAliasFiles()) {
+    JsonNode root = Parse(file);
+    for (const JsonNode& office : ListAt(root, "offices").items) {
+      const JsonNode* country = office.Get("country");
+      if (!country) continue;
+      auto [it, added] = file_of.emplace(country->text, std::string(file.name));
+      CAPTURE(country->text, file.name);
+      CHECK(it->second == file.name);
+    }
+  }
+  CHECK(file_of.size() >= 190);  // the UN's 193 members, less a few left out where unsure
+}
+
+TEST_CASE("Gazetteer: an office has one holder a day, but on the day of a handover",
+          "[gazetteer]") {
+  Aliases aliases = Aliases::Default();
+  // Terms by office: the country and the office's names.
+  std::map<std::pair<std::string, std::vector<std::string>>, std::vector<const Aliases::Office*>>
+      terms;
+  for (const Aliases::Office& office : aliases.offices())
+    if (!office.country.empty() && (!office.to.IsKnown() || office.from <= office.to))
+      terms[{office.country, office.names}].push_back(&office);
+  REQUIRE(terms.size() > 400);
+  for (auto& [office, held] : terms) {
+    std::sort(held.begin(), held.end(),
+              [](const Aliases::Office* a, const Aliases::Office* b) { return a->from < b->from; });
+    for (size_t i = 1; i < held.size(); ++i) {
+      const Aliases::Office& before = *held[i - 1];
+      const Aliases::Office& after = *held[i];
+      CAPTURE(office.first, office.second.front(), before.holder, after.holder);
+      REQUIRE(before.to.IsKnown());  // only the last term is still running
+      CHECK(before.to <= after.from);
+    }
+  }
+}
+
+TEST_CASE("Gazetteer: offices are in countries the word lists know", "[gazetteer]") {
+  std::set<std::string> countries;
+  for (const EmbeddedFile& file : DefaultWordFiles()) {
+    if (file.name != "countries.json") continue;
+    JsonNode root = Parse(file);
+    for (const JsonNode& country : ListAt(root, "countries").items)
+      countries.insert(country.Get("name")->text);
+  }
+  REQUIRE(countries.size() > 190);
+  Aliases aliases = Aliases::Default();
+  for (const Aliases::Office& office : aliases.offices()) {
+    CAPTURE(office.holder);
+    if (!office.country.empty()) CHECK(countries.count(office.country) == 1);
+  }
+}
+
+TEST_CASE("Gazetteer: a title alone resolves in its own country on every continent",
+          "[gazetteer]") {
+  Aliases aliases = Aliases::Default();
+  auto [office, country, date, expected] =
+      GENERATE(table<std::string, std::string, std::string, std::string>({
+          {"President", "Chile", "2015-06-01", "Michelle Bachelet"},
+          {"President", "Peru", "2019-01-01", "Martin Vizcarra"},
+          {"Foreign Minister", "Canada", "2018-01-01", "Chrystia Freeland"},
+          {"Chancellor", "Austria", "2023-01-01", "Karl Nehammer"},
+          {"Taoiseach", "Ireland", "2021-01-01", "Micheal Martin"},
+          {"President", "Switzerland", "2022-06-01", "Ignazio Cassis"},
+          {"Prime Minister", "Hungary", "2015-01-01", "Viktor Orban"},
+          {"Prime Minister", "Hungary", "2005-01-01", "Ferenc Gyurcsany"},
+      }));
+  CAPTURE(office, country, date);
+  auto holder = aliases.HolderIn(office, *Date::ParseIso(date), country);
+  CHECK((holder ? holder->name : std::string()) == expected);
+}
