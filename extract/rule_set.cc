@@ -1,7 +1,10 @@
 #include "extract/rule_set.h"
 
 #include <algorithm>
+#include <exception>
+#include <optional>
 #include <set>
+#include <thread>
 
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
@@ -285,17 +288,41 @@ std::string RuleSet::Expand(std::string_view pattern) const {
 }
 
 void RuleSet::AddRules(const Document& doc) {
-  for (const RawRule& raw : doc.rules) {
+  // Compiling is most of the start-up: the rules compile on all cores, each
+  // alone (CompileRule only reads the set), and are added in the file's order,
+  // with the first error in that order thrown, as if compiled one by one.
+  const size_t n = doc.rules.size();
+  std::vector<std::optional<Rule>> compiled(n);
+  std::vector<std::string> triggers(n);
+  std::vector<std::exception_ptr> errors(n);
+  auto compile = [&](size_t first, size_t step) {
+    for (size_t i = first; i < n; i += step) {
+      try {
+        compiled[i] = CompileRule(doc.rules[i], doc.source, &triggers[i]);
+      } catch (...) {
+        errors[i] = std::current_exception();
+      }
+    }
+  };
+  const size_t threads = std::min<size_t>(n, std::max(1u, std::thread::hardware_concurrency()));
+  std::vector<std::thread> workers;
+  for (size_t t = 1; t < threads; ++t) workers.emplace_back(compile, t, threads);
+  compile(0, std::max<size_t>(threads, 1));
+  for (std::thread& worker : workers) worker.join();
+  for (size_t i = 0; i < n; ++i) {
+    const RawRule& raw = doc.rules[i];
     if (std::any_of(rules_.begin(), rules_.end(),
                     [&](const Rule& r) { return r.id == raw.place.rule; }))
       throw Error("duplicate rule id", raw.place);
-    std::string trigger;
-    try {
-      rules_.push_back(CompileRule(raw, doc.source, &trigger));
-    } catch (const Error& e) {
-      throw e.WithinPlace(raw.place);
+    if (errors[i]) {
+      try {
+        std::rethrow_exception(errors[i]);
+      } catch (const Error& e) {
+        throw e.WithinPlace(raw.place);
+      }
     }
-    triggers_.push_back(std::move(trigger));
+    rules_.push_back(std::move(*compiled[i]));
+    triggers_.push_back(std::move(triggers[i]));
   }
 }
 
@@ -382,34 +409,15 @@ void RuleSet::AssignGroups(Rule* rule) const {
 }
 
 void RuleSet::CompilePrefilter() {
-  auto set = std::make_unique<RE2::Set>(CompileOptions(), RE2::UNANCHORED);
-  for (size_t i = 0; i < rules_.size(); ++i) {
-    std::string error;
-    if (set->Add(triggers_[i], &error) != static_cast<int>(i))
-      throw Error("trigger: " + error, Place{rules_[i].source, 0, rules_[i].id});
-  }
-  if (!set->Compile()) {
-    // The last file loaded is the one that pushed the set over RE2's budget.
-    throw Error(
-        "the rules' triggers are too big to compile together (RE2's memory limit); "
-        "load fewer rules or simpler triggers",
-        Place{rules_.empty() ? "" : rules_.back().source, 0, ""});
-  }
-  prefilter_ = std::move(set);
+  auto filter = std::make_unique<TriggerFilter>();
+  std::string error;
+  if (int bad = filter->Compile(triggers_, CompileOptions(), &error); bad >= 0)
+    throw Error("trigger: " + error, Place{rules_[bad].source, 0, rules_[bad].id});
+  prefilter_ = std::move(filter);
 }
 
 std::vector<int> RuleSet::Candidates(std::string_view sentence) const {
-  std::vector<int> hits;
-  if (!prefilter_) return hits;
-  RE2::Set::ErrorInfo info{RE2::Set::kNoError};
-  if (!prefilter_->Match(re2::StringPiece(sentence.data(), sentence.size()), &hits, &info) &&
-      info.kind != RE2::Set::kNoError) {
-    // The DFA ran out of memory: fall back to trying every rule.
-    hits.resize(rules_.size());
-    for (size_t i = 0; i < hits.size(); ++i) hits[i] = static_cast<int>(i);
-  }
-  std::sort(hits.begin(), hits.end());
-  return hits;
+  return prefilter_ ? prefilter_->Candidates(sentence) : std::vector<int>{};
 }
 
 bool RuleSet::IsNotEntity(std::string_view name) const {

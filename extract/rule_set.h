@@ -20,9 +20,9 @@
 #include <vector>
 
 #include <re2/re2.h>
-#include <re2/set.h>
 
 #include "extract/relation_traits.h"
+#include "extract/trigger_filter.h"
 #include "extract/triple.h"
 #include "extract/word_lists.h"
 
@@ -116,7 +116,7 @@ class RuleSet {
   std::vector<std::string> triggers_;             // expanded, one per rule
   std::vector<std::string> not_entity_patterns_;  // expanded, each in (?:...)
   std::unique_ptr<RE2> not_entity_;               // all of them as one alternation
-  std::unique_ptr<RE2::Set> prefilter_;
+  std::unique_ptr<TriggerFilter> prefilter_;      // the triggers, one per rule
 };
 
 }  // namespace polgraph

@@ -1,0 +1,57 @@
+#include "extract/trigger_filter.h"
+
+#include <algorithm>
+
+namespace polgraph {
+namespace {
+
+// Atoms shorter than this are not worth looking for: a trigger whose words
+// are all shorter is tried on every sentence.
+constexpr int kMinAtomLength = 3;
+
+}  // namespace
+
+int TriggerFilter::Compile(const std::vector<std::string>& triggers, const RE2::Options& options,
+                           std::string* error) {
+  filter_ = std::make_unique<re2::FilteredRE2>(kMinAtomLength);
+  atoms_.reset();
+  count_ = static_cast<int>(triggers.size());
+  for (int i = 0; i < count_; ++i) {
+    int id = -1;
+    if (filter_->Add(triggers[i], options, &id) != RE2::NoError) {
+      *error = RE2(triggers[i], options).error();
+      return i;
+    }
+  }
+  if (count_ == 0) return -1;
+  std::vector<std::string> atoms;
+  filter_->Compile(&atoms);
+  if (atoms.empty()) return -1;
+  // The atoms are lowercase; the sentence is not.
+  RE2::Options literal = options;
+  literal.set_case_sensitive(false);
+  atoms_ = std::make_unique<RE2::Set>(literal, RE2::UNANCHORED);
+  for (const std::string& atom : atoms) atoms_->Add(RE2::QuoteMeta(atom), nullptr);
+  if (!atoms_->Compile()) atoms_.reset();  // too big: every trigger is tried
+  return -1;
+}
+
+std::vector<int> TriggerFilter::Candidates(std::string_view text) const {
+  std::vector<int> out;
+  if (count_ == 0) return out;
+  re2::StringPiece piece(text.data(), text.size());
+  std::vector<int> atoms, possible;
+  RE2::Set::ErrorInfo info{RE2::Set::kNoError};
+  if (!atoms_ || (!atoms_->Match(piece, &atoms, &info) && info.kind != RE2::Set::kNoError)) {
+    possible.resize(count_);  // no atoms, or the DFA ran out of memory: try them all
+    for (int i = 0; i < count_; ++i) possible[i] = i;
+  } else {
+    filter_->AllPotentials(atoms, &possible);
+    std::sort(possible.begin(), possible.end());
+  }
+  for (int i : possible)
+    if (RE2::PartialMatch(piece, filter_->GetRE2(i))) out.push_back(i);
+  return out;
+}
+
+}  // namespace polgraph

@@ -1,0 +1,40 @@
+// Which rules' triggers match a masked sentence, fast: most sentences carry
+// no relation, and this runs on every one. RE2's FilteredRE2 reduces each
+// trigger to the literal words ("atoms") it cannot match without; one RE2::Set
+// of those literals (a small automaton that stays in RE2's DFA cache) finds
+// the atoms a sentence holds, and only the triggers they leave possible are
+// matched, each with its own small program. The answer is exactly the
+// triggers that match: the atoms only decide which are worth trying.
+//
+// Built once, then only read: Candidates() is safe from several threads.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <re2/filtered_re2.h>
+#include <re2/re2.h>
+#include <re2/set.h>
+
+namespace polgraph {
+
+class TriggerFilter {
+ public:
+  /// Compiles `triggers` (RE2 patterns, compiled with `options`); trigger i is
+  /// rule i. Returns the index of the first that does not compile, with
+  /// RE2's message in `error`, or -1 when all did.
+  int Compile(const std::vector<std::string>& triggers, const RE2::Options& options,
+              std::string* error);
+
+  /// Indexes of the triggers that match `text` (unanchored), ascending.
+  std::vector<int> Candidates(std::string_view text) const;
+
+ private:
+  std::unique_ptr<re2::FilteredRE2> filter_;
+  std::unique_ptr<RE2::Set> atoms_;  // the atoms, as case-blind literals; null when none
+  int count_ = 0;
+};
+
+}  // namespace polgraph

@@ -1,0 +1,67 @@
+// TriggerFilter: the triggers that match a sentence, exactly, whatever the
+// literal words it looks for first.
+#include "extract/trigger_filter.h"
+
+#include <catch2/catch.hpp>
+
+namespace polgraph {
+namespace {
+
+RE2::Options Utf8() {
+  RE2::Options options;
+  options.set_encoding(RE2::Options::EncodingUTF8);
+  options.set_log_errors(false);
+  return options;
+}
+
+TriggerFilter Filter(const std::vector<std::string>& triggers) {
+  TriggerFilter filter;
+  std::string error;
+  REQUIRE(filter.Compile(triggers, Utf8(), &error) == -1);
+  return filter;
+}
+
+using V = std::vector<int>;
+
+TEST_CASE("TriggerFilter gives the triggers that match, in rule order", "[rules]") {
+  TriggerFilter filter = Filter({
+      R"(\b(?:hosted|received)\b)",           // 0
+      R"(\bmet\b)",                           // 1
+      R"(\b[Aa]ccording to\b)",               // 2
+      R"([,"]\s*(?:said|says) )",             // 3
+      R"(\b(?:talks|calls?)\b[^.]* with\b)",  // 4
+  });
+  CHECK(filter.Candidates("The envoy met the governor and hosted a dinner.") == V{0, 1});
+  CHECK(filter.Candidates("According to the mayor, the bridge opens in May.") == V{2});
+  CHECK(filter.Candidates("\"We agree,\" said the senator.") == V{3});
+  CHECK(filter.Candidates("The senator said the talks went well.") == V{});
+  CHECK(filter.Candidates("She held talks on trade with the delegation.") == V{4});
+  CHECK(filter.Candidates("She held talks on trade. Then lunch with the delegation.") == V{});
+}
+
+TEST_CASE("TriggerFilter checks each candidate's whole trigger, not only its words", "[rules]") {
+  TriggerFilter filter = Filter({R"(\bmet\b)", R"(\bMeets\b)"});
+  // The words are there, but not as the triggers want them.
+  CHECK(filter.Candidates("The water was metered.") == V{});
+  CHECK(filter.Candidates("The minister meets the press.") == V{});
+  CHECK(filter.Candidates("MEETS AND MET") == V{});
+  CHECK(filter.Candidates("Minister Meets Envoy") == V{1});
+}
+
+TEST_CASE("TriggerFilter tries a trigger without long words on every sentence", "[rules]") {
+  TriggerFilter filter = Filter({R"(^\w+ (?:is|as)\b)", R"(\bhosted\b)"});
+  CHECK(filter.Candidates("Ivanov is back") == V{0});
+  CHECK(filter.Candidates("Ivanov hosted them") == V{1});
+  CHECK(filter.Candidates("nothing here at all") == V{});
+}
+
+TEST_CASE("TriggerFilter reports the first trigger that does not compile", "[rules]") {
+  TriggerFilter filter;
+  std::string error;
+  CHECK(filter.Compile({R"(\bmet\b)", "(unclosed", "also("}, Utf8(), &error) == 1);
+  CHECK(error.find("missing )") != std::string::npos);
+  CHECK(TriggerFilter().Candidates("anything").empty());
+}
+
+}  // namespace
+}  // namespace polgraph
