@@ -25,6 +25,8 @@ using Templates = std::span<const std::string_view>;
 // {TOPIC} {PLACE} {COUNTRY} {DEMONYM} {CAPITAL} {ORG} {IND} {PROJECT} {ADJ}
 // {SOURCE} {WEEKDAY} {MONTH} {YEAR} {PYEAR} {FYEAR} {BYEAR} {NUM} {INT} {FEW} {PCT}.
 
+// Long sentences are split over lines: adjacent literals are meant to join.
+// NOLINTBEGIN(bugprone-suspicious-missing-comma)
 constexpr std::string_view kMet[] = {
     "{P1} met with {P2} on {WEEKDAY} to discuss {TOPIC} and {TOPIC}, {SOURCE}.",
     "On {WEEKDAY}, {P1} held talks with {P2} in {CAPITAL}, where the sides discussed prospects "
@@ -152,6 +154,8 @@ constexpr std::string_view kQuotes[] = {
     "Every tenge of budget money spent on {PROJECT} must be under strict control",
 };
 
+// NOLINTEND(bugprone-suspicious-missing-comma)
+
 constexpr std::string_view kMeetingHeadlines[] = {
     "{S1} meets {DEMONYM} {ROLE2}",
     "{S1}, {S2} discuss {TOPIC}",
@@ -270,7 +274,7 @@ class CorpusGenerator::Impl {
 
   // The feed is newest first: each item is 10 minutes to 3 hours older.
   void AdvanceClock() {
-    minutes_ -= rng_.Between(10, 180);
+    minutes_ -= static_cast<int>(rng_.Between(10, 180));
     if (minutes_ < 0) {
       minutes_ += 24 * 60;
       if (--day_ == 0) {
@@ -325,7 +329,7 @@ class CorpusGenerator::Impl {
     views_ += rng_.Between(0, 400);
     const int n = std::snprintf(header, sizeof header, "%02d.%02d.%04d, %02d:%02d %lld\n", day_,
                                 month_, year_, minutes_ / 60, minutes_ % 60,
-                                static_cast<long long>(views_ + rng_.Between(0, 30000)));
+                                static_cast<long long>(views_) + rng_.Between(0, 30000));
     out->append(header, n);
   }
 

@@ -207,7 +207,8 @@ int Run(const std::string& path, const std::string& stages, long max_items, unsi
 }  // namespace
 }  // namespace polgraph::bench
 
-int main(int argc, char** argv) {
+// A benchmark tool: an exception that escapes ends it with std::terminate's message.
+int main(int argc, char** argv) {  // NOLINT(bugprone-exception-escape)
   CLI::App app{"polgraph extraction benchmark, stage by stage"};
   std::string corpus, stages = "read,split,mentions,extract", report_path;
   long max_items = 0;

@@ -250,7 +250,8 @@ int Run(const std::string& path, const std::string& out_dir, RunParts parts, Rep
 }  // namespace
 }  // namespace polgraph::bench
 
-int main(int argc, char** argv) {
+// A benchmark tool: an exception that escapes ends it with std::terminate's message.
+int main(int argc, char** argv) {  // NOLINT(bugprone-exception-escape)
   CLI::App app{"polgraph graph benchmarks on synthetic triples"};
   app.require_subcommand(1);
   std::string store, out_dir = "bench-out", report_path;

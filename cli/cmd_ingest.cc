@@ -186,7 +186,7 @@ void Reextract(const IngestOptions& options) {
   ExtractionPool pool([&options] { return MakeExtractor(options.extractor); },
                       std::max(1u, options.threads));
   uint64_t total = static_cast<uint64_t>(before.items - before.items_without_text);
-  ProgressBar progress(total, ProgressBar::ShouldShow(total, 20000), std::cerr);
+  ProgressBar progress(total, "items", ProgressBar::ShouldShow(), std::cerr);
   int64_t cursor = 0;
   ReplacedCounts replaced;
   ExtractInOrder<ItemBatch>(
@@ -201,8 +201,9 @@ void Reextract(const IngestOptions& options) {
           std::cerr << "polgraph: warning: " << warning << '\n';
         replaced += store->ReplaceTriples(batch.items, batch.triples);
         progress.Update(static_cast<uint64_t>(replaced.items),
-                        std::to_string(replaced.items) + " items");
+                        static_cast<uint64_t>(replaced.items));
       });
+  progress.Finish("re-extracted " + Thousands(static_cast<uint64_t>(replaced.items)) + " items");
   std::cout << DisplayStoreLocation(options.db) << ": re-extracted " << replaced.items
             << " items: " << replaced.removed << " triples removed, " << replaced.added
             << " added, " << replaced.entities << " new entities";

@@ -31,16 +31,25 @@ std::string ReadWholeFile(const std::string& path, const char* what) {
 }  // namespace
 
 void AddExtractorOptions(CLI::App* command, ExtractorOptions* options) {
-  command->add_option("--rules", options->rules,
-                      "Load extraction rules from this JSON file too (repeatable; see "
-                      "docs/rules.md)");
-  command->add_option("--words", options->words,
-                      "Load word lists (titles, organization words, countries, ...) from this JSON "
-                      "file too (repeatable; see docs/rules.md)");
+  command
+      ->add_option("--rules", options->rules,
+                   "Load extraction rules from this JSON file too (repeatable; see "
+                   "docs/rules.md)")
+      ->expected(1)
+      ->allow_extra_args(false);
+  command
+      ->add_option("--words", options->words,
+                   "Load word lists (titles, organization words, countries, ...) from this JSON "
+                   "file too (repeatable; see docs/rules.md)")
+      ->expected(1)
+      ->allow_extra_args(false);
   command->add_flag("--no-default-rules", options->no_default_rules,
                     "Use only the rules given with --rules, not the built-in ones");
-  command->add_option("--aliases", options->aliases,
-                      "Load name aliases and office holders from this JSON file too (repeatable)");
+  command
+      ->add_option("--aliases", options->aliases,
+                   "Load name aliases and office holders from this JSON file too (repeatable)")
+      ->expected(1)
+      ->allow_extra_args(false);
 }
 
 std::unique_ptr<Extractor> MakeExtractor(const ExtractorOptions& options) {
@@ -55,9 +64,12 @@ std::unique_ptr<Extractor> MakeExtractor(const ExtractorOptions& options) {
 }
 
 void AddRelationsOption(CLI::App* command, std::vector<std::string>* rules_files) {
-  command->add_option("--rules", *rules_files,
-                      "Relations declared in this rules file too: their colour, style and "
-                      "behaviour (repeatable; see docs/rules.md)");
+  command
+      ->add_option("--rules", *rules_files,
+                   "Relations declared in this rules file too: their colour, style and "
+                   "behaviour (repeatable; see docs/rules.md)")
+      ->expected(1)
+      ->allow_extra_args(false);
 }
 
 RelationTraits LoadRelations(const std::vector<std::string>& rules_files) {
@@ -67,8 +79,11 @@ RelationTraits LoadRelations(const std::vector<std::string>& rules_files) {
 }
 
 void AddAliasesOption(CLI::App* command, std::vector<std::string>* aliases_files) {
-  command->add_option("--aliases", *aliases_files,
-                      "Load name aliases and office holders from this JSON file too (repeatable)");
+  command
+      ->add_option("--aliases", *aliases_files,
+                   "Load name aliases and office holders from this JSON file too (repeatable)")
+      ->expected(1)
+      ->allow_extra_args(false);
 }
 
 Aliases LoadAliases(const std::vector<std::string>& aliases_files) {

@@ -1,5 +1,6 @@
-// What the commands that run the extractor share: --rules FILE...,
-// --words FILE..., --no-default-rules and --aliases FILE..., and building the Extractor they
+// What the commands that run the extractor share: --rules FILE,
+// --words FILE, --no-default-rules and --aliases FILE (each repeatable, one
+// FILE per flag, so that the input FILEs after them stay input), and building the Extractor they
 // describe (the files are read here; the library only sees their text).
 #pragma once
 

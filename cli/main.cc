@@ -34,9 +34,7 @@ void KeepLargeBlocksInHeap() {
   mallopt(M_TRIM_THRESHOLD, 256 << 20);
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+int Run(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
   KeepLargeBlocksInHeap();
   CLI::App app{"polgraph: who did what to whom, from political news feeds"};
@@ -64,4 +62,14 @@ int main(int argc, char** argv) {
     return 1;
   }
   return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return Run(argc, argv);
+  } catch (...) {  // setting the commands up failed (out of memory): nothing to print safely
+    return 1;
+  }
 }

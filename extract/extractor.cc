@@ -67,6 +67,7 @@ class ItemRun {
     for (size_t i = 0; i < sentences.size(); ++i)
       for (const Mention& m : sentences[i].mentions) resolver_.Observe(m, static_cast<int>(i));
     std::vector<SentenceTriples> found;
+    found.reserve(sentences.size());
     for (const Sentence& s : sentences) found.push_back({s.headline, RunSentence(s)});
     std::vector<std::string> removed;
     std::vector<Triple> out =

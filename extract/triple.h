@@ -29,7 +29,7 @@ class Relation {
   static std::optional<Relation> Parse(std::string_view name);
 
   const std::string& name() const { return name_; }
-  auto operator<=>(const Relation&) const = default;
+  auto operator<=>(const Relation&) const = default;  // NOLINT(modernize-use-nullptr)
 
  private:
   explicit Relation(std::string name) : name_(std::move(name)) {}
@@ -45,7 +45,7 @@ struct EntityRef {
   static EntityRef Unnamed() { return {"?", EntityType::kUnknown}; }
   bool IsUnnamed() const { return name == "?"; }
   bool empty() const { return name.empty(); }
-  auto operator<=>(const EntityRef&) const = default;
+  auto operator<=>(const EntityRef&) const = default;  // NOLINT(modernize-use-nullptr)
 };
 
 /// Where a triple was read: the item and the sentence, and the rule that fired.

@@ -1,6 +1,7 @@
 // Top(): degree, betweenness and PageRank centrality (declared in queries.h).
 #include <algorithm>
 #include <cmath>
+#include <cstddef>
 
 #include <boost/graph/betweenness_centrality.hpp>
 
@@ -103,7 +104,8 @@ std::vector<Ranked> Top(const KnowledgeGraph& graph, Centrality by, size_t limit
     return graph.NameLess(x.entity, y.entity);
   };
   size_t n = std::min(limit, ranked.size());
-  std::partial_sort(ranked.begin(), ranked.begin() + n, ranked.end(), higher_then_name);
+  std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(n), ranked.end(),
+                    higher_then_name);
   ranked.resize(n);
   return ranked;
 }

@@ -25,7 +25,7 @@ std::vector<uint32_t> BySubjectRelationObject(const std::vector<Edge>& edges) {
   std::sort(relations.begin(), relations.end());
   struct Key {
     uint32_t subject, relation, object, place;
-    auto operator<=>(const Key&) const = default;
+    auto operator<=>(const Key&) const = default;  // NOLINT(modernize-use-nullptr)
   };
   std::vector<Key> keys;
   keys.reserve(edges.size());

@@ -28,7 +28,7 @@ struct EntityId {
 };
 struct EdgeId {
   uint32_t value = 0;
-  auto operator<=>(const EdgeId&) const = default;
+  auto operator<=>(const EdgeId&) const = default;  // NOLINT(modernize-use-nullptr)
 };
 
 struct Entity {

@@ -69,6 +69,7 @@ EntityId ResolveEntity(const KnowledgeGraph& graph, std::string_view name,
                 (closest.empty() ? "" : "; closest: " + JoinNames(closest)));
   }
   std::vector<std::string> names;
+  names.reserve(ids.size());
   for (EntityId id : ids) names.push_back(graph.entity(id).name);
   throw Error(quoted + " is ambiguous: " + JoinNames(names));
 }

@@ -142,7 +142,8 @@ TEST_CASE("cli export: bad options give a clear error", "[export][cli]") {
   std::string db = store.option();
   auto [args, message] = GENERATE(table<std::string, std::string>({
       {"",
-       "polgraph: export: give --format (dot, graphml, gexf, json, csv, gephi-csv, html) or an "
+       "polgraph: export: give --format (dot, graphml, gexf, json, csv, gephi-csv, html, events) "
+       "or an "
        "-o file "
        "ending in .dot, .gv, .graphml, .gexf, .json, .csv, .html or .htm\n"},
       {"--format json --since 2024-13-01",

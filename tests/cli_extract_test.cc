@@ -142,10 +142,10 @@ TEST_CASE("polgraph extract --format tsv prints a header and one row per triple"
   REQUIRE(rows.size() == Lines(json.out).size() + 1);
   CHECK(rows[0] ==
         "item\tid\tdate\tsubject\tsubject_type\trelation\tobject\tobject_type\trole\tsentence\t"
-        "rule\tsource");
+        "rule\tsource\ttitle\turl\tpublisher\tstatement");
   for (const std::string& row : rows) {
     CAPTURE(row);
-    CHECK(std::count(row.begin(), row.end(), '\t') == 11);
+    CHECK(std::count(row.begin(), row.end(), '\t') == 15);
   }
   CHECK(tsv.out.find("\tKassym-Jomart Tokayev\tperson\tappointed\tAskarbek Yertayev\tperson\t") !=
         std::string::npos);

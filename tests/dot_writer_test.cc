@@ -73,8 +73,10 @@ TEST_CASE("dot: edges keep their key, ends, label and colour", "[export][dot]") 
       CHECK(agnameof(agtail(e)) == "n" + std::to_string(edge.subject.value));
       CHECK(agnameof(aghead(e)) == "n" + std::to_string(edge.object.value));
       std::string label = Shown(Attribute(e, "label"));
-      CHECK(label.rfind(edge.relation.name(), 0) == 0);
-      if (!edge.roles.empty()) CHECK(label == edge.relation.name() + ": " + edge.roles.front());
+      // The relation's label: its name, or "said (about)" for announced.
+      const std::string& said = graph.relations().LabelOf(edge.relation);
+      CHECK(label.rfind(said, 0) == 0);
+      if (!edge.roles.empty()) CHECK(label == said + ": " + edge.roles.front());
       CHECK(Shown(Attribute(e, "tooltip")).find(std::to_string(edge.count)) != std::string::npos);
       ++seen;
     }

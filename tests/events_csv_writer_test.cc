@@ -57,10 +57,11 @@ TEST_CASE("events CSV writes one row per event with its code and provenance", "[
         "https://example.org/oslo,week.txt,7");
   CHECK(rows[2] ==
         "2,2025-02-03,2025,2,3,Pavel Dvorak,person,announced,said (about),010,01,,,,we agree,"
-        "\"Dvorak said \"\"we agree\"\".\",w7,,,,week.txt,7");
+        "\"Dvorak said \"\"we agree\"\".\",w7,Leaders meet in Oslo,,https://example.org/oslo,"
+        "week.txt,7");
   CHECK(rows[3] ==
         "3,,,,,?,unknown,appointed,appointed,,,\"'=HYPERLINK(\"\"x\"\")\",person,"
-        "\"Envoy, special\",,s,w7,,,,week.txt,7");
+        "\"Envoy, special\",,s,w7,Leaders meet in Oslo,,https://example.org/oslo,week.txt,7");
 }
 
 }  // namespace polgraph

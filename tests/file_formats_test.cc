@@ -31,17 +31,17 @@ TEST_CASE("file formats: export format from a name or an extension", "[export]")
 
 TEST_CASE("file formats: the lists of export formats come from the one table", "[export]") {
   const std::vector<std::string> names = ExportFormatNames();
-  CHECK(names ==
-        std::vector<std::string>{"dot", "graphml", "gexf", "json", "csv", "gephi-csv", "html"});
+  CHECK(names == std::vector<std::string>{"dot", "graphml", "gexf", "json", "csv", "gephi-csv",
+                                          "html", "events"});
   CHECK(ExportFormatTitles() == std::vector<std::string>{"DOT", "GraphML", "GEXF", "JSON", "CSV",
-                                                         "Gephi CSV", "HTML page"});
+                                                         "Gephi CSV", "HTML page", "events CSV"});
   for (const std::string& name : names) {
     CAPTURE(name);
     REQUIRE(ParseExportFormat(name));
     CHECK(ToString(*ParseExportFormat(name)) == name);
   }
   // Every extension listed is told back as a format, and every format but
-  // gephi-csv (chosen by name: .csv is Neo4j's) has one.
+  // gephi-csv and events (chosen by name: .csv is Neo4j's) has one.
   std::set<ExportFormat> told;
   for (const std::string& extension : ExportFormatExtensions()) {
     CAPTURE(extension);
@@ -49,8 +49,9 @@ TEST_CASE("file formats: the lists of export formats come from the one table", "
     REQUIRE(format);
     told.insert(*format);
   }
-  CHECK(told.size() == names.size() - 1);
+  CHECK(told.size() == names.size() - 2);
   CHECK(told.count(ExportFormat::kGephiCsv) == 0);
+  CHECK(told.count(ExportFormat::kEvents) == 0);
   CHECK(IsTwoFiles(ExportFormat::kGephiCsv));
   CHECK(IsTwoFiles(ExportFormat::kCsv));
   CHECK(!IsTwoFiles(ExportFormat::kGexf));

@@ -76,7 +76,8 @@ TEST_CASE("triple writer: a JSON line holds every column, in order", "[triples]"
   CHECK(Write(TripleFormat::kJsonLines, {Announcement()}) ==
         R"({"item":3,"id":"energy-3","date":"","subject":"Ministry of Energy",)"
         R"("subject_type":"organization","relation":"announced","object":"","object_type":"",)"
-        R"("role":"","sentence":"Prices stay as they are.","rule":"announced.said","source":"-"})"
+        R"("role":"","sentence":"Prices stay as they are.","rule":"announced.said","source":"-",)"
+        R"("title":"","url":"","publisher":"","statement":""})"
         "\n");
 }
 
@@ -86,17 +87,18 @@ TEST_CASE("triple writer: TSV has the columns as header and flat cells", "[tripl
     header += (header.empty() ? "" : "\t") + std::string(ColumnName(column));
   CHECK(header ==
         "item\tid\tdate\tsubject\tsubject_type\trelation\tobject\tobject_type\trole\tsentence\t"
-        "rule\tsource");
+        "rule\tsource\ttitle\turl\tpublisher\tstatement");
   // Feeds hold no tabs or line breaks; should a sentence hold them, the row stays one row.
   Triple broken = Announcement();
   broken.evidence.sentence = "Prices\tstay\r\nas they are.";
-  CHECK(Write(TripleFormat::kTsv, {Appointment(), broken}) ==
-        header + "\n" +
-            "12\takorda-12\t2024-03-05\tKassym-Jomart Tokayev\tperson\tappointed\tMurat "
-            "Nurtleu\tperson\tMinister of Foreign Affairs\tThe head of state named Murat Nurtleu "
-            "\"foreign minister\".\tappointed.named\tfeeds/akorda.txt\n"
-            "3\tenergy-3\t\tMinistry of Energy\torganization\tannounced\t\t\t\tPrices stay  as they "
-            "are.\tannounced.said\t-\n");
+  CHECK(
+      Write(TripleFormat::kTsv, {Appointment(), broken}) ==
+      header + "\n" +
+          "12\takorda-12\t2024-03-05\tKassym-Jomart Tokayev\tperson\tappointed\tMurat "
+          "Nurtleu\tperson\tMinister of Foreign Affairs\tThe head of state named Murat Nurtleu "
+          "\"foreign minister\".\tappointed.named\tfeeds/akorda.txt\t\t\t\t\n"
+          "3\tenergy-3\t\tMinistry of Energy\torganization\tannounced\t\t\t\tPrices stay  as they "
+          "are.\tannounced.said\t-\t\t\t\t\n");
 }
 
 }  // namespace
