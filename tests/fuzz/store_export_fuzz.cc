@@ -69,8 +69,10 @@ void CheckExports(const KnowledgeGraph& graph) {
         "the DOT export has a node per entity");
   agclose(drawn);
 
-  WriteCsvNodes(graph, nodes);
-  WriteCsvEdges(graph, edges);
+  for (CsvDialect dialect : {CsvDialect::kNeo4j, CsvDialect::kGephi}) {
+    WriteCsvNodes(graph, dialect, nodes);
+    WriteCsvEdges(graph, dialect, WriteOptions{}, edges);
+  }
 }
 
 void RunQueries(const Store& store, const KnowledgeGraph& graph) {
