@@ -55,7 +55,7 @@ void WriteValues(XmlWriter& xml, std::initializer_list<std::string> values) {
 // A time an element lives: [start, end]; an unknown end is open.
 struct Spell {
   Date start, end;
-  auto operator<=>(const Spell&) const = default;
+  auto operator<=>(const Spell&) const = default;  // NOLINT(modernize-use-nullptr)
 };
 
 // The spells of each edge: one a day of its events, or first..last.
