@@ -411,16 +411,23 @@ class PostgresStore::Impl {
     std::this_thread::sleep_for(std::chrono::milliseconds(wait(random)));
   }
 
-  AddedCounts AddBatch(const std::vector<Item>& items, const std::vector<Triple>& triples) {
-    CheckEveryTripleHasItsItem(items, triples);
+  // Runs `batch` (one transaction) again after a deadlock or serialization
+  // failure, up to kBatchAttempts times.
+  template <typename Batch>
+  auto Retrying(Batch batch) {
     for (int attempt = 1;; ++attempt) {
       try {
-        return AddBatchOnce(items, triples);
+        return batch();
       } catch (const PgError& error) {
         if (!error.IsRetryable() || attempt == kBatchAttempts) throw;
       }
       Backoff(attempt);
     }
+  }
+
+  AddedCounts AddBatch(const std::vector<Item>& items, const std::vector<Triple>& triples) {
+    CheckEveryTripleHasItsItem(items, triples);
+    return Retrying([&] { return AddBatchOnce(items, triples); });
   }
 
   ReplacedCounts ReplaceTriplesOnce(const std::vector<Item>& items,
@@ -460,14 +467,7 @@ class PostgresStore::Impl {
   ReplacedCounts ReplaceTriples(const std::vector<Item>& items,
                                 const std::vector<Triple>& triples) {
     CheckEveryTripleHasItsItem(items, triples);
-    for (int attempt = 1;; ++attempt) {
-      try {
-        return ReplaceTriplesOnce(items, triples);
-      } catch (const PgError& error) {
-        if (!error.IsRetryable() || attempt == kBatchAttempts) throw;
-      }
-      Backoff(attempt);
-    }
+    return Retrying([&] { return ReplaceTriplesOnce(items, triples); });
   }
 
   PgConnection db;
