@@ -92,20 +92,39 @@ AtomScanner::AtomScanner(const std::vector<std::string>& atoms) {
     outputs_.insert(outputs_.end(), e.begin(), e.end());
   }
   out_begin_.push_back(static_cast<int32_t>(outputs_.size()));
+  // The table as Scan reads it: each target as the offset of its row, with
+  // kOutput set when atoms end there.
+  if (next_.size() >= kOutput) return;  // far beyond any trigger set: RE2 answers
+  rows_.resize(next_.size());
+  for (size_t i = 0; i < next_.size(); ++i) {
+    auto target = static_cast<uint32_t>(next_[i]);
+    rows_[i] = target * static_cast<uint32_t>(class_count_) |
+               (out_begin_[target] != out_begin_[target + 1] ? kOutput : 0u);
+  }
+  next_.clear();
+  next_.shrink_to_fit();
   usable_ = true;
 }
 
 bool AtomScanner::Scan(std::string_view text, std::vector<int>* found) const {
   found->clear();
-  // U+017F (C5 BF) and U+212A (E2 84 AA) are 's' and 'k' to RE2's case folding.
-  if (text.find("\xC5\xBF") != std::string_view::npos ||
-      text.find("\xE2\x84\xAA") != std::string_view::npos)
-    return false;
-  int32_t state = 0;
+  uint32_t row = 0;
+  bool lead_bytes = false;  // of U+017F (C5 BF) or U+212A (E2 84 AA)?
   for (char c : text) {
-    state = next_[state * class_count_ + Class(static_cast<unsigned char>(c))];
-    for (int32_t i = out_begin_[state]; i < out_begin_[state + 1]; ++i)
-      found->push_back(outputs_[i]);
+    lead_bytes |= c == '\xC5' || c == '\xE2';
+    row = rows_[row + Class(static_cast<unsigned char>(c))];
+    if (row & kOutput) {
+      row &= ~kOutput;
+      const uint32_t state = row / static_cast<uint32_t>(class_count_);
+      for (int32_t i = out_begin_[state]; i < out_begin_[state + 1]; ++i)
+        found->push_back(outputs_[i]);
+    }
+  }
+  // Those two are 's' and 'k' to RE2's case folding: let RE2 answer.
+  if (lead_bytes && (text.find("\xC5\xBF") != std::string_view::npos ||
+                     text.find("\xE2\x84\xAA") != std::string_view::npos)) {
+    found->clear();
+    return false;
   }
   std::sort(found->begin(), found->end());
   found->erase(std::unique(found->begin(), found->end()), found->end());

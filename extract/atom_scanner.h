@@ -36,9 +36,11 @@ class AtomScanner {
   int Class(unsigned char byte) const { return classes_[byte]; }
 
   bool usable_ = false;
-  int class_count_ = 1;             // class 0: every byte no atom holds
-  uint8_t classes_[256] = {};       // byte -> class, letters folded
-  std::vector<int32_t> next_;       // state * class_count_ + class -> state
+  int class_count_ = 1;        // class 0: every byte no atom holds
+  uint8_t classes_[256] = {};  // byte -> class, letters folded
+  static constexpr uint32_t kOutput = 1u << 31;
+  std::vector<int32_t> next_;       // while building: state * class_count_ + class -> state
+  std::vector<uint32_t> rows_;      // row + class -> next row (state * class_count_) | kOutput
   std::vector<int32_t> out_begin_;  // state -> first index into outputs_ (size states + 1)
   std::vector<int32_t> outputs_;    // the atoms that end at each state, suffixes included
 };
