@@ -173,8 +173,34 @@ void Aliases::Load(std::string_view json, const std::string& source) {
   Document doc{root, source};
   if (!root.IsObject()) doc.Fail("", "the document must be an object", root.line);
   CheckKeys(doc, root, {"description", "entities", "offices"}, "");
-  LoadEntities(doc);
-  LoadOffices(doc);
+  try {
+    LoadEntities(doc);
+    LoadOffices(doc);
+  } catch (...) {
+    GroupOffices();  // what was added before the error stays consistent
+    throw;
+  }
+  GroupOffices();
+}
+
+void Aliases::GroupOffices() {
+  // Offices (one per holder and term) with the same list of names are one
+  // office for SameOffice: numbered once, so that a name's offices become a
+  // short sorted list of numbers (a generic name like "President" has
+  // thousands of terms but a few hundred name lists). Only the offices added
+  // since the last call are looked at.
+  for (; grouped_ < offices_.size(); ++grouped_) {
+    const std::vector<std::string>& names = offices_[grouped_].names;
+    if (grouped_ > 0 && names == offices_[grouped_ - 1].names) continue;  // next term
+    auto [it, added] =
+        office_numbers_.emplace(names, static_cast<uint32_t>(office_numbers_.size()));
+    if (!added) continue;
+    for (const std::string& name : names) {
+      std::vector<uint32_t>& groups = office_groups_by_name_[utf8::NameKey(name)];
+      auto at = std::lower_bound(groups.begin(), groups.end(), it->second);
+      if (at == groups.end() || *at != it->second) groups.insert(at, it->second);
+    }
+  }
 }
 
 size_t Aliases::AddEntity(const Document& doc, EntityRef entity, const std::string& where,
@@ -359,12 +385,17 @@ std::vector<const Aliases::Office*> Aliases::OfficesNamed(std::string_view name)
 }
 
 bool Aliases::SameOffice(std::string_view a, std::string_view b) const {
-  auto first = offices_by_name_.find(utf8::NameKey(a));
-  auto second = offices_by_name_.find(utf8::NameKey(b));
-  if (first == offices_by_name_.end() || second == offices_by_name_.end()) return false;
-  for (size_t x : first->second)
-    for (size_t y : second->second)
-      if (offices_[x].names == offices_[y].names) return true;
+  auto first = office_groups_by_name_.find(utf8::NameKey(a));
+  if (first == office_groups_by_name_.end()) return false;
+  auto second = office_groups_by_name_.find(utf8::NameKey(b));
+  if (second == office_groups_by_name_.end()) return false;
+  // Both sorted: one office has both names when the lists share a number.
+  const std::vector<uint32_t>& x = first->second;
+  const std::vector<uint32_t>& y = second->second;
+  for (size_t i = 0, j = 0; i < x.size() && j < y.size();) {
+    if (x[i] == y[j]) return true;
+    x[i] < y[j] ? ++i : ++j;
+  }
   return false;
 }
 

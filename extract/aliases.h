@@ -10,6 +10,8 @@
 // when that key points to one entity only.
 #pragma once
 
+#include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -81,6 +83,7 @@ class Aliases {
                 long line);
   void LoadEntities(const Document& doc);
   void LoadOffices(const Document& doc);
+  void GroupOffices();  // numbers the offices added since the last call
   std::optional<EntityRef> FindHolder(std::string_view office, Date date, std::string_view country,
                                       bool country_required) const;
 
@@ -90,6 +93,10 @@ class Aliases {
   std::unordered_map<std::string, std::vector<size_t>> by_loose_;         // loose key -> entries
   std::unordered_map<std::string, std::vector<size_t>> offices_by_name_;  // folded -> offices
   std::unordered_map<std::string, std::vector<std::string>> countries_by_holder_;  // folded
+  // folded name -> the numbers of its offices' name lists, sorted (SameOffice)
+  std::unordered_map<std::string, std::vector<uint32_t>> office_groups_by_name_;
+  std::map<std::vector<std::string>, uint32_t> office_numbers_;  // a name list's number
+  size_t grouped_ = 0;                                           // offices_ numbered so far
 };
 
 }  // namespace polgraph

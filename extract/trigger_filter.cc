@@ -15,6 +15,7 @@ int TriggerFilter::Compile(const std::vector<std::string>& triggers, const RE2::
                            std::string* error) {
   filter_ = std::make_unique<re2::FilteredRE2>(kMinAtomLength);
   atoms_.reset();
+  scanner_.reset();
   count_ = static_cast<int>(triggers.size());
   for (int i = 0; i < count_; ++i) {
     int id = -1;
@@ -33,6 +34,7 @@ int TriggerFilter::Compile(const std::vector<std::string>& triggers, const RE2::
   atoms_ = std::make_unique<RE2::Set>(literal, RE2::UNANCHORED);
   for (const std::string& atom : atoms) atoms_->Add(RE2::QuoteMeta(atom), nullptr);
   if (!atoms_->Compile()) atoms_.reset();  // too big: every trigger is tried
+  if (atoms_) scanner_ = std::make_unique<AtomScanner>(atoms);
   return -1;
 }
 
@@ -42,7 +44,9 @@ std::vector<int> TriggerFilter::Candidates(std::string_view text) const {
   re2::StringPiece piece(text.data(), text.size());
   std::vector<int> atoms, possible;
   RE2::Set::ErrorInfo info{RE2::Set::kNoError};
-  if (!atoms_ || (!atoms_->Match(piece, &atoms, &info) && info.kind != RE2::Set::kNoError)) {
+  const bool scanned = scanner_ && scanner_->Usable() && scanner_->Scan(text, &atoms);
+  if (!atoms_ ||
+      (!scanned && !atoms_->Match(piece, &atoms, &info) && info.kind != RE2::Set::kNoError)) {
     possible.resize(count_);  // no atoms, or the DFA ran out of memory: try them all
     for (int i = 0; i < count_; ++i) possible[i] = i;
   } else {

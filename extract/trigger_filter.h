@@ -2,7 +2,8 @@
 // no relation, and this runs on every one. RE2's FilteredRE2 reduces each
 // trigger to the literal words ("atoms") it cannot match without; one RE2::Set
 // of those literals (a small automaton that stays in RE2's DFA cache) finds
-// the atoms a sentence holds, and only the triggers they leave possible are
+// the atoms a sentence holds (an AtomScanner, the same answer in one cheap
+// pass, when the atoms allow), and only the triggers they leave possible are
 // matched, each with its own small program. The answer is exactly the
 // triggers that match: the atoms only decide which are worth trying.
 //
@@ -17,6 +18,8 @@
 #include <re2/filtered_re2.h>
 #include <re2/re2.h>
 #include <re2/set.h>
+
+#include "extract/atom_scanner.h"
 
 namespace polgraph {
 
@@ -33,7 +36,8 @@ class TriggerFilter {
 
  private:
   std::unique_ptr<re2::FilteredRE2> filter_;
-  std::unique_ptr<RE2::Set> atoms_;  // the atoms, as case-blind literals; null when none
+  std::unique_ptr<RE2::Set> atoms_;       // the atoms, as case-blind literals; null when none
+  std::unique_ptr<AtomScanner> scanner_;  // the same atoms; null when atoms_ is
   int count_ = 0;
 };
 

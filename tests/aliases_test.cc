@@ -151,6 +151,27 @@ TEST_CASE("Aliases::SameOffice and OfficesNamed", "[aliases]") {
   CHECK(aliases.OfficesNamed("Janitor").empty());
 }
 
+TEST_CASE("Aliases::SameOffice across documents and offices sharing a generic name", "[aliases]") {
+  Aliases aliases = Table();
+  // Another file: a second governor called "Governor" too, but another office.
+  aliases.Load(R"({"offices": [
+    {"names": ["Governor of the River Province", "River Governor", "Governor"],
+     "country": "Kazakhstan", "holders": [{"name": "Aidos Nurlanov", "from": "2018-02-01"}]},
+    {"names": ["Mayor of the Lake City", "Lake Mayor", "Mayor"],
+     "country": "Uzbekistan", "holders": [{"name": "Rustam Aliev", "from": "2010-01-01",
+                                           "to": "2019-02-28"}]}]})",
+               "more.json");
+  CHECK(aliases.SameOffice("River Governor", "governor"));
+  CHECK(aliases.SameOffice("Steppe Governor", "Governor"));
+  CHECK_FALSE(aliases.SameOffice("River Governor", "Steppe Governor"));
+  CHECK_FALSE(aliases.SameOffice("Governor of the River Province", "Mayor"));
+  // The same names in another list: still the office of the first file for those names.
+  CHECK(aliases.SameOffice("Mayor of the Lake City", "MAYOR"));
+  CHECK(aliases.SameOffice("Lake Mayor", "Mayor of the Lake City"));
+  CHECK_FALSE(aliases.SameOffice("Lake Mayor", "Steppe Governor"));
+  CHECK_FALSE(aliases.SameOffice("Janitor", "Janitor"));
+}
+
 TEST_CASE("Aliases::Load adds to what is loaded", "[aliases]") {
   Aliases aliases = Table();
   aliases.Load(

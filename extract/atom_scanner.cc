@@ -1,0 +1,134 @@
+#include "extract/atom_scanner.h"
+
+#include <algorithm>
+#include <deque>
+
+namespace polgraph {
+namespace {
+
+char FoldAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// Lowercase ASCII, and the characters of U+2000-U+206F (quotes, dashes:
+// without case, so the same bytes to RE2 whatever the case folding).
+bool IsPlainAtom(const std::string& atom) {
+  if (atom.empty()) return false;
+  for (size_t i = 0; i < atom.size(); ++i) {
+    auto byte = static_cast<unsigned char>(atom[i]);
+    if (byte < 0x80) {
+      if (byte >= 'A' && byte <= 'Z') return false;
+      continue;
+    }
+    if (byte != 0xE2 || i + 2 >= atom.size()) return false;
+    auto second = static_cast<unsigned char>(atom[i + 1]);
+    auto third = static_cast<unsigned char>(atom[i + 2]);
+    bool punctuation = (second == 0x80 && third >= 0x80 && third <= 0xBF) ||
+                       (second == 0x81 && third >= 0x80 && third <= 0xAF);
+    if (!punctuation) return false;
+    i += 2;
+  }
+  return true;
+}
+
+}  // namespace
+
+AtomScanner::AtomScanner(const std::vector<std::string>& atoms) {
+  if (atoms.empty() || !std::all_of(atoms.begin(), atoms.end(), IsPlainAtom)) return;
+  for (const std::string& atom : atoms)
+    for (char c : atom) {
+      auto byte = static_cast<unsigned char>(c);
+      if (classes_[byte] == 0) classes_[byte] = static_cast<uint8_t>(class_count_++);
+    }
+  for (char c = 'A'; c <= 'Z'; ++c)
+    classes_[static_cast<unsigned char>(c)] = classes_[static_cast<unsigned char>(FoldAscii(c))];
+
+  // The trie: goto edges (-1: none) and the atoms ending at each state.
+  std::vector<int32_t> go(class_count_, -1);
+  std::vector<std::vector<int32_t>> ends(1);
+  for (size_t a = 0; a < atoms.size(); ++a) {
+    int32_t state = 0;
+    for (char c : atoms[a]) {
+      const size_t slot = state * class_count_ + Class(static_cast<unsigned char>(c));
+      if (go[slot] < 0) {
+        go[slot] = static_cast<int32_t>(ends.size());
+        ends.emplace_back();
+        go.resize(go.size() + class_count_, -1);
+      }
+      state = go[slot];
+    }
+    ends[state].push_back(static_cast<int32_t>(a));
+  }
+  // Breadth first: failure links folded into a full transition table.
+  const size_t states = ends.size();
+  next_.assign(states * class_count_, 0);
+  std::vector<int32_t> fail(states, 0);
+  std::deque<int32_t> queue;
+  for (int k = 0; k < class_count_; ++k) {
+    int32_t child = go[k];
+    if (child > 0) {
+      next_[k] = child;
+      queue.push_back(child);
+    }
+  }
+  while (!queue.empty()) {
+    int32_t state = queue.front();
+    queue.pop_front();
+    const std::vector<int32_t>& inherited = ends[fail[state]];
+    ends[state].insert(ends[state].end(), inherited.begin(), inherited.end());
+    for (int k = 0; k < class_count_; ++k) {
+      int32_t child = go[state * class_count_ + k];
+      int32_t via_fail = next_[fail[state] * class_count_ + k];
+      if (child < 0) {
+        next_[state * class_count_ + k] = via_fail;
+      } else {
+        next_[state * class_count_ + k] = child;
+        fail[child] = via_fail;
+        queue.push_back(child);
+      }
+    }
+  }
+  out_begin_.reserve(states + 1);
+  for (const std::vector<int32_t>& e : ends) {
+    out_begin_.push_back(static_cast<int32_t>(outputs_.size()));
+    outputs_.insert(outputs_.end(), e.begin(), e.end());
+  }
+  out_begin_.push_back(static_cast<int32_t>(outputs_.size()));
+  // The table as Scan reads it: each target as the offset of its row, with
+  // kOutput set when atoms end there.
+  if (next_.size() >= kOutput) return;  // far beyond any trigger set: RE2 answers
+  rows_.resize(next_.size());
+  for (size_t i = 0; i < next_.size(); ++i) {
+    auto target = static_cast<uint32_t>(next_[i]);
+    rows_[i] = target * static_cast<uint32_t>(class_count_) |
+               (out_begin_[target] != out_begin_[target + 1] ? kOutput : 0u);
+  }
+  next_.clear();
+  next_.shrink_to_fit();
+  usable_ = true;
+}
+
+bool AtomScanner::Scan(std::string_view text, std::vector<int>* found) const {
+  found->clear();
+  uint32_t row = 0;
+  bool lead_bytes = false;  // of U+017F (C5 BF) or U+212A (E2 84 AA)?
+  for (char c : text) {
+    lead_bytes |= c == '\xC5' || c == '\xE2';
+    row = rows_[row + Class(static_cast<unsigned char>(c))];
+    if (row & kOutput) {
+      row &= ~kOutput;
+      const uint32_t state = row / static_cast<uint32_t>(class_count_);
+      for (int32_t i = out_begin_[state]; i < out_begin_[state + 1]; ++i)
+        found->push_back(outputs_[i]);
+    }
+  }
+  // Those two are 's' and 'k' to RE2's case folding: let RE2 answer.
+  if (lead_bytes && (text.find("\xC5\xBF") != std::string_view::npos ||
+                     text.find("\xE2\x84\xAA") != std::string_view::npos)) {
+    found->clear();
+    return false;
+  }
+  std::sort(found->begin(), found->end());
+  found->erase(std::unique(found->begin(), found->end()), found->end());
+  return true;
+}
+
+}  // namespace polgraph
