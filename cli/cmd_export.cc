@@ -73,30 +73,26 @@ void WriteCsvFiles(const KnowledgeGraph& graph, CsvDialect dialect, const WriteO
   CommitBoth(nodes, edges);
 }
 
-// The triples behind the graph's edges (those between two of its entities),
-// read with the selection's relation and dates, for the HTML page's evidence.
-std::vector<Triple> LoadEvents(const GraphSelection& selection, const KnowledgeGraph& graph) {
-  std::vector<Triple> triples;
-  std::unique_ptr<Store> store = OpenStore(selection.db, StoreMode::kRead);
-  store->LoadTriples(SelectionFilter(selection), [&](const Triple& triple) {
-    if (graph.Find(triple.subject.name) && graph.Find(triple.object.name))
-      triples.push_back(triple);
-  });
-  return triples;
-}
+// Whether the events read for an export include those with an end the graph
+// cannot show: an unnamed agent or a speech about nothing.
+enum class UnnamedEnds { kDropped, kKept };
 
-// Every event of the selection: the triples whose named ends are all in the
-// selected graph (an unnamed agent or a speech about nothing included).
-std::vector<Triple> LoadSelectedEvents(const GraphSelection& selection,
-                                       const KnowledgeGraph& graph) {
+// The triples of the selection (its relation and dates) whose named ends are
+// entities of the graph. kDropped: only those between two of its entities,
+// the evidence behind its edges (HTML page, GEXF dates). kKept: every event
+// of the selection, an unnamed agent or a speech about nothing included (but
+// not an unnamed agent saying nothing).
+std::vector<Triple> LoadEvents(const GraphSelection& selection, const KnowledgeGraph& graph,
+                               UnnamedEnds unnamed) {
+  const bool keep_unnamed = unnamed == UnnamedEnds::kKept;
   auto kept = [&](const EntityRef& end) {
-    return end.empty() || end.IsUnnamed() || graph.Find(end.name).has_value();
+    return (keep_unnamed && (end.empty() || end.IsUnnamed())) || graph.Find(end.name).has_value();
   };
   std::vector<Triple> triples;
   std::unique_ptr<Store> store = OpenStore(selection.db, StoreMode::kRead);
   store->LoadTriples(SelectionFilter(selection), [&](const Triple& triple) {
     if (kept(triple.subject) && kept(triple.object) &&
-        !(triple.subject.IsUnnamed() && triple.object.empty()))
+        !(keep_unnamed && triple.subject.IsUnnamed() && triple.object.empty()))
       triples.push_back(triple);
   });
   return triples;
@@ -114,16 +110,17 @@ void RunExport(const ExportOptions& options) {
     return;
   }
   if (format == ExportFormat::kEvents) {
-    std::vector<Triple> events = LoadSelectedEvents(options.selection, graph);
+    std::vector<Triple> events = LoadEvents(options.selection, graph, UnnamedEnds::kKept);
     AtomicOutputFile output(options.output);
     output.WriteAndCommit(
         [&](std::ostream& out) { WriteEventsCsv(events, graph.relations(), out); });
     return;
   }
   if (format == ExportFormat::kGexf)
-    write.event_dates = EventDates(graph, LoadEvents(options.selection, graph));
+    write.event_dates =
+        EventDates(graph, LoadEvents(options.selection, graph, UnnamedEnds::kDropped));
   if (format == ExportFormat::kHtml) {
-    std::vector<Triple> events = LoadEvents(options.selection, graph);
+    std::vector<Triple> events = LoadEvents(options.selection, graph, UnnamedEnds::kDropped);
     AtomicOutputFile output(options.output);
     output.WriteAndCommit([&](std::ostream& out) { WriteHtml(graph, events, out); });
     return;

@@ -9,15 +9,6 @@
 namespace polgraph {
 namespace {
 
-// Words that make one office differ from another of the same name: a deputy
-// chairman is not the chairman.
-bool IsRankModifier(std::string_view word) {
-  static constexpr std::string_view kModifiers[] = {
-      "deputy", "vice",    "first",  "acting", "former", "assistant", "senior",   "junior", "co",
-      "ex",     "interim", "second", "third",  "late",   "outgoing",  "incoming", "shadow"};
-  return std::find(std::begin(kModifiers), std::end(kModifiers), word) != std::end(kModifiers);
-}
-
 bool Contains(const std::vector<std::string>& words, std::string_view word) {
   return std::find(words.begin(), words.end(), word) != words.end();
 }
@@ -246,7 +237,7 @@ struct EntityResolver::State {
     if (NamesPastHolder(query) && !NamesPastHolder(s.title)) return false;
     if (IsLeaderWord(query)) return IsHeadOfState(s.title) || Contains(s.title, "prime");
     for (const std::string& w : s.title)
-      if (IsRankModifier(w) && !Contains(query, w)) return false;
+      if (finder.IsRankModifier(w) && !Contains(query, w)) return false;
     bool all = std::all_of(query.begin(), query.end(),
                            [&](const std::string& w) { return Contains(s.title, w); });
     if (all) return true;

@@ -184,7 +184,8 @@ class ItemRun {
       Drop("the subject follows a preposition: it is not the one who acts");
       return none;
     }
-    ResolvedArgument a = resolver_.Pick(s, SubjectCandidates(s, span));
+    ResolvedArgument a =
+        resolver_.Pick(s, SubjectCandidates(s, span, rules_.words().Get("clause_words")));
     Note("subject", s, span, {&a, 1});
     if (!a.entity.empty() && rules_.relations().Of(rule.relation).AllowsSubject(a.entity))
       return a.entity;

@@ -96,7 +96,8 @@ void Lexicon::AddCountries(const std::vector<CountryWords>& countries) {
 
 Lexicon::Lexicon(const WordLists& words) {
   for (const WordList& list : words.lists())
-    for (const std::string& word : list.words) AddWord(word, list.classes);
+    if (list.classes != 0)
+      for (const std::string& word : list.words) AddWord(word, list.classes);
   AddCountries(words.countries());
   BuildTable();
 }

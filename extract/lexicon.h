@@ -45,6 +45,7 @@ enum WordClass : uint32_t {
   kNotEntity = 1u << 16,    // an acronym that is not an organization: AI, GDP, CEO
   kPhraseStart = 1u << 17,  // the key also begins a longer phrase ("united" -> "united states")
   kPatronymic = 1u << 18,   // uulu, kyzy, ogly: a lowercase word that ends a Turkic name
+  kTakesTo = 1u << 19,  // a title followed by "to": ambassador, assistant ("Ambassador to the US")
 };
 
 struct LexiconEntry {
@@ -54,8 +55,9 @@ struct LexiconEntry {
 
 class Lexicon {
  public:
-  /// The lexicon of `words`: every list's words with the list's classes, and
-  /// the countries' names, variants, demonyms and bodies.
+  /// The lexicon of `words`: every list's words with the list's classes (the
+  /// lists read by name have none and stay out), and the countries' names,
+  /// variants, demonyms and bodies.
   explicit Lexicon(const WordLists& words);
   Lexicon(const Lexicon&) = delete;  // large tables: share one
   Lexicon& operator=(const Lexicon&) = delete;

@@ -62,9 +62,9 @@ bool NamesPerson(const Sentence& s, TextSpan span) {
 
 }  // namespace
 
-Candidates SubjectCandidates(const Sentence& s, TextSpan phrase) {
+Candidates SubjectCandidates(const Sentence& s, TextSpan phrase, const WordList& clause_words) {
   Candidates out;
-  TextSpan tail = TailPhrase(s.text, phrase);
+  TextSpan tail = TailPhrase(s.text, phrase, clause_words);
   AddPronoun(s, tail, &out);
   const Mention* last = nullptr;
   for (const Mention& m : s.mentions)

@@ -31,7 +31,9 @@ using Candidates = std::vector<Candidate>;
 
 /// The subject in `phrase`, the text before the verb: a pronoun's antecedent,
 /// then the mention ending the phrase, else the phrase's tail ("the Head of State").
-Candidates SubjectCandidates(const Sentence& sentence, TextSpan phrase);
+/// The phrase's tail starts after its last clause word (TailPhrase).
+Candidates SubjectCandidates(const Sentence& sentence, TextSpan phrase,
+                             const WordList& clause_words);
 
 /// The items of a list phrase, the list extended over mentions that follow as
 /// list items ("A, the Commission's Deputy Chair B, and member of the Commission C").

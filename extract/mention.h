@@ -76,6 +76,11 @@ class MentionFinder {
   /// {"commission", "chairman"}. For comparing titles.
   std::vector<std::string> TitleWords(std::string_view title) const;
 
+  /// True when `word`, one of TitleWords(), sets an office apart from another
+  /// of the same name: a deputy chairman is not the chairman (the word list
+  /// rank_modifiers: deputy, vice, former, acting, ...).
+  bool IsRankModifier(std::string_view word) const;
+
   /// True when `word` ("he", "She", "him", "her") is a personal pronoun.
   static bool IsPersonalPronoun(std::string_view word);
 

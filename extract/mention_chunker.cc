@@ -1,6 +1,5 @@
 #include "extract/mention_chunker.h"
 
-#include <algorithm>
 #include <string_view>
 
 namespace polgraph {
@@ -11,15 +10,9 @@ bool IsLowerTitleWord(const Unit& u) {
          !u.Has(kStop | kArticle);
 }
 
-// Titles that take "to": "Ambassador to the US", "Assistant to the President".
-bool TakesTo(const Unit& u) {
-  static constexpr std::string_view kWords[] = {
-      "ambassador",     "ambassadors", "assistant",  "adviser",   "advisor",
-      "representative", "envoy",       "aide",       "counselor", "counsellor",
-      "secretary",      "delegate",    "assistants", "advisers"};
-  return u.Has(kTitle) &&
-         std::find(std::begin(kWords), std::end(kWords), u.key) != std::end(kWords);
-}
+// Titles that take "to": "Ambassador to the US", "Assistant to the President"
+// (the word list titles_taking_to).
+bool TakesTo(const Unit& u) { return u.Has(kTitle) && u.Has(kTakesTo); }
 
 class Chunker {
  public:

@@ -9,26 +9,20 @@
 #include "extract/word_lists.h"
 
 namespace polgraph {
-namespace {
-
-// One spelling for words that name the same office.
-std::string NormalTitleWord(std::string_view key) {
-  static constexpr std::pair<std::string_view, std::string_view> kSame[] = {
-      {"chair", "chairman"},   {"chairwoman", "chairman"},  {"chairperson", "chairman"},
-      {"speaker", "chairman"}, {"counsellor", "counselor"}, {"advisor", "adviser"},
-      {"defence", "defense"},  {"labour", "labor"},         {"organisation", "organization"},
-      {"centre", "center"},    {"mazhilis", "majilis"},     {"kurultai", "qurultay"},
-      {"kurultay", "qurultay"}};
-  for (const auto& [variant, normal] : kSame)
-    if (key == variant) return std::string(normal);
-  return std::string(key);
-}
-
-}  // namespace
 
 class MentionFinder::Impl {
  public:
-  explicit Impl(const WordLists& words) : lexicon_(words) {}
+  explicit Impl(const WordLists& words) : lexicon_(words) {
+    for (const Spelling& spelling : words.spellings())
+      for (const std::string& variant : spelling.variants)
+        spellings_.emplace_back(Lexicon::Key(variant), Lexicon::Key(spelling.name));
+    for (const std::string& word : words.Get("rank_modifiers").words)
+      rank_modifiers_.push_back(Lexicon::Key(word));
+  }
+
+  bool IsRankModifier(std::string_view word) const {
+    return std::find(rank_modifiers_.begin(), rank_modifiers_.end(), word) != rank_modifiers_.end();
+  }
 
   std::vector<Mention> Find(std::string_view sentence) const {
     std::vector<Unit> units = BuildUnits(sentence, lexicon_);
@@ -311,7 +305,16 @@ class MentionFinder::Impl {
     return out;
   }
 
+  // One spelling for words that name the same office (the word files' spellings).
+  std::string NormalTitleWord(std::string_view key) const {
+    for (const auto& [variant, normal] : spellings_)
+      if (key == variant) return normal;
+    return std::string(key);
+  }
+
   Lexicon lexicon_;
+  std::vector<std::pair<std::string, std::string>> spellings_;  // folded: variant, spelling
+  std::vector<std::string> rank_modifiers_;                     // folded
 };
 
 MentionFinder::MentionFinder() : MentionFinder(WordLists::Default()) {}
@@ -330,6 +333,10 @@ std::vector<std::string_view> MentionFinder::SplitList(std::string_view list) co
 
 std::vector<std::string> MentionFinder::TitleWords(std::string_view title) const {
   return impl_->TitleWords(title);
+}
+
+bool MentionFinder::IsRankModifier(std::string_view word) const {
+  return impl_->IsRankModifier(word);
 }
 
 bool MentionFinder::IsPersonalPronoun(std::string_view word) {

@@ -9,7 +9,7 @@ namespace {
 // a title, but "china" or "us" in lowercase are no country.
 constexpr uint32_t kLowercaseClasses = kArticle | kDeterminer | kParticle | kTitle | kDescriptor |
                                        kPlaceNoun | kPronoun | kStop | kPlural | kGeneric |
-                                       kOrgHead | kPatronymic;
+                                       kOrgHead | kPatronymic | kTakesTo;
 
 bool IsRoman(std::string_view text) {
   if (text.empty() || text.size() > 5) return false;

@@ -28,12 +28,6 @@ constexpr std::array<std::string_view, 16> kEdgePunctuation = {" ",
 constexpr std::array<std::string_view, 6> kListSeparators = {", and ", ", & ",  "; ",
                                                              ", ",     " and ", " & "};
 
-// Words after which a new clause (and its subject) begins.
-constexpr std::array<std::string_view, 22> kClauseWords = {
-    "where", "when",  "while",  "whereas",  "as",   "after",  "before",  "since",
-    "that",  "which", "who",    "whom",     "and",  "but",    "because", "if",
-    "then",  "so",    "though", "although", "also", "earlier"};
-
 constexpr std::array<std::string_view, 14> kAdverbialStarts = {
     "on",    "in",    "at",        "also",       "earlier",    "later",    "then",
     "today", "again", "yesterday", "personally", "previously", "recently", "separately"};
@@ -141,12 +135,12 @@ std::vector<TextSpan> SplitList(std::string_view text, TextSpan span,
   return parts;
 }
 
-TextSpan TailPhrase(std::string_view text, TextSpan span) {
+TextSpan TailPhrase(std::string_view text, TextSpan span, const WordList& clause_words) {
   span = TrimSpan(text, span);
   size_t begin = span.begin;
   for (size_t pos = span.begin; pos < span.end; ++pos) {
     if (pos > span.begin && IsWordChar(text[pos - 1])) continue;
-    for (std::string_view w : kClauseWords) {
+    for (std::string_view w : clause_words.words) {
       size_t after = pos + w.size();
       if (after < span.end && StartsWithAt(text, pos, w) && !IsWordChar(text[after])) begin = after;
     }

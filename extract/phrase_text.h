@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "extract/mention.h"
+#include "extract/word_lists.h"
 
 namespace polgraph {
 
@@ -38,7 +39,9 @@ bool IsListItemEnd(std::string_view after);
 
 /// The end of a clause-local subject phrase after its last conjunction or
 /// clause word ("where he" -> "he", "said that the Minister" -> "the Minister").
-TextSpan TailPhrase(std::string_view text, TextSpan span);
+/// `clause_words` is the word list clause_words (where, when, that, and, ...),
+/// matched as written at the start of a word.
+TextSpan TailPhrase(std::string_view text, TextSpan span, const WordList& clause_words);
 
 /// True when `text`, following a name in a subject phrase, is only a short
 /// adverbial ("on Tuesday", "also", "earlier today"), so the name ends the phrase.

@@ -1,6 +1,7 @@
 #include "extract/word_lists.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include <re2/re2.h>
@@ -19,16 +20,27 @@ struct ClassName {
   WordClass bit;
 };
 constexpr ClassName kClassNames[] = {
-    {"article", kArticle}, {"determiner", kDeterminer}, {"particle", kParticle},
-    {"title", kTitle},     {"org_head", kOrgHead},      {"descriptor", kDescriptor},
-    {"place", kPlace},     {"source", kSource},         {"stop", kStop},
-    {"pronoun", kPronoun}, {"org_name", kOrgName},      {"place_noun", kPlaceNoun},
-    {"generic", kGeneric}, {"not_entity", kNotEntity},  {"patronymic", kPatronymic},
+    {"article", kArticle},  {"determiner", kDeterminer}, {"particle", kParticle},
+    {"title", kTitle},      {"org_head", kOrgHead},      {"descriptor", kDescriptor},
+    {"place", kPlace},      {"source", kSource},         {"stop", kStop},
+    {"pronoun", kPronoun},  {"org_name", kOrgName},      {"place_noun", kPlaceNoun},
+    {"generic", kGeneric},  {"not_entity", kNotEntity},  {"patronymic", kPatronymic},
+    {"takes_to", kTakesTo},
 };
 
 std::string ClassNames() {
   std::string out;
   for (const ClassName& c : kClassNames) out += (out.empty() ? "" : ", ") + std::string(c.name);
+  return out;
+}
+
+bool IsNamedList(std::string_view name) {
+  return std::find(std::begin(kNamedLists), std::end(kNamedLists), name) != std::end(kNamedLists);
+}
+
+std::string NamedLists() {
+  std::string out;
+  for (std::string_view name : kNamedLists) out += (out.empty() ? "" : ", ") + std::string(name);
   return out;
 }
 
@@ -142,7 +154,9 @@ void LoadList(const FileReader& file, const JsonNode& node, std::vector<WordList
   const uint32_t classes = file.Classes(node, where);
   WordList* list = FindList(*lists, name);
   if (!list) {
-    if (classes == 0) file.Fail(line, where + "a new list needs \"classes\"");
+    if (classes == 0 && !IsNamedList(name))
+      file.Fail(line, where + "a new list needs \"classes\" (only the lists read by name, " +
+                          NamedLists() + ", have none)");
     for (const WordList& other : *lists)
       if (!macro.empty() && other.macro == macro)
         file.Fail(node.Get("macro")->line,
@@ -184,6 +198,29 @@ void LoadCountry(const FileReader& file, const JsonNode& node, std::set<std::str
   countries->push_back(std::move(country));
 }
 
+// Reads one entry of "spellings". `variants` maps the folded variants known
+// so far to their spelling.
+void LoadSpelling(const FileReader& file, const JsonNode& node,
+                  std::map<std::string, std::string>* variants, std::vector<Spelling>* spellings) {
+  if (!node.IsObject()) file.Fail(node.line, "a spelling must be an object");
+  const JsonNode* name = node.Get("name");
+  if (!name) file.Fail(node.line, "spelling: missing \"name\"");
+  Spelling spelling;
+  spelling.name = file.Word(*name, "spelling: ");
+  const std::string where = "spelling " + spelling.name + ": ";
+  file.CheckKeys(node, {"name", "variants"}, where);
+  spelling.variants = file.Words(node, "variants", where);
+  if (spelling.variants.empty()) file.Fail(name->line, where + "no \"variants\"");
+  for (size_t i = 0; i < spelling.variants.size(); ++i) {
+    auto [known, added] = variants->emplace(Lexicon::Key(spelling.variants[i]), spelling.name);
+    if (!added)
+      file.Fail(
+          node.Get("variants")->items[i].line,
+          where + "\"" + spelling.variants[i] + "\" is already spelled \"" + known->second + "\"");
+  }
+  spellings->push_back(std::move(spelling));
+}
+
 }  // namespace
 
 WordLists WordLists::Default() {
@@ -199,17 +236,33 @@ const WordList* WordLists::Find(std::string_view name) const {
   return nullptr;
 }
 
+const WordList& WordLists::Get(std::string_view name) const {
+  if (const WordList* list = Find(name)) return *list;
+  throw Error("no word list \"" + std::string(name) + "\" (extract/words/ declares it)");
+}
+
 void WordLists::Load(std::string_view json, const std::string& source) {
   JsonNode root = ParseLocatedJson(json, source);
   FileReader file(source);
   if (!root.IsObject())
-    file.Fail(root.line, "a word file is a JSON object with \"lists\" or \"countries\"");
-  file.CheckKeys(root, {"description", "lists", "countries"}, "");
+    file.Fail(root.line,
+              "a word file is a JSON object with \"lists\", \"spellings\" or \"countries\"");
+  file.CheckKeys(root, {"description", "lists", "spellings", "countries"}, "");
   const JsonNode* lists = file.OptionalArray(root, "lists", "");
+  const JsonNode* spellings = file.OptionalArray(root, "spellings", "");
   const JsonNode* countries = file.OptionalArray(root, "countries", "");
-  if (!lists && !countries) file.Fail(root.line, "no \"lists\" or \"countries\"");
+  if (!lists && !spellings && !countries)
+    file.Fail(root.line, "no \"lists\", \"spellings\" or \"countries\"");
   if (lists)
     for (const JsonNode& list : lists->items) LoadList(file, list, &lists_);
+  if (spellings) {
+    std::map<std::string, std::string> variants;
+    for (const Spelling& known : spellings_)
+      for (const std::string& variant : known.variants)
+        variants.emplace(Lexicon::Key(variant), known.name);
+    for (const JsonNode& spelling : spellings->items)
+      LoadSpelling(file, spelling, &variants, &spellings_);
+  }
   if (countries) {
     std::set<std::string> names;
     for (const CountryWords& known : countries_) names.insert(Lexicon::Key(known.name));

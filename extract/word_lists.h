@@ -4,11 +4,14 @@
 // default files (extract/words/*.json) are compiled in; `--words FILE` adds
 // more. docs/rules.md ("Word lists") describes the format.
 //
-// Each list has one home and two readers: the mention finder's lexicon
-// (lexicon.h) gives its words the list's word classes, and a list that names
-// a macro ("macro": "OFFICE_NOUN") becomes that rules macro, built from the
-// same words. Loading checks every list and names the file and line of a
-// problem: "titles.json:14: list office_nouns: \"minister\" is listed twice".
+// Each list has one home and its readers: the mention finder's lexicon
+// (lexicon.h) gives its words the list's word classes, a list that names a
+// macro ("macro": "OFFICE_NOUN") becomes that rules macro, built from the
+// same words, and a few lists without classes are read by name by one step of
+// extraction (kNamedLists: "rank_modifiers", "clause_words"). Spellings map
+// variants of a title word to one spelling ("chairwoman" -> "chairman"). Loading checks every list
+// and names the file and line of a problem: "titles.json:14: list office_nouns: \"minister\" is
+// listed twice".
 #pragma once
 
 #include <cstdint>
@@ -29,6 +32,20 @@ struct WordList {
   Place place;                     // where the list was first declared
 };
 
+/// One spelling of a title word and the variants written for it: "chairman"
+/// for "chair", "chairwoman" and "speaker".
+struct Spelling {
+  std::string name;
+  std::vector<std::string> variants;
+};
+
+/// The lists that steps of extraction read by name (WordLists::Get) rather
+/// than through word classes: a new one needs no "classes".
+inline constexpr std::string_view kNamedLists[] = {
+    "rank_modifiers",  // title words that set an office apart: deputy, former
+    "clause_words",    // words after which a new clause begins: where, that
+};
+
 /// A country: its usual English name, other names, demonyms and the bodies
 /// that stand for it ("Majilis" -> Kazakhstan).
 struct CountryWords {
@@ -41,24 +58,30 @@ class WordLists {
   /// The word files compiled into polgraph (extract/words/*.json).
   static WordLists Default();
 
-  /// Adds the lists and countries of one JSON word file; `source` names it in
+  /// Adds the lists, spellings and countries of one JSON word file; `source` names it in
   /// errors. A list whose name is already known takes more words (its
   /// classes and macro, if given again, must be the same); a new list needs
   /// "classes". Throws Error with the file and line: malformed JSON, an
   /// unknown field or word class, a bad list or macro name, an empty word or
   /// one with stray spaces, a word listed twice in a list, a country defined
-  /// twice.
+  /// twice, a variant given two spellings.
   void Load(std::string_view json, const std::string& source);
 
   const std::vector<WordList>& lists() const { return lists_; }
   const std::vector<CountryWords>& countries() const { return countries_; }
+  const std::vector<Spelling>& spellings() const { return spellings_; }
 
   /// The list called `name`, or null.
   const WordList* Find(std::string_view name) const;
 
+  /// The list called `name`, one of kNamedLists. Throws Error when no word
+  /// file declared it (the default files do).
+  const WordList& Get(std::string_view name) const;
+
  private:
   std::vector<WordList> lists_;
   std::vector<CountryWords> countries_;
+  std::vector<Spelling> spellings_;
 };
 
 /// The rules macro a list defines: its words as RE2 literals, alternatives in

@@ -41,7 +41,7 @@ std::vector<std::string_view> Words(std::string_view folded) {
 struct NameMatch {
   int tier = 2;  // 0 words, 1 prefixes, 2 spelling only
   size_t distance = 0;
-  auto operator<=>(const NameMatch&) const = default;
+  auto operator<=>(const NameMatch&) const = default;  // NOLINT(modernize-use-nullptr)
 };
 
 NameMatch MatchTyped(std::string_view typed, std::string_view key) {

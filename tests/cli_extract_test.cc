@@ -77,6 +77,8 @@ TEST_CASE("polgraph extract prints the sample feed's clear triples as JSON lines
            "5 Kassym-Jomart Tokayev met Olzhas Bektenov",
            "5 Kassym-Jomart Tokayev met Yerlan Koshanov",
            "5 Kassym-Jomart Tokayev met Maulen Ashimbayev",
+           // One triple split for length, not a missing comma:
+           // NOLINTNEXTLINE(bugprone-suspicious-missing-comma)
            "7 Kassym-Jomart Tokayev appointed Askarbek Yertayev [Minister of Labor and Social "
            "Protection]",
            "9 Kassym-Jomart Tokayev met Ministry of Emergency Situations",
@@ -121,7 +123,7 @@ TEST_CASE("polgraph extract --threads keeps order over many batches, and stops a
   Run one = Polgraph(dir, "extract many.txt --threads 1");
   Run three = Polgraph(dir, "extract many.txt --threads 3");
   REQUIRE(one.exit_code == 0);
-  CHECK(Lines(one.out).size() > 12 * 20);
+  CHECK(Lines(one.out).size() > size_t{12} * 20);
   CHECK(three.out == one.out);
 
   long lines = std::count(feed.begin(), feed.end(), '\n');

@@ -7,6 +7,7 @@
 #include <sys/file.h>
 #include <unistd.h>
 
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -127,9 +128,10 @@ TEST_CASE("csv export keeps the older pair when the edges file fails last", "[wr
   // place; the edges file, held whole in the 64 KiB write buffer until its
   // commit, fails only then.
   CAPTURE(nodes_size, edges_size);
-  REQUIRE(nodes_size < 40 * 1024);
-  REQUIRE(edges_size > 40 * 1024);
-  REQUIRE(edges_size < 64 * 1024);
+  constexpr std::uintmax_t kKiB = 1024;
+  REQUIRE(nodes_size < 40 * kKiB);
+  REQUIRE(edges_size > 40 * kKiB);
+  REQUIRE(edges_size < 64 * kKiB);
   std::ofstream(dir.File("out/g.nodes.csv")) << "older nodes\n";
   std::ofstream(dir.File("out/g.edges.csv")) << "older edges\n";
 

@@ -33,7 +33,7 @@ TEST_CASE("csv: fields are quoted per RFC 4180; the guard defuses formulas", "[e
   CAPTURE(text);
   CHECK(CsvField(text, true) == field);
   // Without the guard (Neo4j) only the quoting is left.
-  std::string unguarded = field.rfind("'", 0) == 0     ? field.substr(1)
+  std::string unguarded = field.rfind('\'', 0) == 0    ? field.substr(1)
                           : field.rfind("\"'", 0) == 0 ? "\"" + field.substr(2)
                                                        : field;
   CHECK(CsvField(text, false) == unguarded);

@@ -72,9 +72,10 @@ inline KnowledgeGraph TrickyGraph() {
   for (uint32_t i = 0; i + 1 < names.size(); ++i) {
     Edge edge{EntityId{i}, EntityId{i + 1}, relations[i % 5], static_cast<long>(i % 7 + 1), {}, {},
               {}};
+    const int n = static_cast<int>(i);
     if (i % 3 != 2) {
-      edge.first = *Date::FromYmd(2024, 1 + i % 12, 1 + i);
-      edge.last = *Date::FromYmd(2024 + static_cast<int>(i % 2), 1 + i % 12, 2 + i);
+      edge.first = *Date::FromYmd(2024, 1 + n % 12, 1 + n);
+      edge.last = *Date::FromYmd(2024 + n % 2, 1 + n % 12, 2 + n);
     }
     if (edge.relation == Relation::kAppointed || edge.relation == Relation::kDismissed) {
       edge.roles = {"Minister of <Foreign> Affairs & \"Trade\"", "=Deputy, acting"};

@@ -236,8 +236,10 @@ TEST_CASE("Extractor::Extract gives the same answers from several threads", "[ex
       MakeItem("", {"Kremlin spokesman Dmitry Peskov said the talks lasted two hours."}),
   };
   std::vector<Lines> expected;
+  expected.reserve(items.size());
   for (const Item& item : items) expected.push_back(Read(Default().Extract(item)));
   std::vector<std::future<std::vector<Lines>>> runs;
+  runs.reserve(4);
   for (int t = 0; t < 4; ++t)
     runs.push_back(std::async(std::launch::async, [&items] {
       std::vector<Lines> got;

@@ -74,6 +74,7 @@ std::string ErrorOf(const std::string& text, const std::string& source = "news.t
 
 std::vector<long> Positions(const std::vector<Item>& items) {
   std::vector<long> positions;
+  positions.reserve(items.size());
   for (const Item& item : items) positions.push_back(item.position);
   return positions;
 }

@@ -70,6 +70,7 @@ std::vector<Triple> EventsOf(const KnowledgeGraph& graph) {
                     edge.relation,
                     {graph.entity(edge.object).name, graph.entity(edge.object).type},
                     "",
+                    {},
                     {}};
       triple.evidence.date = day;
       events.push_back(triple);
@@ -111,7 +112,7 @@ TEST_CASE("gexf schema: the schemas tell one version from the other", "[export][
   size_t at = bad_colour.find("<viz:color r=\"");
   REQUIRE(at != std::string::npos);
   bad_colour.replace(at, 14, "<viz:color r=\"9");  // a channel above 255
-  CHECK(SchemaErrors(SchemaOf(GexfVersion::k1_2), bad_colour).find("r") != std::string::npos);
+  CHECK(SchemaErrors(SchemaOf(GexfVersion::k1_2), bad_colour).find('r') != std::string::npos);
 }
 
 TEST_CASE("gexf schema: NetworkX reads the GEXF back", "[export][gexf][client]") {

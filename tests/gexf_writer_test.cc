@@ -147,8 +147,9 @@ TEST_CASE("gexf: one spell a day with events, nodes over their edges' days", "[e
                  *Date::FromYmd(2024, 5, 5),
                  *Date::FromYmd(2024, 5, 5),
                  {"Envoy"}});
-  auto event = [](const char* subject, Relation relation, const char* object, Date date) {
-    Triple triple{{subject, EntityType::kPerson}, relation, {object, EntityType::kPerson}, "", {}};
+  auto event = [](const char* subject, const Relation& relation, const char* object, Date date) {
+    Triple triple{
+        {subject, EntityType::kPerson}, relation, {object, EntityType::kPerson}, "", {}, {}};
     triple.evidence.date = date;
     return triple;
   };

@@ -27,6 +27,7 @@ Edge Linking(EntityId a, EntityId b, const Relation& relation, long count = 1) {
 
 std::vector<std::string> Names(const KnowledgeGraph& graph, const std::vector<EntityId>& ids) {
   std::vector<std::string> names;
+  names.reserve(ids.size());
   for (EntityId id : ids) names.push_back(graph.entity(id).name);
   return names;
 }

@@ -12,6 +12,11 @@ const MentionFinder& Finder() {
   return finder;
 }
 
+const WordList& ClauseWords() {
+  static const WordLists words = WordLists::Default();
+  return words.Get("clause_words");
+}
+
 Sentence Read(std::string_view text) { return {text, false, Finder().Find(text)}; }
 
 // The span of the first occurrence of `phrase` in the sentence.
@@ -36,30 +41,32 @@ using Lines = std::vector<std::string>;
 
 TEST_CASE("SubjectCandidates takes the mention ending the subject phrase", "[match_arguments]") {
   Sentence s = Read("On Monday Foreign Minister Anna Ivanova met Pavel Orlov.");
-  CHECK(Show(s, SubjectCandidates(s, Find(s, "On Monday Foreign Minister Anna Ivanova"))) ==
+  CHECK(Show(s, SubjectCandidates(s, Find(s, "On Monday Foreign Minister Anna Ivanova"),
+                                  ClauseWords())) ==
         Lines{"mention Foreign Minister Anna Ivanova (last)"});
 
   SECTION("a short adverbial after the name keeps it") {
     Sentence t = Read("Anna Ivanova also met Pavel Orlov.");
-    CHECK(Show(t, SubjectCandidates(t, Find(t, "Anna Ivanova also"))) ==
+    CHECK(Show(t, SubjectCandidates(t, Find(t, "Anna Ivanova also"), ClauseWords())) ==
           Lines{"mention Anna Ivanova (last)"});
   }
   SECTION("a phrase with no mention at its end is read as text, from its tail") {
     Sentence t = Read("Anna Ivanova said that the minister met Pavel Orlov.");
-    CHECK(Show(t, SubjectCandidates(t, Find(t, "Anna Ivanova said that the minister"))) ==
-          Lines{"text the minister (last)"});
+    CHECK(Show(t, SubjectCandidates(t, Find(t, "Anna Ivanova said that the minister"),
+                                    ClauseWords())) == Lines{"text the minister (last)"});
   }
 }
 
 TEST_CASE("A pronoun's candidate is the person opening the sentence", "[match_arguments]") {
   Sentence s = Read("Anna Ivanova told reporters, where she hosted Pavel Orlov.");
-  CHECK(Show(s, SubjectCandidates(s, Find(s, "reporters, where she"))) ==
+  CHECK(Show(s, SubjectCandidates(s, Find(s, "reporters, where she"), ClauseWords())) ==
         Lines{"mention Anna Ivanova", "text she (last)"});
 
   SECTION("not when a possessive opens the sentence") {
     Sentence t = Read("Anna Ivanova's aide said that she met Pavel Orlov.");
     CHECK(GrammaticalSubject(t) == nullptr);
-    CHECK(Show(t, SubjectCandidates(t, Find(t, "aide said that she"))) == Lines{"text she (last)"});
+    CHECK(Show(t, SubjectCandidates(t, Find(t, "aide said that she"), ClauseWords())) ==
+          Lines{"text she (last)"});
   }
   SECTION("after an introductory phrase and a comma") {
     Sentence t = Read("On Monday, Anna Ivanova met Pavel Orlov.");

@@ -34,7 +34,7 @@ std::vector<std::string> InventedNames(size_t count) {
   std::vector<std::string> names;
   for (size_t i = 0; names.size() < count; ++i)
     names.push_back(std::string(first[i % 8]) + " " + last[(i * 5 + i / 8) % 14] +
-                    (i >= 8 * 14 ? " " + std::to_string(i) : ""));
+                    (i >= size_t{8} * 14 ? " " + std::to_string(i) : ""));
   std::sort(names.begin(), names.end());
   names.erase(std::unique(names.begin(), names.end()), names.end());
   return names;
@@ -86,6 +86,7 @@ std::string Show(const KnowledgeGraph& graph, EdgeId id) {
 
 std::vector<std::string> ShowMet(const KnowledgeGraph& graph, const std::vector<MetPair>& pairs) {
   std::vector<std::string> rows;
+  rows.reserve(pairs.size());
   for (const MetPair& p : pairs)
     rows.push_back(graph.entity(p.a).name + " | " + graph.entity(p.b).name + " x" +
                    std::to_string(p.count) + " " + p.first.ToIso() + ".." + p.last.ToIso());

@@ -3,6 +3,7 @@
 // run again after a deadlock. Tests that need a server skip with a WARN
 // unless POLGRAPH_TEST_PG is set (tests/pg/with-postgres sets it).
 #include <chrono>
+#include <cstddef>
 #include <functional>
 #include <set>
 #include <thread>
@@ -108,7 +109,8 @@ Batch Newsroom() {
 // The items [first, last) of `all` with their triples.
 Batch Slice(const Batch& all, size_t first, size_t last) {
   Batch part;
-  part.items.assign(all.items.begin() + first, all.items.begin() + last);
+  part.items.assign(all.items.begin() + static_cast<std::ptrdiff_t>(first),
+                    all.items.begin() + static_cast<std::ptrdiff_t>(last));
   std::set<std::string> ids;
   for (const Item& item : part.items) ids.insert(item.id);
   for (const Triple& triple : all.triples) {
@@ -144,11 +146,13 @@ TEST_CASE("postgres store keeps every triple once when writers overlap", "[postg
   std::vector<AddedCounts> added(kWriters);
   std::vector<std::string> errors(kWriters);
   std::vector<std::thread> writers;
+  writers.reserve(kWriters);
   for (int w = 0; w < kWriters; ++w) {
     writers.emplace_back([&, w] {
       try {
         auto store = together.Open(StoreMode::kWrite);
-        size_t first = w * 10, last = std::min<size_t>(first + 18, all.items.size());
+        size_t first = static_cast<size_t>(w) * 10,
+               last = std::min<size_t>(first + 18, all.items.size());
         if (w == kWriters - 1) last = all.items.size();
         std::vector<Batch> batches;
         for (size_t i = first; i < last; i += 3)

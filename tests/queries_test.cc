@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <set>
 
@@ -126,7 +127,7 @@ TEST_CASE("top ranks by degree and betweenness", "[queries]") {
   CAPTURE(by);
   std::vector<std::string> rows;
   for (const Ranked& r : Top(net.graph, *ParseCentrality(by), 4)) {
-    rows.push_back(net.Name(r.entity) + " " + std::to_string(static_cast<int>(r.score + 0.5)));
+    rows.push_back(net.Name(r.entity) + " " + std::to_string(std::lround(r.score)));
   }
   CHECK(rows == expected);
 }

@@ -118,6 +118,7 @@ TEST_CASE("TripleBuilder stops a sentence at its cap of pairs, the first names' 
   Fixture f;
   TripleBuilder builder(f.item);
   std::vector<EntityRef> people;
+  people.reserve(300);
   for (int i = 0; i < 300; ++i) people.push_back(Person("Delegate " + std::to_string(i)));
   std::vector<Triple> out;
   builder.BuildPairs(RuleOf(Relation::kMet), f.sentence, people, &out);

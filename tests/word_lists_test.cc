@@ -6,9 +6,12 @@
 #include <vector>
 
 #include "base/error.h"
+#include "extract/aliases.h"
+#include "extract/entity_resolver.h"
 #include "extract/extractor.h"
 #include "extract/lexicon.h"
 #include "extract/mention.h"
+#include "extract/phrase_text.h"
 #include "extract/rule_set.h"
 
 namespace polgraph {
@@ -137,7 +140,7 @@ TEST_CASE("Word file errors name the file and the line", "[words]") {
        "   \"classes\": [\"titel\"], \"words\": [\"sir\"]}]}",
        "words.json:3: list honorifics: unknown word class \"titel\" (article, determiner, "
        "particle, title, org_head, descriptor, place, source, stop, pronoun, org_name, "
-       "place_noun, generic, not_entity, patronymic)"},
+       "place_noun, generic, not_entity, patronymic, takes_to)"},
       {"{\"lists\": [{\"name\": \"honorifics\", \"classes\": [\"title\"],\n"
        "  \"words\": [\"sir \"]}]}",
        "words.json:2: list honorifics: \"sir \" has stray spaces (separate words with one "
@@ -150,7 +153,14 @@ TEST_CASE("Word file errors name the file and the line", "[words]") {
        "words.json:2: list honorifics: a word must be a string, not a number"},
       {"{\"lists\": [{\"name\": \"honorifics\",\n"
        "  \"words\": [\"sir\"]}]}",
-       "words.json:1: list honorifics: a new list needs \"classes\""},
+       "words.json:1: list honorifics: a new list needs \"classes\" (only the lists read by "
+       "name, rank_modifiers, clause_words, have none)"},
+      {"{\"spellings\": [\n"
+       "  {\"name\": \"chairman\", \"variants\": [\"presiding officer\",\n"
+       "                                       \"Chair\"]}]}",
+       "words.json:3: spelling chairman: \"Chair\" is already spelled \"chairman\""},
+      {"{\"spellings\": [\n  {\"name\": \"governor\"}]}",
+       "words.json:2: spelling governor: no \"variants\""},
       {"{\"lists\": [{\"name\": \"honorifics\", \"classes\": [\"title\"],\n"
        "  \"macro\": \"MONTH\", \"words\": [\"sir\"]}]}",
        "words.json:2: list honorifics: macro MONTH is already built from list months"},
@@ -166,7 +176,8 @@ TEST_CASE("Word file errors name the file and the line", "[words]") {
       {"{\"countries\": [\n  {\"name\": \"Narnia\", \"capital\": \"Cair Paravel\"}]}",
        "words.json:2: country Narnia: unknown field \"capital\""},
       {"{\"lists\": [\n  {\"name\": \"honorifics\",]}", "words.json:2: invalid JSON: "},
-      {"{\"description\": \"nothing\"}", "words.json:1: no \"lists\" or \"countries\""},
+      {"{\"description\": \"nothing\"}",
+       "words.json:1: no \"lists\", \"spellings\" or \"countries\""},
   }));
   CAPTURE(json);
   CHECK_THAT(LoadError(json), Catch::StartsWith(message));
@@ -191,6 +202,78 @@ TEST_CASE("A list macro may not replace a mention macro", "[words]") {
       "\"PERSON\", \"words\": [\"sir\"]}]}",
       "people.json");
   CHECK_THROWS_WITH(RuleSet(words), "people.json:2: list people: macro PERSON is already defined");
+}
+
+// The tables that steps of extraction read by name or by a word class of
+// their own, each edited through a word file.
+
+TEST_CASE("A title added to titles_taking_to takes its \"to\" phrase along", "[words]") {
+  const std::string sentence = "Special Commissioner to Ukraine Anna Ivanova met Pavel Orlov.";
+  MentionFinder plain;
+  CHECK(Mentions(plain, sentence)[0] == " | Special Commissioner");  // a bare title
+  WordLists words = WordLists::Default();
+  words.Load(R"j({"lists": [{"name": "titles_taking_to", "words": ["commissioner"]}]})j",
+             "to.json");
+  MentionFinder finder(words);
+  CHECK(Mentions(finder, sentence)[0] == "Anna Ivanova | Special Commissioner to Ukraine");
+}
+
+TEST_CASE("A word added to rank_modifiers keeps two offices apart", "[words]") {
+  const std::vector<std::string> item = {"Chief Adviser Anna Ivanova met reporters in Astana.",
+                                         "The adviser said the talks went well."};
+  auto resolve = [&](const MentionFinder& finder) {
+    EntityResolver resolver(Aliases::Default(), finder, *Date::ParseIso("2025-05-01"));
+    for (const std::string& sentence : item) resolver.ObserveSentence(sentence);
+    resolver.EndSentence(std::nullopt);
+    return resolver.Resolve("The adviser").entity.name;
+  };
+  MentionFinder plain;
+  CHECK_FALSE(plain.IsRankModifier("chief"));
+  CHECK(resolve(plain) == "Anna Ivanova");
+
+  WordLists words = WordLists::Default();
+  words.Load(R"j({"lists": [{"name": "rank_modifiers", "words": ["chief"]}]})j", "ranks.json");
+  MentionFinder finder(words);
+  CHECK(finder.IsRankModifier("chief"));
+  CHECK(resolve(finder).empty());  // a chief adviser is not the adviser
+}
+
+TEST_CASE("A spelling makes a variant the same title word", "[words]") {
+  MentionFinder plain;
+  CHECK(plain.TitleWords("the Commission's chairwoman") ==
+        std::vector<std::string>{"commission", "chairman"});
+  CHECK(plain.TitleWords("the akim of the region") == std::vector<std::string>{"akim", "region"});
+
+  WordLists words = WordLists::Default();
+  words.Load(R"j({"spellings": [{"name": "governor", "variants": ["akim", "hakim"]}]})j",
+             "akims.json");
+  MentionFinder finder(words);
+  CHECK(finder.TitleWords("the akim of the region") ==
+        std::vector<std::string>{"governor", "region"});
+  CHECK(finder.TitleWords("Governor") == std::vector<std::string>{"governor"});
+}
+
+TEST_CASE("A word added to clause_words starts the subject after it", "[words]") {
+  const std::string text = "Ivanova thanked the hosts, whereupon the minister";
+  auto tail = [&](const WordList& clause_words) {
+    TextSpan span = TailPhrase(text, {0, text.size()}, clause_words);
+    return text.substr(span.begin, span.end - span.begin);
+  };
+  WordLists words = WordLists::Default();
+  CHECK(tail(words.Get("clause_words")) == text);
+  words.Load(R"j({"lists": [{"name": "clause_words", "words": ["whereupon"]}]})j", "clauses.json");
+  CHECK(tail(words.Get("clause_words")) == "the minister");
+}
+
+TEST_CASE("The lists read by name are in the default word files", "[words]") {
+  WordLists words = WordLists::Default();
+  for (std::string_view name : kNamedLists) {
+    CAPTURE(name);
+    REQUIRE(words.Find(name));
+    CHECK(words.Get(name).classes == 0);
+  }
+  WordLists none;
+  CHECK_THROWS_WITH(none.Get("clause_words"), Catch::Contains("no word list \"clause_words\""));
 }
 
 }  // namespace polgraph
