@@ -20,7 +20,7 @@ namespace polgraph {
 class SqliteStore : public Store {
  public:
   /// The schema version this build writes and reads.
-  static constexpr int kSchemaVersion = 2;
+  static constexpr int kSchemaVersion = 3;
 
   /// kRead: the file must exist and hold a polgraph store of this schema.
   /// kWrite: created if missing; migrated to kSchemaVersion.
@@ -48,6 +48,9 @@ class SqliteStore : public Store {
   void LoadAround(const TripleFilter& filter, const std::vector<std::string>& names,
                   const std::function<void(const Entity&)>& entity,
                   const std::function<void(const EdgeSummary&)>& edge) const override;
+  bool TakesPart(const TripleFilter& filter, const std::string& name) const override;
+  void LoadTripleKeys(const TripleFilter& filter,
+                      const std::function<void(const Triple&)>& visit) const override;
   void SetAliases(const std::string& name, const std::vector<std::string>& aliases) override;
   std::vector<Item> LoadItems(int64_t* cursor, size_t limit) const override;
   ReplacedCounts ReplaceTriples(const std::vector<Item>& items,

@@ -143,6 +143,17 @@ class Store {
                           const std::function<void(const Entity&)>& entity,
                           const std::function<void(const EdgeSummary&)>& edge) const;
 
+  /// Whether `name` takes part in a triple that passes `filter` (its entity
+  /// and other left aside). This default reads through LoadEntities.
+  virtual bool TakesPart(const TripleFilter& filter, const std::string& name) const;
+
+  /// As LoadTriples, but each triple carries only its subject, relation,
+  /// object, role and evidence.date: what a timeline lists, read without the
+  /// evidence (SQLite answers an entity's from its indexes alone). This
+  /// default reads through LoadTriples.
+  virtual void LoadTripleKeys(const TripleFilter& filter,
+                              const std::function<void(const Triple&)>& visit) const;
+
   /// Up to `limit` stored items whose text is kept, in the order they were
   /// stored, from the one after `*cursor` (0 for the first); moves `*cursor`
   /// past them. Empty when there are no more. Each item has its source,
