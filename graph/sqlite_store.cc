@@ -75,6 +75,15 @@ CREATE INDEX triples_object ON triples(object, relation, subject, role, date, it
 };
 static_assert(std::size(kMigrations) == SqliteStore::kSchemaVersion);
 
+// The two indexes of the triples by entity (as migration 3 made them). A load
+// into an empty store drops them and builds them once at its end
+// (SqliteStore::FinishWrites): inserted one by one, their pages are written
+// all over their B-trees once those outgrow the page cache.
+constexpr std::string_view kCreateEntityIndexes = R"sql(
+CREATE INDEX IF NOT EXISTS triples_edge ON triples(subject, relation, object, role, date, item);
+CREATE INDEX IF NOT EXISTS triples_object ON triples(object, relation, subject, role, date, item);
+)sql";
+
 // The conditions of `filter` over the triples table (columns prefixed with
 // `t`), as " AND ..." with named parameters bound by BindFilter.
 std::string FilterSql(const TripleFilter& filter, const std::string& t) {
@@ -125,6 +134,7 @@ class SqliteStore::Impl {
       db.Execute(
           "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -98304");
       Migrate();
+      RestoreEntityIndexes();  // after a load into an empty store that did not finish
     } else {
       CheckReadable();
     }
@@ -175,6 +185,47 @@ class SqliteStore::Impl {
     db.Execute("PRAGMA user_version = " + std::to_string(kSchemaVersion));
     db.Execute("PRAGMA application_id = " + std::to_string(kApplicationId));
     transaction.Commit();
+  }
+
+  // Whether both indexes of the triples by entity are there.
+  bool HasEntityIndexes() const {
+    SqliteStatement count(db,
+                          "SELECT COUNT(*) FROM sqlite_schema WHERE type = 'index' AND "
+                          "name IN ('triples_edge', 'triples_object')");
+    count.Step();
+    return count.Int(0) == 2;
+  }
+
+  bool HoldsTriples() const {
+    SqliteStatement any(db, "SELECT EXISTS (SELECT 1 FROM triples)");
+    any.Step();
+    return any.Int(0) != 0;
+  }
+
+  // Builds the indexes of the triples by entity if they are missing (a load
+  // into an empty store dropped them and was stopped before its end).
+  void RestoreEntityIndexes() {
+    if (HasEntityIndexes()) return;
+    Transaction transaction(db);
+    db.Execute(kCreateEntityIndexes);
+    transaction.Commit();
+  }
+
+  // At the first batch written: when the store holds no triple, drops the
+  // indexes of the triples by entity, to be built once by FinishWrites.
+  // REQUIRES: inside the write transaction.
+  void DeferIndexesIfEmpty() {
+    if (load_checked) return;
+    load_checked = true;
+    if (HoldsTriples() || !HasEntityIndexes()) return;
+    db.Execute("DROP INDEX triples_edge; DROP INDEX triples_object");
+    indexes_deferred = true;
+  }
+
+  void FinishWrites() {
+    if (!indexes_deferred) return;
+    RestoreEntityIndexes();
+    indexes_deferred = false;
   }
 
   void CheckReadable() const {
@@ -459,6 +510,7 @@ class SqliteStore::Impl {
     AddedCounts added;
     try {
       Transaction transaction(db);  // waits its turn behind other writers
+      DeferIndexesIfEmpty();
       LoadEntityCache();
       std::unordered_map<std::string, int64_t> new_rows = AddItems(items, &added);
       std::unordered_map<std::string, Date> dates;
@@ -476,6 +528,8 @@ class SqliteStore::Impl {
     } catch (...) {
       entity_cache.clear();  // may hold rows that were rolled back
       cache_loaded = false;
+      if (indexes_deferred && HasEntityIndexes()) indexes_deferred = false;  // the drop rolled back
+      if (!indexes_deferred) load_checked = false;
       throw;
     }
     return added;
@@ -536,13 +590,22 @@ class SqliteStore::Impl {
   mutable SqliteDb db;
   std::unordered_map<std::string, CachedEntity> entity_cache;
   bool cache_loaded = false;
-  int64_t cache_version = 0;  // DataVersion() when the cache was filled
+  int64_t cache_version = 0;      // DataVersion() when the cache was filled
+  bool load_checked = false;      // DeferIndexesIfEmpty ran (and committed)
+  bool indexes_deferred = false;  // dropped by this connection, built by FinishWrites
   std::unique_ptr<SqliteStatement> insert_item, insert_entity, update_type, insert_triple, has_item;
 };
 
 SqliteStore::SqliteStore(const std::string& path, Mode mode)
     : impl_(std::make_unique<Impl>(path, mode)) {}
-SqliteStore::~SqliteStore() = default;
+SqliteStore::~SqliteStore() {
+  try {
+    impl_->FinishWrites();
+  } catch (const Error&) {  // left for the next writer, which builds them when it opens
+  }
+}
+
+void SqliteStore::FinishWrites() { impl_->FinishWrites(); }
 
 int SqliteStore::schema_version() const { return impl_->SchemaVersion(); }
 

@@ -103,6 +103,11 @@ class Store {
   virtual AddedCounts AddBatch(const std::vector<Item>& items,
                                const std::vector<Triple>& triples) = 0;
 
+  /// Ends a run of AddBatch calls: work a store deferred while loading is
+  /// done here (SQLite builds the indexes it left out of a load into an
+  /// empty store). Throws Error. Default: nothing to do.
+  virtual void FinishWrites() {}
+
   /// Calls `visit` with each triple that passes `filter`, ordered by date
   /// (undated last), then item, then the order they were added.
   virtual void LoadTriples(const TripleFilter& filter,
