@@ -231,6 +231,7 @@ void RunIngest(const IngestOptions& options) {
   IngestTotals totals;
   try {
     totals = options.triples ? IngestTriples(options, *store) : IngestFeeds(options, *store);
+    store->FinishWrites();  // a load into an empty store builds its indexes here
   } catch (...) {
     if (creates) RemoveIfEmpty(options.db, store);
     throw;

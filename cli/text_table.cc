@@ -26,6 +26,8 @@ bool IsWide(char32_t c) {
 }  // namespace
 
 size_t DisplayWidth(std::string_view text) {
+  if (std::all_of(text.begin(), text.end(), [](char c) { return (c & 0x80) == 0; }))
+    return text.size();  // ASCII: one column a byte
   size_t width = 0;
   for (size_t pos = 0; pos < text.size();) {
     utf8::CodePoint cp = utf8::Decode(text, pos);
@@ -61,9 +63,11 @@ void TextTable::WriteRow(const std::vector<std::string>& cells, const std::vecto
                          std::ostream& out) const {
   std::string line;
   for (size_t i = 0; i < cells.size(); ++i) {
-    std::string padding(widths[i] - DisplayWidth(cells[i]), ' ');
+    const size_t padding = widths[i] - DisplayWidth(cells[i]);
     if (i > 0) line += "  ";
-    line += columns_[i].align == Align::kRight ? padding + cells[i] : cells[i] + padding;
+    if (columns_[i].align == Align::kRight) line.append(padding, ' ');
+    line += cells[i];
+    if (columns_[i].align != Align::kRight) line.append(padding, ' ');
   }
   line.erase(line.find_last_not_of(' ') + 1);
   out << line << '\n';

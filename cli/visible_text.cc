@@ -1,5 +1,6 @@
 #include "cli/visible_text.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "base/utf8.h"
@@ -12,9 +13,15 @@ bool IsInvisibleControl(char32_t c) {
          (c >= 0x2066 && c <= 0x2069) || c == 0x2028 || c == 0x2029;
 }
 
+// Printable ASCII only: shown as it is (most names and dates).
+bool IsPlainAscii(std::string_view text) {
+  return std::all_of(text.begin(), text.end(), [](char c) { return c >= 0x20 && c < 0x7F; });
+}
+
 }  // namespace
 
 std::string VisibleText(std::string_view text) {
+  if (IsPlainAscii(text)) return std::string(text);
   std::string out;
   out.reserve(text.size());
   for (size_t i = 0; i < text.size();) {

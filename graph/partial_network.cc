@@ -7,6 +7,19 @@
 #include "graph/graph_builder.h"
 
 namespace polgraph {
+namespace {
+
+// The key of an edge among those read: subject, relation and object.
+std::string EdgeKey(const EdgeSummary& edge) {
+  std::string key = edge.subject;
+  key += '\0';
+  key += edge.relation.name();
+  key += '\0';
+  key += edge.object;
+  return key;
+}
+
+}  // namespace
 
 StoreWalk::StoreWalk(const Store& store, TripleFilter filter)
     : store_(store), filter_(std::move(filter)) {
@@ -19,7 +32,7 @@ void StoreWalk::Expand(const std::vector<std::string>& names) {
   for (const std::string& name : names)
     if (expanded_.insert(name).second) fresh.push_back(name);
   if (fresh.empty()) return;
-  std::set<std::string> asked(fresh.begin(), fresh.end());
+  NameSet asked(fresh.begin(), fresh.end());
   store_.LoadAround(
       filter_, fresh,
       [&](const Entity& entity) {
@@ -27,23 +40,30 @@ void StoreWalk::Expand(const std::vector<std::string>& names) {
         entities_.try_emplace(entity.name, entity);
       },
       [&](const EdgeSummary& edge) {
-        auto key = std::make_tuple(edge.subject, std::string(edge.relation.name()), edge.object);
-        edges_.try_emplace(std::move(key), edge);
+        edges_.try_emplace(EdgeKey(edge), edge);
         if (edge.subject == edge.object) return;
         if (asked.contains(edge.subject)) links_[edge.subject].insert(edge.object);
         if (asked.contains(edge.object)) links_[edge.object].insert(edge.subject);
       });
 }
 
-const std::set<std::string>& StoreWalk::Links(const std::string& name) const {
-  static const std::set<std::string> kNone;
+bool StoreWalk::TakesPart(const std::string& name) {
+  if (expanded_.contains(name)) return taking_part_.contains(name);
+  auto [it, added] = asked_.try_emplace(name, false);
+  if (added) it->second = store_.TakesPart(filter_, name);
+  return it->second;
+}
+
+const NameSet& StoreWalk::Links(const std::string& name) const {
+  static const NameSet kNone;
   auto it = links_.find(name);
   return it == links_.end() ? kNone : it->second;
 }
 
-KnowledgeGraph StoreWalk::Graph(const std::set<std::string>& keep) const {
+KnowledgeGraph StoreWalk::Graph(const NameSet& keep) const {
   std::vector<Entity> entities;
   std::unordered_map<std::string, uint32_t> place;
+  place.reserve(keep.size());
   for (const std::string& name : keep) {
     auto it = entities_.find(name);
     if (it == entities_.end()) continue;
@@ -64,7 +84,6 @@ std::optional<std::string> ResolveInStore(StoreWalk& walk, std::string_view name
                                           const CanonicalNames& canonical) {
   // An exact canonical name that takes part is what Lookup gives first.
   std::string exact(name);
-  walk.Expand({exact});
   if (walk.TakesPart(exact)) return exact;
   // Else Lookup over every stored entity: a superset of the filter's network.
   // One candidate that takes part is the answer there too (the network has
@@ -78,13 +97,12 @@ std::optional<std::string> ResolveInStore(StoreWalk& walk, std::string_view name
   }
   if (ids.size() != 1) return std::nullopt;
   std::string candidate = names.entity(ids.front()).name;
-  walk.Expand({candidate});
   if (!walk.TakesPart(candidate)) return std::nullopt;
   return candidate;
 }
 
 KnowledgeGraph NeighborhoodFromStore(StoreWalk& walk, const std::string& name, int depth) {
-  std::set<std::string> reached = {name};
+  NameSet reached = {name};
   std::vector<std::string> level = {name};
   for (int d = 1; d <= depth && !level.empty(); ++d) {
     walk.Expand(level);
@@ -103,7 +121,7 @@ namespace {
 // One side of the search from both ends: the distance of each entity reached
 // and the level to expand next.
 struct Side {
-  std::map<std::string, int> distance;
+  std::unordered_map<std::string, int> distance;
   std::vector<std::string> level;
   int radius = 0;
 
@@ -125,14 +143,13 @@ struct Side {
   // Adds to `on_paths` the entities of this side on a shortest path through
   // `meeting` (at distance `radius` from this side's start), level by level
   // back to the start.
-  void CollectBack(StoreWalk& walk, std::set<std::string> current, int at,
-                   std::set<std::string>* on_paths) const {
+  void CollectBack(StoreWalk& walk, NameSet current, int at, NameSet* on_paths) const {
     on_paths->insert(current.begin(), current.end());
     for (int d = at - 1; d >= 0; --d) {
-      std::set<std::string> previous;
+      NameSet previous;
       for (const auto& [entity, dist] : distance) {
         if (dist != d) continue;
-        const std::set<std::string>& links = walk.Links(entity);
+        const NameSet& links = walk.Links(entity);
         if (std::any_of(current.begin(), current.end(),
                         [&](const std::string& w) { return links.contains(w); }))
           previous.insert(entity);
@@ -147,9 +164,12 @@ struct Side {
 
 KnowledgeGraph PathNetworkFromStore(StoreWalk& walk, const std::string& from,
                                     const std::string& to) {
-  if (from == to) return walk.Graph({from});
+  if (from == to) {
+    walk.Expand({from});  // read for its entity
+    return walk.Graph({from});
+  }
   Side forward(from), backward(to);
-  std::set<std::string> meeting;
+  NameSet meeting;
   while (!forward.level.empty() && !backward.level.empty()) {
     // The smaller level first: the search stays near the thinner end.
     bool ahead = forward.level.size() <= backward.level.size();
@@ -159,12 +179,15 @@ KnowledgeGraph PathNetworkFromStore(StoreWalk& walk, const std::string& from,
       if (other.distance.contains(reached)) meeting.insert(reached);
     if (!meeting.empty()) break;
   }
-  if (meeting.empty()) return walk.Graph({from, to});
+  if (meeting.empty()) {
+    walk.Expand({from, to});  // the end whose side never stepped, for its entity
+    return walk.Graph({from, to});
+  }
   // Every meeting entity is at forward.radius-or-less and backward.radius
   // from the ends, with the same sum: the length of the shortest paths.
   int at_forward = forward.distance.at(*meeting.begin());
   int at_backward = backward.distance.at(*meeting.begin());
-  std::set<std::string> on_paths;
+  NameSet on_paths;
   forward.CollectBack(walk, meeting, at_forward, &on_paths);
   backward.CollectBack(walk, meeting, at_backward, &on_paths);
   return walk.Graph(on_paths);

@@ -21,12 +21,11 @@
 // here prints it).
 #pragma once
 
-#include <map>
 #include <optional>
-#include <set>
 #include <string>
 #include <string_view>
-#include <tuple>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "graph/knowledge_graph.h"
@@ -35,6 +34,9 @@
 
 namespace polgraph {
 
+/// A set of entity names (hashed: the order of names never matters here).
+using NameSet = std::unordered_set<std::string>;
+
 /// The links read so far from a store, entity by entity, under one filter.
 class StoreWalk {
  public:
@@ -42,14 +44,15 @@ class StoreWalk {
 
   /// Reads the links of those of `names` not read yet.
   void Expand(const std::vector<std::string>& names);
-  /// Whether `name`, once expanded, takes part in a triple passing the filter.
-  bool TakesPart(const std::string& name) const { return taking_part_.contains(name); }
+  /// Whether `name` takes part in a triple passing the filter: from what
+  /// was read when it was expanded, else asked of the store (one indexed read).
+  bool TakesPart(const std::string& name);
   /// The entities linked to an expanded `name` (itself left out), by name.
-  const std::set<std::string>& Links(const std::string& name) const;
+  const NameSet& Links(const std::string& name) const;
 
   /// The network of the entities in `keep` (each expanded or linked to an
   /// expanded one) and of the edges read between them.
-  KnowledgeGraph Graph(const std::set<std::string>& keep) const;
+  KnowledgeGraph Graph(const NameSet& keep) const;
 
   const Store& store() const { return store_; }
   const TripleFilter& filter() const { return filter_; }
@@ -57,10 +60,11 @@ class StoreWalk {
  private:
   const Store& store_;
   TripleFilter filter_;
-  std::set<std::string> expanded_, taking_part_;
-  std::map<std::string, Entity> entities_;              // read so far, by name
-  std::map<std::string, std::set<std::string>> links_;  // of expanded entities
-  std::map<std::tuple<std::string, std::string, std::string>, EdgeSummary> edges_;
+  NameSet expanded_, taking_part_;
+  std::unordered_map<std::string, bool> asked_;         // TakesPart of names not expanded
+  std::unordered_map<std::string, Entity> entities_;    // read so far, by name
+  std::unordered_map<std::string, NameSet> links_;      // of expanded entities
+  std::unordered_map<std::string, EdgeSummary> edges_;  // by EdgeKey
 };
 
 /// The canonical name ResolveEntity would give for `name` on the whole

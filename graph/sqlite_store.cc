@@ -61,8 +61,28 @@ ALTER TABLE items ADD COLUMN time TEXT NOT NULL DEFAULT '';       -- HH:MM, '' w
 ALTER TABLE items ADD COLUMN text BLOB;  -- paragraphs, zlib-deflated (graph/item_text.h); NULL: not kept
 ALTER TABLE triples ADD COLUMN statement TEXT NOT NULL DEFAULT '';  -- what was said (announced)
 )sql",
+    // 3: the two indexes by entity cover what the questions about one entity
+    // read (graph/partial_network.h, TimelineOf): triples_object the role too,
+    // in the order triples_edge gives an entity's links as subject, so the
+    // rows of one link come together; both the item, so a timeline comes in
+    // LoadTriples' order (date, item, id) without reading a table row.
+    R"sql(
+DROP INDEX triples_edge;
+DROP INDEX triples_object;
+CREATE INDEX triples_edge ON triples(subject, relation, object, role, date, item);
+CREATE INDEX triples_object ON triples(object, relation, subject, role, date, item);
+)sql",
 };
 static_assert(std::size(kMigrations) == SqliteStore::kSchemaVersion);
+
+// The two indexes of the triples by entity (as migration 3 made them). A load
+// into an empty store drops them and builds them once at its end
+// (SqliteStore::FinishWrites): inserted one by one, their pages are written
+// all over their B-trees once those outgrow the page cache.
+constexpr std::string_view kCreateEntityIndexes = R"sql(
+CREATE INDEX IF NOT EXISTS triples_edge ON triples(subject, relation, object, role, date, item);
+CREATE INDEX IF NOT EXISTS triples_object ON triples(object, relation, subject, role, date, item);
+)sql";
 
 // The conditions of `filter` over the triples table (columns prefixed with
 // `t`), as " AND ..." with named parameters bound by BindFilter.
@@ -114,6 +134,7 @@ class SqliteStore::Impl {
       db.Execute(
           "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -98304");
       Migrate();
+      RestoreEntityIndexes();  // after a load into an empty store that did not finish
     } else {
       CheckReadable();
     }
@@ -166,6 +187,47 @@ class SqliteStore::Impl {
     transaction.Commit();
   }
 
+  // Whether both indexes of the triples by entity are there.
+  bool HasEntityIndexes() const {
+    SqliteStatement count(db,
+                          "SELECT COUNT(*) FROM sqlite_schema WHERE type = 'index' AND "
+                          "name IN ('triples_edge', 'triples_object')");
+    count.Step();
+    return count.Int(0) == 2;
+  }
+
+  bool HoldsTriples() const {
+    SqliteStatement any(db, "SELECT EXISTS (SELECT 1 FROM triples)");
+    any.Step();
+    return any.Int(0) != 0;
+  }
+
+  // Builds the indexes of the triples by entity if they are missing (a load
+  // into an empty store dropped them and was stopped before its end).
+  void RestoreEntityIndexes() {
+    if (HasEntityIndexes()) return;
+    Transaction transaction(db);
+    db.Execute(kCreateEntityIndexes);
+    transaction.Commit();
+  }
+
+  // At the first batch written: when the store holds no triple, drops the
+  // indexes of the triples by entity, to be built once by FinishWrites.
+  // REQUIRES: inside the write transaction.
+  void DeferIndexesIfEmpty() {
+    if (load_checked) return;
+    load_checked = true;
+    if (HoldsTriples() || !HasEntityIndexes()) return;
+    db.Execute("DROP INDEX triples_edge; DROP INDEX triples_object");
+    indexes_deferred = true;
+  }
+
+  void FinishWrites() {
+    if (!indexes_deferred) return;
+    RestoreEntityIndexes();
+    indexes_deferred = false;
+  }
+
   void CheckReadable() const {
     int version = SchemaVersion();
     const int64_t id = ApplicationId();
@@ -205,6 +267,41 @@ class SqliteStore::Impl {
     SqliteStatement select(db, "SELECT id FROM entities WHERE name = :name");
     select.Bind(":name", name);
     return select.Step() ? select.Int(0) : -1;
+  }
+
+  // Name, type and aliases of the entities of `rows` (rowids), by rowid: one
+  // read by rowid each, or, when they are many (the thousands of neighbours
+  // of a busy entity), one scan of the whole table. Rowids not in use are left out.
+  std::unordered_map<int64_t, Entity> EntitiesByRow(const std::unordered_set<int64_t>& rows) const {
+    std::unordered_map<int64_t, Entity> entities;
+    entities.reserve(rows.size());
+    auto keep = [&](int64_t row, const SqliteStatement& select, int first_column) {
+      Entity& kept = entities[row];
+      kept.name = select.Text(first_column);
+      kept.type = StoredEntityType(select.TextView(first_column + 1));
+      kept.aliases = DecodeAliases(select.TextView(first_column + 2));
+    };
+    SqliteStatement last_row(db, "SELECT IFNULL(MAX(id), 0) FROM entities");
+    last_row.Step();
+    if (static_cast<int64_t>(rows.size()) * 16 > last_row.Int(0)) {
+      SqliteStatement all(db, "SELECT id, name, type, aliases FROM entities");
+      while (all.Step())
+        if (rows.contains(all.Int(0))) keep(all.Int(0), all, 1);
+    } else {
+      SqliteStatement one(db, "SELECT name, type, aliases FROM entities WHERE id = :row");
+      for (int64_t row : rows) {
+        one.Reset();
+        one.Bind(":row", row);
+        if (one.Step()) keep(row, one, 0);
+      }
+    }
+    return entities;
+  }
+
+  [[noreturn]] void StoreChanged(int64_t row) const {
+    throw Error(
+        "the store changed while it was read (entity " + std::to_string(row) + "); try again",
+        FilePlace(db.path()));
   }
 
   void BindFilter(SqliteStatement& statement, const TripleFilter& filter) const {
@@ -413,6 +510,7 @@ class SqliteStore::Impl {
     AddedCounts added;
     try {
       Transaction transaction(db);  // waits its turn behind other writers
+      DeferIndexesIfEmpty();
       LoadEntityCache();
       std::unordered_map<std::string, int64_t> new_rows = AddItems(items, &added);
       std::unordered_map<std::string, Date> dates;
@@ -430,6 +528,8 @@ class SqliteStore::Impl {
     } catch (...) {
       entity_cache.clear();  // may hold rows that were rolled back
       cache_loaded = false;
+      if (indexes_deferred && HasEntityIndexes()) indexes_deferred = false;  // the drop rolled back
+      if (!indexes_deferred) load_checked = false;
       throw;
     }
     return added;
@@ -490,13 +590,22 @@ class SqliteStore::Impl {
   mutable SqliteDb db;
   std::unordered_map<std::string, CachedEntity> entity_cache;
   bool cache_loaded = false;
-  int64_t cache_version = 0;  // DataVersion() when the cache was filled
+  int64_t cache_version = 0;      // DataVersion() when the cache was filled
+  bool load_checked = false;      // DeferIndexesIfEmpty ran (and committed)
+  bool indexes_deferred = false;  // dropped by this connection, built by FinishWrites
   std::unique_ptr<SqliteStatement> insert_item, insert_entity, update_type, insert_triple, has_item;
 };
 
 SqliteStore::SqliteStore(const std::string& path, Mode mode)
     : impl_(std::make_unique<Impl>(path, mode)) {}
-SqliteStore::~SqliteStore() = default;
+SqliteStore::~SqliteStore() {
+  try {
+    impl_->FinishWrites();
+  } catch (const Error&) {  // left for the next writer, which builds them when it opens
+  }
+}
+
+void SqliteStore::FinishWrites() { impl_->FinishWrites(); }
 
 int SqliteStore::schema_version() const { return impl_->SchemaVersion(); }
 
@@ -585,80 +694,170 @@ void SqliteStore::LoadAround(const TripleFilter& filter, const std::vector<std::
   links.other.clear();
   std::string where = FilterSql(links, "");
   // As subject (self-links included), then as object; rows without a named
-  // other end still say that the entity takes part.
+  // other end still say that the entity takes part. Both read a covering
+  // index (triples_edge, triples_object) in its order, so the rows of one
+  // link come together and no table row is read.
   SqliteStatement as_subject(
-      impl_->db, "SELECT relation, object, role, date FROM triples WHERE subject = :row" + where);
+      impl_->db, "SELECT relation, object, role, date FROM triples WHERE subject = :row" + where +
+                     " ORDER BY relation, object, role");
   SqliteStatement as_object(impl_->db,
                             "SELECT relation, subject, role, date FROM triples WHERE object = :row "
                             "AND (subject IS NULL OR subject != :row)" +
-                                where);
-  SqliteStatement entity_row(impl_->db, "SELECT name, type, aliases FROM entities WHERE id = :row");
-  std::unordered_map<int64_t, std::string> name_of;  // rowids whose entity was given
-  auto give_entity = [&](int64_t row) -> const std::string& {
-    auto it = name_of.find(row);
-    if (it != name_of.end()) return it->second;
-    entity_row.Reset();
-    entity_row.Bind(":row", row);
-    if (!entity_row.Step()) {
-      throw Error(
-          "the store changed while it was read (entity " + std::to_string(row) + "); try again",
-          FilePlace(impl_->db.path()));
-    }
-    Entity found;
-    found.name = entity_row.Text(0);
-    found.type = StoredEntityType(entity_row.TextView(1));
-    found.aliases = DecodeAliases(entity_row.TextView(2));
-    entity(found);
-    return name_of.emplace(row, std::move(found.name)).first->second;
-  };
-  struct Link {
-    long count = 0;
-    Date first, last;
-    std::set<std::string> roles;
-  };
-  // (subject row, relation, object row) of the edges already given.
-  std::set<std::tuple<int64_t, std::string, int64_t>> given;
+                                where + " ORDER BY relation, subject, role");
+  std::vector<int64_t> asked_rows;  // of the names stored, in the order given, once each
+  std::unordered_set<int64_t> asked;
   for (const std::string& name : names) {
     int64_t row = impl_->EntityRow(name);
-    if (row < 0) continue;
-    std::map<std::tuple<int64_t, std::string, int64_t>, Link> found;
+    if (row >= 0 && asked.insert(row).second) asked_rows.push_back(row);
+  }
+  std::vector<int64_t> rows;  // of those that take part
+  struct Link {
+    int64_t subject = 0, object = 0;
+    Relation relation = Relation::kMet;
+    long count = 0;
+    Date first, last;
+    std::vector<std::string> roles;
+  };
+  std::vector<Link> found;
+  std::unordered_set<int64_t> needed;  // rowids whose entity is given
+  for (int64_t row : asked_rows) {
     bool takes_part = false;
     for (SqliteStatement* select : {&as_subject, &as_object}) {
-      bool row_is_subject = select == &as_subject;
+      const bool row_is_subject = select == &as_subject;
       select->Reset();
       impl_->BindFilter(*select, links);
       select->Bind(":row", row);
+      std::string relation_name;  // of the link being merged
+      Link* link = nullptr;
       while (select->Step()) {
         takes_part = true;
         if (select->IsNull(1)) continue;
-        int64_t other = select->Int(1);
-        auto key = row_is_subject ? std::make_tuple(row, select->Text(0), other)
-                                  : std::make_tuple(other, select->Text(0), row);
-        Link& link = found[key];
-        ++link.count;
-        if (!select->IsNull(2) && !select->TextView(2).empty())
-          link.roles.emplace(select->TextView(2));
+        const int64_t other = select->Int(1);
+        // A link between two asked entities is given from its subject's side.
+        if (!row_is_subject && asked.contains(other)) continue;
+        std::string_view relation = select->TextView(0);
+        const int64_t subject = row_is_subject ? row : other;
+        const int64_t object = row_is_subject ? other : row;
+        if (link == nullptr || link->subject != subject || link->object != object ||
+            relation != relation_name) {
+          relation_name = relation;
+          link = &found.emplace_back();
+          link->subject = subject;
+          link->object = object;
+          link->relation = StoredRelation(relation);
+          needed.insert(other);
+        }
+        ++link->count;
+        std::string_view role = select->IsNull(2) ? std::string_view() : select->TextView(2);
+        // Roles come sorted: a new one differs from the last.
+        if (!role.empty() && (link->roles.empty() || link->roles.back() != role))
+          link->roles.emplace_back(role);
         Date date = select->DateAt(3);  // first and last ignore unknown dates, as MIN and MAX do
-        if (!link.first.IsKnown() || (date.IsKnown() && date < link.first)) link.first = date;
-        link.last = std::max(link.last, date);
+        if (!link->first.IsKnown() || (date.IsKnown() && date < link->first)) link->first = date;
+        link->last = std::max(link->last, date);
       }
     }
-    if (!takes_part) continue;
-    give_entity(row);
-    for (auto& [key, link] : found) {
-      const auto& [subject, relation, object] = key;
-      give_entity(subject == row ? object : subject);
-      if (!given.insert(key).second) continue;
-      EdgeSummary summary;
-      summary.subject = name_of.at(subject);
-      summary.object = name_of.at(object);
-      summary.relation = StoredRelation(relation);
-      summary.count = link.count;
-      summary.first = link.first;
-      summary.last = link.last;
-      summary.roles.assign(link.roles.begin(), link.roles.end());
-      edge(summary);
+    if (takes_part) {
+      rows.push_back(row);
+      needed.insert(row);
     }
+  }
+  if (rows.empty()) return;
+
+  const std::unordered_map<int64_t, Entity> entities = impl_->EntitiesByRow(needed);
+  auto entity_of = [&](int64_t row) -> const Entity& {
+    auto it = entities.find(row);
+    if (it == entities.end()) impl_->StoreChanged(row);
+    return it->second;
+  };
+  for (int64_t row : rows) entity(entity_of(row));
+  std::unordered_set<int64_t> given(rows.begin(), rows.end());
+  EdgeSummary summary;
+  for (Link& link : found) {
+    for (int64_t end : {link.subject, link.object})
+      if (given.insert(end).second) entity(entity_of(end));
+    summary.subject = entity_of(link.subject).name;
+    summary.object = entity_of(link.object).name;
+    summary.relation = link.relation;
+    summary.count = link.count;
+    summary.first = link.first;
+    summary.last = link.last;
+    summary.roles = std::move(link.roles);
+    edge(summary);
+  }
+}
+
+bool SqliteStore::TakesPart(const TripleFilter& filter, const std::string& name) const {
+  const int64_t row = impl_->EntityRow(name);
+  if (row < 0) return false;
+  TripleFilter links = filter;  // the entity is bound by rowid below
+  links.entity.clear();
+  links.other.clear();
+  const std::string where = FilterSql(links, "");
+  SqliteStatement select(
+      impl_->db, "SELECT EXISTS (SELECT 1 FROM triples WHERE subject = :row" + where +
+                     ") OR EXISTS (SELECT 1 FROM triples WHERE object = :row" + where + ")");
+  impl_->BindFilter(select, links);
+  select.Bind(":row", row);
+  select.Step();
+  return select.Int(0) != 0;
+}
+
+void SqliteStore::LoadTripleKeys(const TripleFilter& filter,
+                                 const std::function<void(const Triple&)>& visit) const {
+  if (filter.entity.empty() || !filter.other.empty()) {
+    Store::LoadTripleKeys(filter, visit);
+    return;
+  }
+  // The entity's triples through the two covering indexes by entity, which
+  // hold the item too: no table row is read. Ends are read by rowid after.
+  TripleFilter links = filter;  // the entity is bound by rowid below
+  links.entity.clear();
+  SqliteStatement select(impl_->db,
+                         "SELECT date, subject, relation, object, role FROM triples "
+                         "WHERE (subject = :row OR object = :row)" +
+                             FilterSql(links, "") + " ORDER BY date IS NULL, date, item, id");
+  impl_->BindFilter(select, links);
+  select.Bind(":row", impl_->EntityRow(filter.entity));
+  struct Key {
+    Date date;
+    int64_t subject = -1, object = -1;  // -1: NULL
+    Relation relation = Relation::kMet;
+    std::string role;
+  };
+  std::vector<Key> keys;
+  std::unordered_set<int64_t> rows;
+  std::string relation_name;  // as stored, of the last row
+  Relation relation = Relation::kMet;
+  while (select.Step()) {
+    Key& key = keys.emplace_back();
+    key.date = select.DateAt(0);
+    key.subject = select.IsNull(1) ? -1 : select.Int(1);
+    key.object = select.IsNull(3) ? -1 : select.Int(3);
+    if (select.TextView(2) != relation_name) {
+      relation_name = select.TextView(2);
+      relation = StoredRelation(relation_name);
+    }
+    key.relation = relation;
+    key.role = select.Text(4);
+    for (int64_t row : {key.subject, key.object})
+      if (row >= 0) rows.insert(row);
+  }
+  const std::unordered_map<int64_t, Entity> entities = impl_->EntitiesByRow(rows);
+  auto ref_of = [&](int64_t row, const EntityRef& none) {
+    if (row < 0) return none;
+    auto it = entities.find(row);
+    if (it == entities.end()) impl_->StoreChanged(row);
+    return EntityRef{it->second.name, it->second.type};
+  };
+  Triple triple;
+  for (Key& key : keys) {
+    triple.subject = ref_of(key.subject, EntityRef::Unnamed());
+    triple.object = ref_of(key.object, EntityRef{});
+    triple.relation = key.relation;
+    triple.role = std::move(key.role);
+    triple.evidence.date = key.date;
+    visit(triple);
   }
 }
 

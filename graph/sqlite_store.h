@@ -20,7 +20,7 @@ namespace polgraph {
 class SqliteStore : public Store {
  public:
   /// The schema version this build writes and reads.
-  static constexpr int kSchemaVersion = 2;
+  static constexpr int kSchemaVersion = 3;
 
   /// kRead: the file must exist and hold a polgraph store of this schema.
   /// kWrite: created if missing; migrated to kSchemaVersion.
@@ -48,6 +48,15 @@ class SqliteStore : public Store {
   void LoadAround(const TripleFilter& filter, const std::vector<std::string>& names,
                   const std::function<void(const Entity&)>& entity,
                   const std::function<void(const EdgeSummary&)>& edge) const override;
+  /// A load into an empty store (the first AddBatch finds no triple) leaves
+  /// out the two indexes of the triples by entity until here, then builds
+  /// them at once: a triple's cost stays flat as the store grows. Called by
+  /// the destructor too; a writer opening a store left without them (a load
+  /// that was stopped) builds them first. Readers meanwhile scan.
+  void FinishWrites() override;
+  bool TakesPart(const TripleFilter& filter, const std::string& name) const override;
+  void LoadTripleKeys(const TripleFilter& filter,
+                      const std::function<void(const Triple&)>& visit) const override;
   void SetAliases(const std::string& name, const std::vector<std::string>& aliases) override;
   std::vector<Item> LoadItems(int64_t* cursor, size_t limit) const override;
   ReplacedCounts ReplaceTriples(const std::vector<Item>& items,

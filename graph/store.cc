@@ -59,4 +59,18 @@ void Store::LoadAround(const TripleFilter& filter, const std::vector<std::string
   }
 }
 
+bool Store::TakesPart(const TripleFilter& filter, const std::string& name) const {
+  TripleFilter around = filter;
+  around.entity = name;
+  around.other.clear();
+  bool found = false;
+  LoadEntities(around, [&](const Entity& entity) { found = found || entity.name == name; });
+  return found;
+}
+
+void Store::LoadTripleKeys(const TripleFilter& filter,
+                           const std::function<void(const Triple&)>& visit) const {
+  LoadTriples(filter, visit);
+}
+
 }  // namespace polgraph

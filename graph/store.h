@@ -103,6 +103,11 @@ class Store {
   virtual AddedCounts AddBatch(const std::vector<Item>& items,
                                const std::vector<Triple>& triples) = 0;
 
+  /// Ends a run of AddBatch calls: work a store deferred while loading is
+  /// done here (SQLite builds the indexes it left out of a load into an
+  /// empty store). Throws Error. Default: nothing to do.
+  virtual void FinishWrites() {}
+
   /// Calls `visit` with each triple that passes `filter`, ordered by date
   /// (undated last), then item, then the order they were added.
   virtual void LoadTriples(const TripleFilter& filter,
@@ -142,6 +147,17 @@ class Store {
   virtual void LoadAround(const TripleFilter& filter, const std::vector<std::string>& names,
                           const std::function<void(const Entity&)>& entity,
                           const std::function<void(const EdgeSummary&)>& edge) const;
+
+  /// Whether `name` takes part in a triple that passes `filter` (its entity
+  /// and other left aside). This default reads through LoadEntities.
+  virtual bool TakesPart(const TripleFilter& filter, const std::string& name) const;
+
+  /// As LoadTriples, but each triple carries only its subject, relation,
+  /// object, role and evidence.date: what a timeline lists, read without the
+  /// evidence (SQLite answers an entity's from its indexes alone). This
+  /// default reads through LoadTriples.
+  virtual void LoadTripleKeys(const TripleFilter& filter,
+                              const std::function<void(const Triple&)>& visit) const;
 
   /// Up to `limit` stored items whose text is kept, in the order they were
   /// stored, from the one after `*cursor` (0 for the first); moves `*cursor`

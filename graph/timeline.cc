@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <tuple>
+#include <unordered_map>
 
 #include "graph/name_folding.h"
 #include "graph/office_history.h"
@@ -11,24 +12,39 @@
 namespace polgraph {
 namespace {
 
-bool SameRole(const std::string& a, const std::string& b) { return FoldName(a) == FoldName(b); }
+// Whether two roles name the same office (FoldName), each role folded once:
+// a busy entity's timeline compares thousands of them.
+class SameRole {
+ public:
+  bool operator()(const std::string& a, const std::string& b) { return Folded(a) == Folded(b); }
+
+ private:
+  const std::string& Folded(const std::string& role) {
+    auto it = folded_.find(role);
+    if (it == folded_.end()) it = folded_.emplace(role, FoldName(role)).first;
+    return it->second;
+  }
+  std::unordered_map<std::string, std::string> folded_;
+};
 
 // An appointment opens a term, unless the same office is already open.
-void Appoint(const std::string& role, Date date, std::vector<OfficeTerm>* offices) {
+void Appoint(const std::string& role, Date date, SameRole& same_role,
+             std::vector<OfficeTerm>* offices) {
   for (const OfficeTerm& term : *offices) {
-    if (!term.to.IsKnown() && SameRole(term.role, role)) return;
+    if (!term.to.IsKnown() && same_role(term.role, role)) return;
   }
   offices->push_back({role, date, Date()});
 }
 
 // A dismissal closes the latest open term of the office (of any office when
 // the role is not named); with none open, it records a term that ended.
-void Dismiss(const std::string& role, Date date, std::vector<OfficeTerm>* offices) {
+void Dismiss(const std::string& role, Date date, SameRole& same_role,
+             std::vector<OfficeTerm>* offices) {
   for (auto term = offices->rbegin(); term != offices->rend(); ++term) {
-    if (term->to.IsKnown() && term->to == date && (role.empty() || SameRole(term->role, role))) {
+    if (term->to.IsKnown() && term->to == date && (role.empty() || same_role(term->role, role))) {
       return;  // the same dismissal, reported again
     }
-    if (!term->to.IsKnown() && (role.empty() || SameRole(term->role, role))) {
+    if (!term->to.IsKnown() && (role.empty() || same_role(term->role, role))) {
       term->to = date.IsKnown() ? date : term->to;
       return;
     }
@@ -71,7 +87,8 @@ Timeline TimelineOf(const Store& store, const std::string& name, const TripleFil
   involving.other.clear();
   Timeline timeline;
   std::map<std::tuple<Date, EntityRef, std::string, EntityRef, std::string>, size_t> seen;
-  store.LoadTriples(involving, [&](const Triple& triple) {
+  SameRole same_role;
+  store.LoadTripleKeys(involving, [&](const Triple& triple) {
     const Date& date = triple.evidence.date;
     auto key =
         std::make_tuple(date, triple.subject, triple.relation.name(), triple.object, triple.role);
@@ -83,8 +100,8 @@ Timeline TimelineOf(const Store& store, const std::string& name, const TripleFil
     ++timeline.events[it->second].items;
     if (triple.object.name != name) return;
     OfficeChange office = relations.OfficeChangeOf(triple.relation);
-    if (office == OfficeChange::kBegins) Appoint(triple.role, date, &timeline.offices);
-    if (office == OfficeChange::kEnds) Dismiss(triple.role, date, &timeline.offices);
+    if (office == OfficeChange::kBegins) Appoint(triple.role, date, same_role, &timeline.offices);
+    if (office == OfficeChange::kEnds) Dismiss(triple.role, date, same_role, &timeline.offices);
   });
   if (aliases != nullptr) AddKnownOffices(name, *aliases, &timeline.offices);
   return timeline;
