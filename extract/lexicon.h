@@ -45,6 +45,7 @@ enum WordClass : uint32_t {
   kNotEntity = 1u << 16,    // an acronym that is not an organization: AI, GDP, CEO
   kPhraseStart = 1u << 17,  // the key also begins a longer phrase ("united" -> "united states")
   kPatronymic = 1u << 18,   // uulu, kyzy, ogly: a lowercase word that ends a Turkic name
+  kHonorific = 1u << 19,    // Mr, Mrs, Dr, Sir, Lord: the word after it is a name ("Mr Law")
 };
 
 struct LexiconEntry {

@@ -19,11 +19,12 @@ struct ClassName {
   WordClass bit;
 };
 constexpr ClassName kClassNames[] = {
-    {"article", kArticle}, {"determiner", kDeterminer}, {"particle", kParticle},
-    {"title", kTitle},     {"org_head", kOrgHead},      {"descriptor", kDescriptor},
-    {"place", kPlace},     {"source", kSource},         {"stop", kStop},
-    {"pronoun", kPronoun}, {"org_name", kOrgName},      {"place_noun", kPlaceNoun},
-    {"generic", kGeneric}, {"not_entity", kNotEntity},  {"patronymic", kPatronymic},
+    {"article", kArticle},     {"determiner", kDeterminer}, {"particle", kParticle},
+    {"title", kTitle},         {"org_head", kOrgHead},      {"descriptor", kDescriptor},
+    {"place", kPlace},         {"source", kSource},         {"stop", kStop},
+    {"pronoun", kPronoun},     {"org_name", kOrgName},      {"place_noun", kPlaceNoun},
+    {"generic", kGeneric},     {"not_entity", kNotEntity},  {"patronymic", kPatronymic},
+    {"honorific", kHonorific},
 };
 
 std::string ClassNames() {
