@@ -157,7 +157,8 @@ class MentionFinder::Impl {
 
   // "Akmola region", "Saryagash district": a bare name before a place noun;
   // "Gibraltarians": a people;
-  // "Flights link ...": a capitalized plural opening the sentence.
+  // "Flights link ...": a capitalized plural opening the sentence;
+  // "Speaking to ...": a participle opening it.
   static bool IsPlaceName(const std::vector<Unit>& units, Range chunk, const Mention& m) {
     if (m.type != EntityType::kPerson || !m.title.empty()) return false;
     bool next_lower =
@@ -165,8 +166,16 @@ class MentionFinder::Impl {
     if (next_lower && units[chunk.end].Has(kPlaceNoun)) return true;
     if (m.name.find(' ') == std::string::npos && LooksLikePeople(units[chunk.end - 1].key))
       return true;
-    return chunk.end - chunk.first == 1 && units[chunk.first].sentence_start && next_lower &&
-           LooksPlural(units[chunk.first].key);
+    if (chunk.end - chunk.first != 1 || !units[chunk.first].sentence_start || !next_lower)
+      return false;
+    return LooksPlural(units[chunk.first].key) ||
+           (LooksParticiple(units[chunk.first].key) && units[chunk.end].Has(kStop));
+  }
+
+  // "Speaking to reporters, ...", "Laying into ...": a participle that opens
+  // the sentence before a function word, no name.
+  static bool LooksParticiple(std::string_view key) {
+    return key.size() >= 6 && key.ends_with("ing");
   }
 
   // "Gibraltarians", "Muscovites": a people named after a place, no one person.
@@ -208,7 +217,19 @@ class MentionFinder::Impl {
     while (k < chunk.end && !(IsNameLike(units[k]) && !units[k].initial) &&
            !(units[k].initial && k + 1 < chunk.end))
       ++k;
+    if (k == chunk.end && IsSurnameAfterHonorific(units, chunk)) return chunk.end - 1;
     return k;
+  }
+
+  // "Mr Law", "Dr Green": after a form of address, a last word that tables
+  // know only as part of offices ("law", "green") is a surname.
+  static bool IsSurnameAfterHonorific(const std::vector<Unit>& units, Range chunk) {
+    if (chunk.end - chunk.first < 2) return false;
+    const Unit& address = units[chunk.end - 2];
+    if (!address.Has(kHonorific) || address.Has(kPlural)) return false;  // not "the Lords"
+    const Unit& last = units[chunk.end - 1];
+    return last.IsWord() && last.upper && !last.possessive && last.Has(kDescriptor) &&
+           !last.Has(kTitle | kOrgHead | kOrgName | kCountry | kDemonym | kPlace | kStop);
   }
 
   std::vector<Mention> Analyze(std::string_view text, const std::vector<Unit>& units,

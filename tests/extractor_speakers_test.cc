@@ -75,4 +75,15 @@ TEST_CASE("Outlets, unnamed spokesmen, peoples, places and openers never speak",
   CHECK(Speakers({sentence}).empty());
 }
 
+TEST_CASE("A pronoun after an opening participle speaks for the person named before",
+          "[extractor][announced]") {
+  // The participle is no name the pronoun could stand for.
+  CHECK(Speakers({"Foreign Secretary Imogen Tate spoke in Leeds.",
+                  "Turning to the budget, she said the deficit would fall."}) ==
+        Lines{"Imogen Tate"});
+  // A surname after "Mr" that is also an office word is the speaker.
+  CHECK(Speakers({"Mr Law, from the charity Drink Aware, said the ban was overdue."}) ==
+        Lines{"Law"});
+}
+
 }  // namespace polgraph

@@ -272,6 +272,12 @@ TEST_CASE("MentionFinder ends names at honorifics, occupations and headline verb
       {"Honourable Rashid Alimov and backbencher Peter Bone voted.",
        {"person: Rashid Alimov | Honourable", "person: Peter Bone | backbencher"}},
       {"Baroness Amos spoke first.", {"person: Amos | Baroness"}},
+      // After a form of address, a word the tables know from offices is a surname.
+      {"Mr Trade thanked the staff.", {"person: Trade | Mr"}},
+      {"Dr Green disagreed with Ms Security.", {"person: Green | Dr", "person: Security | Ms"}},
+      // ... but an office noun after it stays a title, and "the Lords" no person.
+      {"Lord Chancellor Neville Ashby spoke.", {"person: Neville Ashby | Lord Chancellor"}},
+      {"The Reform the Lords Campaign wrote.", {}},
       // "Amir" before a surname is a first name, not the title.
       {"His Iraqi counterpart Amir Zaidi arrived.",
        {"person: Amir Zaidi | Iraqi counterpart | Iraq"}},
@@ -285,6 +291,9 @@ TEST_CASE("MentionFinder finds no person in words that name none", "[mentions]")
       {"To be fair, the plan was late.", {}},
       {"Asked about the vote, she smiled.", {}},
       {"Praising the mayor, she left.", {}},
+      // A participle that opens the sentence before a function word names no one.
+      {"Turning to the budget, she frowned.", {}},
+      {"Wading into the row, he smiled.", {}},
       {"The Ohio Democrat says little.", {}},
       {"Most Bermudians voted yes.", {}},
       {"The Tory chairman and a Lib Dem peer met.", {}},

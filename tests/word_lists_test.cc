@@ -131,29 +131,29 @@ TEST_CASE("A user's rules check their examples with the user's words", "[words]"
 TEST_CASE("Word file errors name the file and the line", "[words]") {
   auto [json, message] = GENERATE(table<std::string, std::string>({
       {"{\"lists\": [\n"
-       "  {\"name\": \"honorifics\", \"classes\": [\"title\"],\n"
+       "  {\"name\": \"court_titles\", \"classes\": [\"title\"],\n"
        "   \"words\": [\"sir\",\n"
        "             \"Sir\"]}]}",
-       "words.json:4: list honorifics: \"Sir\" is listed twice"},
+       "words.json:4: list court_titles: \"Sir\" is listed twice"},
       {"{\"lists\": [\n"
-       "  {\"name\": \"honorifics\",\n"
+       "  {\"name\": \"court_titles\",\n"
        "   \"classes\": [\"titel\"], \"words\": [\"sir\"]}]}",
-       "words.json:3: list honorifics: unknown word class \"titel\" (article, determiner, "
+       "words.json:3: list court_titles: unknown word class \"titel\" (article, determiner, "
        "particle, title, org_head, descriptor, place, source, stop, pronoun, org_name, "
-       "place_noun, generic, not_entity, patronymic, takes_to)"},
-      {"{\"lists\": [{\"name\": \"honorifics\", \"classes\": [\"title\"],\n"
+       "place_noun, generic, not_entity, patronymic, takes_to, honorific)"},
+      {"{\"lists\": [{\"name\": \"court_titles\", \"classes\": [\"title\"],\n"
        "  \"words\": [\"sir \"]}]}",
-       "words.json:2: list honorifics: \"sir \" has stray spaces (separate words with one "
+       "words.json:2: list court_titles: \"sir \" has stray spaces (separate words with one "
        "space)"},
-      {"{\"lists\": [{\"name\": \"honorifics\", \"classes\": [\"title\"],\n"
+      {"{\"lists\": [{\"name\": \"court_titles\", \"classes\": [\"title\"],\n"
        "  \"words\": [\"\"]}]}",
-       "words.json:2: list honorifics: empty word"},
-      {"{\"lists\": [{\"name\": \"honorifics\", \"classes\": [\"title\"],\n"
+       "words.json:2: list court_titles: empty word"},
+      {"{\"lists\": [{\"name\": \"court_titles\", \"classes\": [\"title\"],\n"
        "  \"words\": [\"sir\", 7]}]}",
-       "words.json:2: list honorifics: a word must be a string, not a number"},
-      {"{\"lists\": [{\"name\": \"honorifics\",\n"
+       "words.json:2: list court_titles: a word must be a string, not a number"},
+      {"{\"lists\": [{\"name\": \"court_titles\",\n"
        "  \"words\": [\"sir\"]}]}",
-       "words.json:1: list honorifics: a new list needs \"classes\" (only the lists read by "
+       "words.json:1: list court_titles: a new list needs \"classes\" (only the lists read by "
        "name, rank_modifiers, clause_words, have none)"},
       {"{\"spellings\": [\n"
        "  {\"name\": \"chairman\", \"variants\": [\"presiding officer\",\n"
@@ -161,21 +161,21 @@ TEST_CASE("Word file errors name the file and the line", "[words]") {
        "words.json:3: spelling chairman: \"Chair\" is already spelled \"chairman\""},
       {"{\"spellings\": [\n  {\"name\": \"governor\"}]}",
        "words.json:2: spelling governor: no \"variants\""},
-      {"{\"lists\": [{\"name\": \"honorifics\", \"classes\": [\"title\"],\n"
+      {"{\"lists\": [{\"name\": \"court_titles\", \"classes\": [\"title\"],\n"
        "  \"macro\": \"MONTH\", \"words\": [\"sir\"]}]}",
-       "words.json:2: list honorifics: macro MONTH is already built from list months"},
+       "words.json:2: list court_titles: macro MONTH is already built from list months"},
       {"{\"lists\": [{\"name\": \"Honorifics\", \"classes\": [\"title\"], \"words\": [\"sir\"]}]}",
        "words.json:1: list Honorifics: bad list name (use a-z, 0-9 and _)"},
-      {"{\"lists\": [{\"name\": \"honorifics\", \"classes\": [\"title\"],\n"
+      {"{\"lists\": [{\"name\": \"court_titles\", \"classes\": [\"title\"],\n"
        "  \"wrods\": [\"sir\"]}]}",
-       "words.json:2: list honorifics: unknown field \"wrods\""},
+       "words.json:2: list court_titles: unknown field \"wrods\""},
       {"{\"countries\": [\n"
        "  {\"name\": \"Narnia\"},\n"
        "  {\"name\": \"Kazakhstan\", \"demonyms\": [\"Kazakh\"]}]}",
        "words.json:3: country Kazakhstan: defined twice"},
       {"{\"countries\": [\n  {\"name\": \"Narnia\", \"capital\": \"Cair Paravel\"}]}",
        "words.json:2: country Narnia: unknown field \"capital\""},
-      {"{\"lists\": [\n  {\"name\": \"honorifics\",]}", "words.json:2: invalid JSON: "},
+      {"{\"lists\": [\n  {\"name\": \"court_titles\",]}", "words.json:2: invalid JSON: "},
       {"{\"description\": \"nothing\"}",
        "words.json:1: no \"lists\", \"spellings\" or \"countries\""},
   }));
