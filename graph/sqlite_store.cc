@@ -124,6 +124,19 @@ class Transaction {
   bool done_ = false;
 };
 
+// Fills `summary` from a link read from the store (an Edge or a Link: the
+// same fields), moving its roles.
+template <typename Read>
+void Summarize(std::string subject, std::string object, Read& read, EdgeSummary& summary) {
+  summary.subject = std::move(subject);
+  summary.object = std::move(object);
+  summary.relation = read.relation;
+  summary.count = read.count;
+  summary.first = read.first;
+  summary.last = read.last;
+  summary.roles = std::move(read.roles);
+}
+
 }  // namespace
 
 class SqliteStore::Impl {
@@ -637,13 +650,7 @@ void SqliteStore::LoadEdges(const TripleFilter& filter,
   std::vector<std::string> names = impl_->EntityNames();
   EdgeSummary summary;
   impl_->ScanEdges(filter, [&](int64_t subject, int64_t object, Edge& edge) {
-    summary.subject = names.at(subject);
-    summary.object = names.at(object);
-    summary.relation = edge.relation;
-    summary.count = edge.count;
-    summary.first = edge.first;
-    summary.last = edge.last;
-    summary.roles = std::move(edge.roles);
+    Summarize(names.at(subject), names.at(object), edge, summary);
     visit(summary);
   });
 }
@@ -776,13 +783,7 @@ void SqliteStore::LoadAround(const TripleFilter& filter, const std::vector<std::
   for (Link& link : found) {
     for (int64_t end : {link.subject, link.object})
       if (given.insert(end).second) entity(entity_of(end));
-    summary.subject = entity_of(link.subject).name;
-    summary.object = entity_of(link.object).name;
-    summary.relation = link.relation;
-    summary.count = link.count;
-    summary.first = link.first;
-    summary.last = link.last;
-    summary.roles = std::move(link.roles);
+    Summarize(entity_of(link.subject).name, entity_of(link.object).name, link, summary);
     edge(summary);
   }
 }
