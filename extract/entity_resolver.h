@@ -46,6 +46,8 @@ class EntityResolver {
  public:
   /// REQUIRES: `aliases` and `finder` outlive the resolver.
   EntityResolver(const Aliases& aliases, const MentionFinder& finder, Date item_date);
+  EntityResolver(Aliases&&, const MentionFinder&, Date) = delete;  // would dangle
+  EntityResolver(const Aliases&, MentionFinder&&, Date) = delete;
 
   /// First pass: every mention of the item (title and all sentences), so
   /// later resolution can look forward as well as back. Without a sentence

@@ -221,8 +221,9 @@ TEST_CASE("A title added to titles_taking_to takes its \"to\" phrase along", "[w
 TEST_CASE("A word added to rank_modifiers keeps two offices apart", "[words]") {
   const std::vector<std::string> item = {"Chief Adviser Anna Ivanova met reporters in Astana.",
                                          "The adviser said the talks went well."};
+  const Aliases aliases = Aliases::Default();
   auto resolve = [&](const MentionFinder& finder) {
-    EntityResolver resolver(Aliases::Default(), finder, *Date::ParseIso("2025-05-01"));
+    EntityResolver resolver(aliases, finder, *Date::ParseIso("2025-05-01"));
     for (const std::string& sentence : item) resolver.ObserveSentence(sentence);
     resolver.EndSentence(std::nullopt);
     return resolver.Resolve("The adviser").entity.name;
