@@ -86,4 +86,28 @@ TEST_CASE("A pronoun after an opening participle speaks for the person named bef
         Lines{"Law"});
 }
 
+TEST_CASE("A pronoun speaker stays the speaker of the sentences after it",
+          "[extractor][announced]") {
+  // "'... Helen Ward ...,' he said": the antecedent of the next "he" is the
+  // speaker, not the first name inside the quotation.
+  CHECK(Speakers({"Party leader Owen Price spoke at the rally in Cardiff.",
+                  "\"When I started, Helen Ward and I were both councillors,\" he said.",
+                  "But he said Ms Ward had lost touch with voters."}) == Lines{"Owen Price"});
+}
+
+TEST_CASE("A pronoun speaks for a person of its gender", "[extractor][announced]") {
+  CHECK(Speakers({"Carol Dunne, the minister's deputy, met Peter Lowe on Friday.",
+                  "She said the meeting had been useful."}) == Lines{"Carol Dunne"});
+  CHECK(Speakers({"The report by Peter Lowe was read by Carol Dunne.",
+                  "She said the figures were wrong."}) == Lines{"Carol Dunne"});
+  CHECK(Speakers({"Sandra Okafor's husband, Michael Okafor, chairs the board.",
+                  "Mr Okafor said the board would meet.", "She said she disagreed."}) ==
+        Lines{"Michael Okafor", "Sandra Okafor"});
+}
+
+TEST_CASE("The chancellor is not the shadow chancellor", "[extractor][announced]") {
+  CHECK(Speakers({"Tory shadow chancellor Owen Marsh attacked the plans.",
+                  "The chancellor said the plans were sound."}) == Lines{});
+}
+
 }  // namespace polgraph
