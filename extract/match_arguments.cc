@@ -25,6 +25,18 @@ bool InsideQuotation(std::string_view text, size_t at) {
   return quotes % 2 == 1;
 }
 
+// "Rhian Vale of the JRF", "Lord Walker of Thornby": a named person and an
+// "of" phrase after the name, whose body or place is not the subject.
+const Mention* PersonBeforeOf(const Sentence& s, TextSpan phrase) {
+  const Mention* person = nullptr;
+  for (const Mention& m : s.mentions) {
+    if (!Overlaps(m, phrase) || m.type != EntityType::kPerson || m.name.empty()) continue;
+    if (person != nullptr && m.begin <= person->end + 8) continue;  // the place: "of Thornbury"
+    person = m.end < phrase.end && s.text.substr(m.end).starts_with(" of ") ? &m : nullptr;
+  }
+  return person;
+}
+
 // Whether `text` holds a speech verb: "said", "saying", "told".
 bool SpeaksBetween(std::string_view text) {
   static constexpr std::string_view kVerbs[] = {" said", " says", " saying", " told", " added"};
@@ -96,6 +108,10 @@ Candidates SubjectCandidates(const Sentence& s, TextSpan phrase, const WordList&
   Candidates out;
   TextSpan tail = TailPhrase(s.text, phrase, clause_words);
   AddPronoun(s, tail, &out);
+  if (const Mention* person = PersonBeforeOf(s, tail)) {
+    out.push_back(Of(*person, true));
+    return out;
+  }
   const Mention* last = nullptr;
   for (const Mention& m : s.mentions)
     if (Overlaps(m, phrase)) last = &m;

@@ -110,4 +110,15 @@ TEST_CASE("The chancellor is not the shadow chancellor", "[extractor][announced]
                   "The chancellor said the plans were sound."}) == Lines{});
 }
 
+TEST_CASE("The body or place of an \"of\" phrase after a name does not speak",
+          "[extractor][announced]") {
+  auto [sentence, expected] = GENERATE(table<std::string, Lines>({
+      {"Ruth Okafor of the Refugee Forum said the rules were harsh.", {"Ruth Okafor"}},
+      {"Lord Ashby of Thornbury, who led the inquiry, said the bets were fair.", {"Ashby"}},
+      {"\"We will appeal,\" said Tom Varga of the DRLC.", {"Tom Varga"}},
+  }));
+  CAPTURE(sentence);
+  CHECK(Speakers({sentence}) == expected);
+}
+
 }  // namespace polgraph
