@@ -121,4 +121,15 @@ TEST_CASE("The body or place of an \"of\" phrase after a name does not speak",
   CHECK(Speakers({sentence}) == expected);
 }
 
+TEST_CASE("Addressees and denied speech do not speak", "[extractor][announced]") {
+  // "X told to ..." is a passive: X was told. "X denied claims he told Y"
+  // denies the speech.
+  CHECK(Speakers({"Minister Olaf Berg told to repay his expenses"}).empty());
+  CHECK(Speakers({"Olaf Berg has denied claims he told aides to shred the files."}).empty());
+  CHECK(Speakers({"Mayor Ines Roth rejected reports that she told the police to stand down."})
+            .empty());
+  // A plain "told" still speaks.
+  CHECK(Speakers({"Olaf Berg told reporters the files were safe."}) == Lines{"Olaf Berg"});
+}
+
 }  // namespace polgraph
