@@ -132,4 +132,13 @@ TEST_CASE("Addressees and denied speech do not speak", "[extractor][announced]")
   CHECK(Speakers({"Olaf Berg told reporters the files were safe."}) == Lines{"Olaf Berg"});
 }
 
+TEST_CASE("A document or a weapon named in capitals is no one a pronoun stands for",
+          "[extractor][announced]") {
+  CHECK(Speakers({"Lord Ashcombe, who leads the county council, spoke first.",
+                  "\"The transport White Paper ignored us,\" the campaigners said.",
+                  "He added: \"We will go to court.\""}) == Lines{"Ashcombe"});
+  CHECK(
+      Speakers({"The Joint Strike Fighter was late again.", "He added that costs rose."}).empty());
+}
+
 }  // namespace polgraph
