@@ -137,7 +137,13 @@ std::vector<TextSpan> ListItems(const Sentence& s, TextSpan list) {
 }
 
 bool FollowsPreposition(const Sentence& s, TextSpan subject, TextSpan whole) {
-  if (subject.begin != whole.begin || s.text.substr(subject.end).starts_with(",")) return false;
+  if (subject.begin != whole.begin) return false;
+  // "A spokesman for the Casino Association, which ..., said": its unnamed
+  // spokesman speaks, not the association.
+  std::string_view head = s.text.substr(0, subject.begin);
+  for (std::string_view spokes : {"spokesman for ", "spokeswoman for ", "spokesperson for "})
+    if (head.ends_with(spokes)) return true;
+  if (s.text.substr(subject.end).starts_with(",")) return false;
   static constexpr std::string_view kPrepositions[] = {" in ",   " from ", " at ",    " of ",
                                                        " for ",  " to ",   " with ",  " by ",
                                                        " near ", " on ",   " among ", " against "};

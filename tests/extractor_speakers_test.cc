@@ -70,7 +70,8 @@ TEST_CASE("Outlets, unnamed spokesmen, peoples, places and openers never speak",
                "Worried officials in Tartu said the plan was unfair.",
                "Most Bermudians said in a poll that they were happy.",
                "The Ohio Democrat says the budget is too big.",
-               "Asked about the plan, the spokesman said nothing.");
+               "Asked about the plan, the spokesman said nothing.",
+               "A spokeswoman for the Hotel Guild, which speaks for the trade, said rates rose.");
   CAPTURE(sentence);
   CHECK(Speakers({sentence}).empty());
 }
