@@ -129,6 +129,10 @@ TEST_CASE("Addressees and denied speech do not speak", "[extractor][announced]")
   CHECK(Speakers({"Olaf Berg has denied claims he told aides to shred the files."}).empty());
   CHECK(Speakers({"Mayor Ines Roth rejected reports that she told the police to stand down."})
             .empty());
+  // "added" an amount is a sum, not speech.
+  CHECK(Speakers({"Finance Minister Olaf Berg added 2p to the duty on diesel."}).empty());
+  CHECK(Speakers({"Olaf Berg added pounds 40m to the housing budget."}).empty());
+  CHECK(Speakers({"Olaf Berg added that the duty would stay."}) == Lines{"Olaf Berg"});
   // A plain "told" still speaks.
   CHECK(Speakers({"Olaf Berg told reporters the files were safe."}) == Lines{"Olaf Berg"});
 }
