@@ -55,6 +55,12 @@ void ArgumentResolver::EndSentence(const Sentence& s, const std::vector<Triple>&
 std::optional<EntityRef> ArgumentResolver::Antecedent(const Sentence& s,
                                                       const std::vector<Triple>& triples) {
   if (OpensWithPronoun(s)) return std::nullopt;  // "He met X": the antecedent stays
+  // Who spoke ("Mr Blair has done well, he said": the speaker), else the
+  // sentence's grammatical subject.
+  for (const Triple& t : triples)
+    if (rules_.relations().IsSpeech(t.relation) && !t.subject.empty() &&
+        t.subject.type == EntityType::kPerson)
+      return t.subject;
   if (const Mention* subject = GrammaticalSubject(s)) {
     ResolvedArgument a = FromMention(s, *subject);
     if (!a.entity.empty() && a.entity.type == EntityType::kPerson) return a.entity;

@@ -58,9 +58,10 @@ struct EntityResolver::State {
     Mention mention;
     int sentence = 0;
     size_t order = 0;
-    std::vector<std::string> tokens;  // folded name parts: "kassym", "jomart", "tokayev"
-    std::vector<std::string> title;   // TitleWords of the title
-    std::string canonical;            // the aliases' name for a named person, or the name
+    std::vector<std::string> tokens;   // folded name parts: "kassym", "jomart", "tokayev"
+    std::vector<std::string> title;    // TitleWords of the title
+    std::string canonical;             // the aliases' name for a named person, or the name
+    Gender gender = Gender::kUnknown;  // what the title and given name tell
   };
 
   State(const Aliases& a, const MentionFinder& f, Date d) : aliases(a), finder(f), date(d) {}
@@ -89,6 +90,7 @@ struct EntityResolver::State {
     if (m.type == EntityType::kPerson && !m.name.empty())
       s.canonical = Canonical(m.name, EntityType::kPerson).name;
     if (m.type == EntityType::kPerson) {
+      s.gender = finder.GenderOf(m.name, m.title);
       for (const std::string& t : s.tokens) {
         std::vector<size_t>& list = people_by_token[t];
         if (list.empty() || list.back() != s.order) list.push_back(s.order);
@@ -190,7 +192,7 @@ struct EntityResolver::State {
 
   // The item's fullest name for a person called `name` ("Tokayev" ->
   // "Kassym-Jomart Tokayev"), with `how` saying how it was found.
-  Resolution Person(const std::string& name) const {
+  Resolution Person(const std::string& name, Gender gender = Gender::kUnknown) const {
     std::vector<std::string> tokens = SplitKey(utf8::NameKey(name));
     if (tokens.empty()) return {{}, "nothing: empty name"};
     std::optional<EntityRef> known = aliases.Canonical(name);
@@ -202,7 +204,7 @@ struct EntityResolver::State {
       bool same = std::all_of(tokens.begin(), tokens.end(),
                               [&](const std::string& t) { return Contains(s.tokens, t); });
       if (!same && known) same = s.canonical == known->name;
-      if (!same) continue;
+      if (!same || !GendersAgree(s.gender, gender)) continue;  // "Mrs Howard" is not Michael
       fuller.push_back(i);
       if (!Contains(distinct, s.canonical)) distinct.push_back(s.canonical);
     }
@@ -367,42 +369,77 @@ struct EntityResolver::State {
   // government") is too weak to be an antecedent.
   bool CanBeAntecedent(const EntityRef& person) const {
     if (person.type != EntityType::kPerson || person.empty() || person.IsUnnamed()) return false;
-    if (person.name.find(' ') != std::string::npos)
-      return true;  // "Doug Smith", not "Franco-American"
     if (auto known = aliases.Canonical(person.name); known && known->type == EntityType::kPerson)
       return true;
-    return std::any_of(seen.begin(), seen.end(), [&](const Seen& s) {
-      return s.mention.type == EntityType::kPerson && s.mention.name == person.name &&
-             !s.mention.title.empty();
-    });
+    bool bare = false, weakly_titled = false;
+    for (const Seen& s : seen) {
+      if (s.mention.type != EntityType::kPerson || s.mention.name != person.name) continue;
+      if (s.mention.title.empty())
+        bare = true;
+      else if (finder.IsPersonTitle(s.mention.title))
+        return true;  // "President Reagan", "Lord Hanningfield"
+      else
+        weakly_titled = true;  // "East Kilbride", "Joint Strike Fighter": no title word
+    }
+    if (person.name.find(' ') == std::string::npos) return false;  // "Asked", "Guildford"
+    // "Doug Smith", "Margaret Hodge"; not "Franco-American"
+    return bare || !weakly_titled || finder.GenderOf(person.name, {}) != Gender::kUnknown;
   }
 
-  Resolution Pronoun() const {
-    if (antecedent) return {*antecedent, "pronoun: subject of an earlier sentence"};
+  // The gender of a person the item names: what the name tells ("Margaret
+  // Hodge"), else what the titles of its mentions tell ("Lord Walker",
+  // "Mrs Howard") when they agree.
+  Gender GenderOf(const EntityRef& person) const {
+    Gender g = finder.GenderOf(person.name, {});
+    if (g != Gender::kUnknown) return g;
+    std::vector<std::string> tokens = SplitKey(utf8::NameKey(person.name));
+    for (const Seen& s : seen) {
+      if (s.mention.type != EntityType::kPerson || s.gender == Gender::kUnknown) continue;
+      bool same = s.canonical == person.name ||
+                  (!s.tokens.empty() && std::all_of(s.tokens.begin(), s.tokens.end(),
+                                                    [&](auto& t) { return Contains(tokens, t); }));
+      if (!same) continue;
+      if (g != Gender::kUnknown && g != s.gender) return Gender::kUnknown;  // they disagree
+      g = s.gender;
+    }
+    return g;
+  }
+
+  // A pronoun ("he", "She", "him") stands for the subject of an earlier
+  // sentence, else the last person named before (else the first of this
+  // sentence), of a gender that agrees with it: "she" is never a man the
+  // item calls "Mr" or names "Michael".
+  Resolution Pronoun(std::string_view span) const {
+    Gender want = GenderWords::OfPronoun(span);
+    if (antecedent && GendersAgree(GenderOf(*antecedent), want))
+      return {*antecedent, "pronoun: subject of an earlier sentence"};
     std::optional<size_t> last, first_here;
     for (size_t i = 0; i < seen.size(); ++i) {
       const Seen& s = seen[i];
-      if (s.mention.type != EntityType::kPerson) continue;
-      if (!s.mention.name.empty() && !CanBeAntecedent({s.mention.name, EntityType::kPerson}))
-        continue;
+      if (s.mention.type != EntityType::kPerson || !GendersAgree(s.gender, want)) continue;
+      if (!s.mention.name.empty() &&
+          (!CanBeAntecedent({s.mention.name, EntityType::kPerson}) ||
+           (antecedent && Person(s.mention.name, s.gender).entity == *antecedent)))
+        continue;  // too weak, or the antecedent whose gender disagrees
       if (s.sentence < current) last = i;
       if (s.sentence == current && !first_here) first_here = i;
     }
     std::optional<size_t> pick = last ? last : first_here;
     if (!pick) return {{}, "nothing: pronoun without antecedent"};
     const Mention& m = seen[*pick].mention;
-    Resolution r = m.name.empty() ? Title(m) : Person(m.name);
-    if (r.entity.empty()) return {{}, "nothing: pronoun without antecedent"};
+    Resolution r = m.name.empty() ? Title(m) : Person(m.name, seen[*pick].gender);
+    if (r.entity.empty() || !GendersAgree(GenderOf(r.entity), want))
+      return {{}, "nothing: pronoun without antecedent"};
     return {r.entity, "pronoun: last person mentioned"};
   }
 
   Resolution Resolve(const Mention& m, std::string_view span) const {
     if (m.source) return {{}, "nothing: a news source, never an entity"};
-    if (MentionFinder::IsPersonalPronoun(span)) return Pronoun();
+    if (MentionFinder::IsPersonalPronoun(span)) return Pronoun(span);
     if (!m.name.empty()) {
       switch (m.type) {
         case EntityType::kPerson:
-          return Person(m.name);
+          return Person(m.name, finder.GenderOf(m.name, m.title));
         case EntityType::kOrganization:
           return Organization(m);
         case EntityType::kCountry:

@@ -11,6 +11,39 @@ bool Overlaps(const Mention& m, TextSpan s) { return m.begin < s.end && s.begin 
 Candidate Of(const Mention& m, bool last) { return {&m, {m.begin, m.end}, last}; }
 Candidate OfText(TextSpan span) { return {nullptr, span, true}; }
 
+// Whether a quotation opened before `at` is still open there (an odd number
+// of straight or curly double quotes before it).
+bool InsideQuotation(std::string_view text, size_t at) {
+  std::string_view head = text.substr(0, at);
+  size_t quotes = std::count(head.begin(), head.end(), '"');
+  for (size_t i = head.find("\xE2\x80\x9C"); i != std::string_view::npos;
+       i = head.find("\xE2\x80\x9C", i + 3))
+    ++quotes;  // an opening curly quote; its closing one counts below
+  for (size_t i = head.find("\xE2\x80\x9D"); i != std::string_view::npos;
+       i = head.find("\xE2\x80\x9D", i + 3))
+    ++quotes;
+  return quotes % 2 == 1;
+}
+
+// "Rhian Vale of the JRF", "Lord Walker of Thornby": a named person and an
+// "of" phrase after the name, whose body or place is not the subject.
+const Mention* PersonBeforeOf(const Sentence& s, TextSpan phrase) {
+  const Mention* person = nullptr;
+  for (const Mention& m : s.mentions) {
+    if (!Overlaps(m, phrase) || m.type != EntityType::kPerson || m.name.empty()) continue;
+    if (person != nullptr && m.begin <= person->end + 8) continue;  // the place: "of Thornbury"
+    person = m.end < phrase.end && s.text.substr(m.end).starts_with(" of ") ? &m : nullptr;
+  }
+  return person;
+}
+
+// Whether `text` holds a speech verb: "said", "saying", "told".
+bool SpeaksBetween(std::string_view text) {
+  static constexpr std::string_view kVerbs[] = {" said", " says", " saying", " told", " added"};
+  return std::any_of(std::begin(kVerbs), std::end(kVerbs),
+                     [&](std::string_view v) { return text.find(v) != std::string_view::npos; });
+}
+
 // "he" / "she" after a person named earlier in the same sentence is that
 // person ("Trump told reporters, where he hosted ...").
 void AddPronoun(const Sentence& s, TextSpan span, Candidates* out) {
@@ -18,6 +51,15 @@ void AddPronoun(const Sentence& s, TextSpan span, Candidates* out) {
   if (word != "he" && word != "He" && word != "she" && word != "She") return;
   const Mention* subject = GrammaticalSubject(s);
   if (subject == nullptr || subject->begin >= span.begin) return;
+  // Not the subject of what was said: '"When I met Helen Ward, we agreed,"
+  // he said' (the name is inside the quotation), 'Mr Ward has done well,
+  // he said' (an attribution after a comma, unless the name spoke too:
+  // 'Ward said: "...," he said').
+  if (InsideQuotation(s.text, subject->begin)) return;
+  std::string_view before = s.text.substr(0, span.begin);
+  if ((before.ends_with(", ") || before.ends_with(",\" ") || before.ends_with(",\xE2\x80\x9D ")) &&
+      !SpeaksBetween(s.Text({subject->end, span.begin})))
+    return;
   out->push_back(Of(*subject, false));
 }
 
@@ -66,6 +108,10 @@ Candidates SubjectCandidates(const Sentence& s, TextSpan phrase, const WordList&
   Candidates out;
   TextSpan tail = TailPhrase(s.text, phrase, clause_words);
   AddPronoun(s, tail, &out);
+  if (const Mention* person = PersonBeforeOf(s, tail)) {
+    out.push_back(Of(*person, true));
+    return out;
+  }
   const Mention* last = nullptr;
   for (const Mention& m : s.mentions)
     if (Overlaps(m, phrase)) last = &m;
@@ -91,7 +137,13 @@ std::vector<TextSpan> ListItems(const Sentence& s, TextSpan list) {
 }
 
 bool FollowsPreposition(const Sentence& s, TextSpan subject, TextSpan whole) {
-  if (subject.begin != whole.begin || s.text.substr(subject.end).starts_with(",")) return false;
+  if (subject.begin != whole.begin) return false;
+  // "A spokesman for the Casino Association, which ..., said": its unnamed
+  // spokesman speaks, not the association.
+  std::string_view head = s.text.substr(0, subject.begin);
+  for (std::string_view spokes : {"spokesman for ", "spokeswoman for ", "spokesperson for "})
+    if (head.ends_with(spokes)) return true;
+  if (s.text.substr(subject.end).starts_with(",")) return false;
   static constexpr std::string_view kPrepositions[] = {" in ",   " from ", " at ",    " of ",
                                                        " for ",  " to ",   " with ",  " by ",
                                                        " near ", " on ",   " among ", " against "};

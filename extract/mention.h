@@ -16,6 +16,7 @@
 #include <utility>
 #include <vector>
 
+#include "extract/gender_words.h"
 #include "extract/triple.h"
 
 namespace polgraph {
@@ -80,6 +81,14 @@ class MentionFinder {
   /// of the same name: a deputy chairman is not the chairman (the word list
   /// rank_modifiers: deputy, vice, former, acting, ...).
   bool IsRankModifier(std::string_view word) const;
+
+  /// True when `title` holds a word of a person's title or form of address
+  /// ("Mr", "minister", "Lord"), not only descriptors ("North", "Joint").
+  bool IsPersonTitle(std::string_view title) const;
+
+  /// The gender a person's title and name tell (gender_words.h): "Mrs" or
+  /// "Baroness" in `title`, else a given name opening `name`.
+  Gender GenderOf(std::string_view name, std::string_view title) const;
 
   /// True when `word` ("he", "She", "him", "her") is a personal pronoun.
   static bool IsPersonalPronoun(std::string_view word);

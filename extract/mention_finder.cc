@@ -12,7 +12,7 @@ namespace polgraph {
 
 class MentionFinder::Impl {
  public:
-  explicit Impl(const WordLists& words) : lexicon_(words) {
+  explicit Impl(const WordLists& words) : lexicon_(words), genders_(words) {
     for (const Spelling& spelling : words.spellings())
       for (const std::string& variant : spelling.variants)
         spellings_.emplace_back(Lexicon::Key(variant), Lexicon::Key(spelling.name));
@@ -22,6 +22,14 @@ class MentionFinder::Impl {
 
   bool IsRankModifier(std::string_view word) const {
     return std::find(rank_modifiers_.begin(), rank_modifiers_.end(), word) != rank_modifiers_.end();
+  }
+
+  const GenderWords& genders() const { return genders_; }
+
+  bool IsPersonTitle(std::string_view title) const {
+    for (const Unit& u : BuildUnits(title, lexicon_))
+      if (u.Has(kTitle)) return true;
+    return false;
   }
 
   std::vector<Mention> Find(std::string_view sentence) const {
@@ -334,6 +342,7 @@ class MentionFinder::Impl {
   }
 
   Lexicon lexicon_;
+  GenderWords genders_;
   std::vector<std::pair<std::string, std::string>> spellings_;  // folded: variant, spelling
   std::vector<std::string> rank_modifiers_;                     // folded
 };
@@ -358,6 +367,14 @@ std::vector<std::string> MentionFinder::TitleWords(std::string_view title) const
 
 bool MentionFinder::IsRankModifier(std::string_view word) const {
   return impl_->IsRankModifier(word);
+}
+
+bool MentionFinder::IsPersonTitle(std::string_view title) const {
+  return impl_->IsPersonTitle(title);
+}
+
+Gender MentionFinder::GenderOf(std::string_view name, std::string_view title) const {
+  return impl_->genders().Of(name, title);
 }
 
 bool MentionFinder::IsPersonalPronoun(std::string_view word) {

@@ -8,10 +8,10 @@
 // (lexicon.h) gives its words the list's word classes, a list that names a
 // macro ("macro": "OFFICE_NOUN") becomes that rules macro, built from the
 // same words, and a few lists without classes are read by name by one step of
-// extraction (kNamedLists: "rank_modifiers", "clause_words"). Spellings map
-// variants of a title word to one spelling ("chairwoman" -> "chairman"). Loading checks every list
-// and names the file and line of a problem: "titles.json:14: list office_nouns: \"minister\" is
-// listed twice".
+// extraction (kNamedLists: "rank_modifiers", "clause_words", "female_words", "male_words").
+// Spellings map variants of a title word to one spelling ("chairwoman" -> "chairman"). Loading
+// checks every list and names the file and line of a problem: "titles.json:14: list office_nouns:
+// \"minister\" is listed twice".
 #pragma once
 
 #include <cstdint>
@@ -44,6 +44,8 @@ struct Spelling {
 inline constexpr std::string_view kNamedLists[] = {
     "rank_modifiers",  // title words that set an office apart: deputy, former
     "clause_words",    // words after which a new clause begins: where, that
+    "female_words",    // titles and given names of women: Mrs, Baroness, Margaret
+    "male_words",      // titles and given names of men: Mr, Lord, Michael
 };
 
 /// A country: its usual English name, other names, demonyms and the bodies

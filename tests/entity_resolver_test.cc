@@ -189,14 +189,15 @@ TEST_CASE("EntityResolver can leave office holders out", "[resolver]") {
 }
 
 TEST_CASE("EntityResolver resolves pronouns to the subject, else the last person", "[resolver]") {
-  Sentences item = {"Arman Serikov met Olga Ivanova in Astana.", "He said the talks went well."};
+  // Neither given name tells a gender: the last person named stands in.
+  Sentences item = {"Arman Serikov met Zhenis Ospanov in Astana.", "He said the talks went well."};
   EntityResolver resolver(DefaultAliases(), Finder(), *Date::ParseIso("2024-06-01"));
   for (const std::string& s : item) resolver.ObserveSentence(s);
 
   EntityResolver no_subject = resolver;  // shares what was observed
   no_subject.EndSentence(std::nullopt);
   Resolution last = no_subject.Resolve("He");
-  CHECK(Name(last) == "Olga Ivanova");
+  CHECK(Name(last) == "Zhenis Ospanov");
   CHECK(last.how == "pronoun: last person mentioned");
 
   EntityResolver with_subject(DefaultAliases(), Finder(), *Date::ParseIso("2024-06-01"));
@@ -328,6 +329,45 @@ TEST_CASE("EntityResolver lets pronouns stand for people only", "[resolver]") {
   // A person known with a title or to the aliases can be one.
   resolver.EndSentence(EntityRef{"Putin", EntityType::kPerson});
   CHECK(Name(resolver.Resolve("he")) == "Putin");
+}
+
+TEST_CASE("EntityResolver gives a pronoun a person of its gender", "[resolver]") {
+  // The given name or the form of address tells the gender; a pronoun skips
+  // the people it cannot stand for, even the subject of the sentence before.
+  Sentences item = {"Olga Ivanova chairs the audit board.",
+                    "Her deputy, Dmitry Volkov, presented the figures.",
+                    "She said the spending had been checked."};
+  EntityResolver resolver(DefaultAliases(), Finder(), *Date::ParseIso("2024-06-01"));
+  for (const std::string& s : item) resolver.ObserveSentence(s);
+  resolver.EndSentence(EntityRef{"Olga Ivanova", EntityType::kPerson});
+  resolver.EndSentence(EntityRef{"Dmitry Volkov", EntityType::kPerson});
+  CHECK(Name(resolver.Resolve("She")) == "Olga Ivanova");
+  CHECK(Name(resolver.Resolve("he")) == "Dmitry Volkov");
+
+  Sentences titled = {"Baroness Pell opened the debate.", "Lord Arden spoke next.",
+                      "She said the bill was rushed."};
+  CHECK(Name(ResolveAt(titled, 2, "She")) == "Pell");
+  CHECK(Name(ResolveAt(titled, 2, "He")) == "Arden");
+
+  // No one of that gender: nothing rather than a person of the other one.
+  Sentences men = {"Michael Grant met Peter Hale.", "She said it went well."};
+  CHECK(ResolveAt(men, 1, "She").entity.empty());
+}
+
+TEST_CASE("EntityResolver keeps a woman's surname from a man's full name", "[resolver]") {
+  // "Mrs Grant" shares the surname of "Michael Grant" but is not him.
+  Sentences item = {"Michael Grant and his wife arrived late.",
+                    "Mrs Grant said the roads were bad."};
+  CHECK(Name(ResolveAt(item, 1, "Mrs Grant")) == "Grant");
+  CHECK(Name(ResolveAt(item, 1, "Mr Grant")) == "Michael Grant");
+}
+
+TEST_CASE("EntityResolver never lets a place with a compass word stand for a pronoun",
+          "[resolver]") {
+  // "North Yorks", "East Kilbride": a descriptor before one capitalized word
+  // is no title, and the word no person.
+  Sentences item = {"The inquiry moved to East Kilworth on Monday.", "He said it was overdue."};
+  CHECK(ResolveAt(item, 1, "He").entity.empty());
 }
 
 TEST_CASE("EntityResolver's fallback antecedent skips lone words taken for names", "[resolver]") {

@@ -70,7 +70,8 @@ TEST_CASE("Outlets, unnamed spokesmen, peoples, places and openers never speak",
                "Worried officials in Tartu said the plan was unfair.",
                "Most Bermudians said in a poll that they were happy.",
                "The Ohio Democrat says the budget is too big.",
-               "Asked about the plan, the spokesman said nothing.");
+               "Asked about the plan, the spokesman said nothing.",
+               "A spokeswoman for the Hotel Guild, which speaks for the trade, said rates rose.");
   CAPTURE(sentence);
   CHECK(Speakers({sentence}).empty());
 }
@@ -84,6 +85,65 @@ TEST_CASE("A pronoun after an opening participle speaks for the person named bef
   // A surname after "Mr" that is also an office word is the speaker.
   CHECK(Speakers({"Mr Law, from the charity Drink Aware, said the ban was overdue."}) ==
         Lines{"Law"});
+}
+
+TEST_CASE("A pronoun speaker stays the speaker of the sentences after it",
+          "[extractor][announced]") {
+  // "'... Helen Ward ...,' he said": the antecedent of the next "he" is the
+  // speaker, not the first name inside the quotation.
+  CHECK(Speakers({"Party leader Owen Price spoke at the rally in Cardiff.",
+                  "\"When I started, Helen Ward and I were both councillors,\" he said.",
+                  "But he said Ms Ward had lost touch with voters."}) == Lines{"Owen Price"});
+}
+
+TEST_CASE("A pronoun speaks for a person of its gender", "[extractor][announced]") {
+  CHECK(Speakers({"Carol Dunne, the minister's deputy, met Peter Lowe on Friday.",
+                  "She said the meeting had been useful."}) == Lines{"Carol Dunne"});
+  CHECK(Speakers({"The report by Peter Lowe was read by Carol Dunne.",
+                  "She said the figures were wrong."}) == Lines{"Carol Dunne"});
+  CHECK(Speakers({"Sandra Okafor's husband, Michael Okafor, chairs the board.",
+                  "Mr Okafor said the board would meet.", "She said she disagreed."}) ==
+        Lines{"Michael Okafor", "Sandra Okafor"});
+}
+
+TEST_CASE("The chancellor is not the shadow chancellor", "[extractor][announced]") {
+  CHECK(Speakers({"Tory shadow chancellor Owen Marsh attacked the plans.",
+                  "The chancellor said the plans were sound."}) == Lines{});
+}
+
+TEST_CASE("The body or place of an \"of\" phrase after a name does not speak",
+          "[extractor][announced]") {
+  auto [sentence, expected] = GENERATE(table<std::string, Lines>({
+      {"Ruth Okafor of the Refugee Forum said the rules were harsh.", {"Ruth Okafor"}},
+      {"Lord Ashby of Thornbury, who led the inquiry, said the bets were fair.", {"Ashby"}},
+      {"\"We will appeal,\" said Tom Varga of the DRLC.", {"Tom Varga"}},
+  }));
+  CAPTURE(sentence);
+  CHECK(Speakers({sentence}) == expected);
+}
+
+TEST_CASE("Addressees and denied speech do not speak", "[extractor][announced]") {
+  // "X told to ..." is a passive: X was told. "X denied claims he told Y"
+  // denies the speech.
+  CHECK(Speakers({"Minister Olaf Berg told to repay his expenses"}).empty());
+  CHECK(Speakers({"Olaf Berg has denied claims he told aides to shred the files."}).empty());
+  CHECK(Speakers({"Mayor Ines Roth rejected reports that she told the police to stand down."})
+            .empty());
+  // "added" an amount is a sum, not speech.
+  CHECK(Speakers({"Finance Minister Olaf Berg added 2p to the duty on diesel."}).empty());
+  CHECK(Speakers({"Olaf Berg added pounds 40m to the housing budget."}).empty());
+  CHECK(Speakers({"Olaf Berg added that the duty would stay."}) == Lines{"Olaf Berg"});
+  // A plain "told" still speaks.
+  CHECK(Speakers({"Olaf Berg told reporters the files were safe."}) == Lines{"Olaf Berg"});
+}
+
+TEST_CASE("A document or a weapon named in capitals is no one a pronoun stands for",
+          "[extractor][announced]") {
+  CHECK(Speakers({"Lord Ashcombe, who leads the county council, spoke first.",
+                  "\"The transport White Paper ignored us,\" the campaigners said.",
+                  "He added: \"We will go to court.\""}) == Lines{"Ashcombe"});
+  CHECK(
+      Speakers({"The Joint Strike Fighter was late again.", "He added that costs rose."}).empty());
 }
 
 }  // namespace polgraph
