@@ -93,7 +93,7 @@ class RuleSet {
   void Check(const Rule& rule) const;
 
   /// Check() of every rule, in order; the first failure is thrown.
-  void CheckAll() const;
+  void CheckAll() const;  // on all cores
 
   size_t size() const { return rules_.size(); }
   /// The built-in relations and those the loaded documents declared.

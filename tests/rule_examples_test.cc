@@ -58,3 +58,9 @@ TEST_CASE("Loading the built-in rules compiles none of them", "[rules]") {
     for (const polgraph::LazyRegex& c : rule.continuations) CHECK_FALSE(c.compiled());
   }
 }
+
+TEST_CASE("CheckAll checks every built-in rule on all cores", "[rules]") {
+  const RuleSet set = RuleSet::Default();
+  CHECK_NOTHROW(set.CheckAll());
+  for (const Rule& rule : set.rules()) CHECK(rule.re.compiled());
+}
