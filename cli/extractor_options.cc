@@ -59,6 +59,9 @@ std::unique_ptr<Extractor> MakeExtractor(const ExtractorOptions& options) {
   for (const std::string& path : options.words) words.Load(ReadWholeFile(path, "words"), path);
   RuleSet rules =
       options.no_default_rules ? RuleSet(std::move(words)) : RuleSet::Default(std::move(words));
+  // The built-in rules' examples are checked by the tests, with the default
+  // words; the user's words change what those rules read, so check them again.
+  if (!options.words.empty()) rules.CheckAll();
   for (const std::string& path : options.rules) rules.Load(ReadWholeFile(path, "rules"), path);
   return std::make_unique<Extractor>(std::move(rules), LoadAliases(options.aliases));
 }

@@ -2,14 +2,10 @@
 
 namespace polgraph {
 
-ExtractionPool::ExtractionPool(const MakeExtractor& make, unsigned threads) {
-  extractors_.push_back(make());  // bad rules fail here, on one thread
-  std::vector<std::future<std::unique_ptr<Extractor>>> more;
-  for (unsigned i = 1; i < threads; ++i) more.push_back(std::async(std::launch::async, make));
-  for (auto& extractor : more) extractors_.push_back(extractor.get());
+ExtractionPool::ExtractionPool(const MakeExtractor& make, unsigned threads)
+    : extractor_(make()), threads_(threads) {
   if (threads > 1)
-    for (const auto& extractor : extractors_)
-      workers_.emplace_back([this, e = extractor.get()] { Work(*e); });
+    for (unsigned i = 0; i < threads; ++i) workers_.emplace_back([this] { Work(); });
 }
 
 ExtractionPool::~ExtractionPool() {
@@ -26,7 +22,7 @@ std::future<void> ExtractionPool::Submit(Job job) {
   std::packaged_task<void(const Extractor&)> task(std::move(job));
   std::future<void> done = task.get_future();
   if (workers_.empty()) {
-    task(*extractors_.front());
+    task(*extractor_);
     return done;
   }
   {
@@ -37,7 +33,7 @@ std::future<void> ExtractionPool::Submit(Job job) {
   return done;
 }
 
-void ExtractionPool::Work(const Extractor& extractor) {
+void ExtractionPool::Work() {
   for (;;) {
     std::packaged_task<void(const Extractor&)> task;
     {
@@ -47,7 +43,7 @@ void ExtractionPool::Work(const Extractor& extractor) {
       task = std::move(queue_.front());
       queue_.pop_front();
     }
-    task(extractor);
+    task(*extractor_);
   }
 }
 

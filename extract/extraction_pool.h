@@ -1,8 +1,9 @@
 // Extraction on worker threads, for whoever runs the extractor over many
-// items (the extract and ingest commands, the benchmark). Each worker owns its
-// Extractor: RE2 guards a program's
-// DFA cache with a lock that every match takes, so threads sharing compiled
-// rules wait on one another, and copies never do. The caller reads batches
+// items (the extract and ingest commands, the benchmark). The workers share
+// one Extractor, read-only: its rules, lexicon and aliases are built once
+// (Extractor::Extract is thread-safe, each call keeping its own scratch), and
+// each rule's RE2 program is compiled once, by the first worker that needs it,
+// with one DFA cache that all workers fill and read. The caller reads batches
 // of items in input order and gets them back finished in the same order,
 // while the workers run: reading, writing and extracting overlap, and at most
 // two batches per worker are in flight, so memory does not grow with the
@@ -29,9 +30,9 @@ class ExtractionPool {
   using Job = std::function<void(const Extractor&)>;
   using MakeExtractor = std::function<std::unique_ptr<Extractor>()>;
 
-  /// Makes one extractor per thread with `make` (the first on this thread,
-  /// so bad rules fail once; the others at once, in parallel) and starts the
-  /// workers. Rethrows what `make` throws. REQUIRES: threads >= 1.
+  /// Makes the extractor with `make`, once, on this thread, and starts
+  /// `threads` workers sharing it. Rethrows what `make` throws.
+  /// REQUIRES: threads >= 1.
   ExtractionPool(const MakeExtractor& make, unsigned threads);
   /// Drops jobs not yet started and waits for the running ones.
   ~ExtractionPool();
@@ -43,12 +44,13 @@ class ExtractionPool {
   std::future<void> Submit(Job job);
 
   /// Batches worth keeping in flight: two per worker.
-  size_t InFlight() const { return 2 * extractors_.size(); }
+  size_t InFlight() const { return 2 * threads_; }
 
  private:
-  void Work(const Extractor& extractor);
+  void Work();
 
-  std::vector<std::unique_ptr<Extractor>> extractors_;
+  std::unique_ptr<Extractor> extractor_;
+  size_t threads_;
   std::vector<std::thread> workers_;
   std::mutex mutex_;
   std::condition_variable ready_;

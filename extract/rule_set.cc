@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <exception>
-#include <optional>
 #include <set>
 #include <thread>
 
@@ -82,12 +81,16 @@ std::vector<std::string> StringList(const rapidjson::Value& object, const char* 
   return out;
 }
 
-// Compiles `pattern`; throws Error carrying RE2's message.
-std::unique_ptr<RE2> Compile(const std::string& pattern, const Place& place,
-                             const std::string& what) {
-  auto re = std::make_unique<RE2>(pattern, CompileOptions());
-  if (!re->ok()) throw Error(what + re->error(), place);
-  return re;
+// Checks `pattern`'s syntax (throws Error carrying RE2's message) and
+// returns its named groups; compiles nothing.
+std::map<std::string, int> CheckSyntax(const std::string& pattern, const Place& place,
+                                       const std::string& what) {
+  return CheckRegexSyntax(pattern, CompileOptions(), place, what);
+}
+
+// `pattern`, compiled on first use. REQUIRES: CheckSyntax(pattern) passed.
+LazyRegex Lazy(std::string pattern, const Place& place, std::string what) {
+  return LazyRegex(std::move(pattern), CompileOptions(), place, std::move(what));
 }
 
 }  // namespace
@@ -132,8 +135,9 @@ RuleSet RuleSet::Default(WordLists words) {
   for (const EmbeddedFile& file : DefaultRuleFiles())
     docs.push_back(Parse(file.content, std::string(file.name)));
   // Macros first, so any default file may use another's macros.
-  for (const Document& doc : docs) set.AddMacros(doc);
-  for (const Document& doc : docs) set.AddRules(doc);
+  for (const Document& doc : docs) set.AddMacros(doc, false);
+  for (const Document& doc : docs)
+    set.AddRules(doc, false);  // examples: tests/rule_examples_test.cc
   set.CompilePrefilter();
   return set;
 }
@@ -141,8 +145,8 @@ RuleSet RuleSet::Default(WordLists words) {
 void RuleSet::Load(std::string_view json, const std::string& source) {
   Document doc = Parse(json, source);
   if (doc.relations) relations_.Load(json, source);
-  AddMacros(doc);
-  AddRules(doc);
+  AddMacros(doc, true);
+  AddRules(doc, true);
   CompilePrefilter();
 }
 
@@ -213,7 +217,7 @@ RuleSet::Document RuleSet::Parse(std::string_view json, const std::string& sourc
   return doc;
 }
 
-void RuleSet::AddMacros(const Document& doc) {
+void RuleSet::AddMacros(const Document& doc, bool check) {
   for (const auto& [name, regex] : doc.macros) {
     if (macros_.count(name))
       throw Error("macro " + name + " is already defined", Place{doc.source, 0, ""});
@@ -223,7 +227,7 @@ void RuleSet::AddMacros(const Document& doc) {
   for (const std::string& pattern : doc.not_entities) {
     try {
       std::string expanded = Expand(pattern);
-      Compile(expanded, file, "not_entities: ");  // each alone, for its own error
+      if (check) CheckSyntax(expanded, file, "not_entities: ");  // each alone, for its own error
       not_entity_patterns_.push_back("(?:" + expanded + ")");
     } catch (const Error& e) {
       throw e.WithinPlace(file);
@@ -234,12 +238,17 @@ void RuleSet::AddMacros(const Document& doc) {
     std::string any;
     for (const std::string& pattern : not_entity_patterns_)
       any += (any.empty() ? "" : "|") + pattern;
-    not_entity_ = Compile(any, file, "not_entities: ");
+    if (check) CheckSyntax(any, file, "not_entities: ");
+    not_entity_ = Lazy(std::move(any), file, "not_entities: ");
   }
 }
 
-std::string RuleSet::Expand(std::string_view pattern) const {
-  // Iterative expansion: each {NAME} becomes (?:definition), expanded in turn.
+std::string RuleSet::Expand(std::string_view pattern) const { return ExpandWith(pattern, nullptr); }
+
+std::string RuleSet::ExpandWith(std::string_view pattern,
+                                const std::set<std::string, std::less<>>* stubs) const {
+  // Iterative expansion: each {NAME} becomes (?:definition), expanded in turn
+  // (or (?:) when NAME is in `stubs`).
   std::string out;
   std::vector<std::pair<std::string_view, size_t>> stack = {{pattern, 0}};
   std::vector<std::string> open;  // names being expanded, innermost last
@@ -275,6 +284,10 @@ std::string RuleSet::Expand(std::string_view pattern) const {
     pos += n + 2;
     auto it = macros_.find(name);
     if (it == macros_.end()) throw Error("unknown macro {" + name + "}");
+    if (stubs && stubs->count(name)) {
+      out += "(?:)";
+      continue;
+    }
     if (std::find(open.begin(), open.end(), name) != open.end())
       throw Error("macro {" + name + "} refers to itself (through {" + open.back() + "})");
     if (static_cast<int>(open.size()) >= kMaxMacroDepth)
@@ -287,47 +300,24 @@ std::string RuleSet::Expand(std::string_view pattern) const {
   return out;
 }
 
-void RuleSet::AddRules(const Document& doc) {
-  // Compiling is most of the start-up: the rules compile on all cores, each
-  // alone (CompileRule only reads the set), and are added in the file's order,
-  // with the first error in that order thrown, as if compiled one by one.
-  const size_t n = doc.rules.size();
-  std::vector<std::optional<Rule>> compiled(n);
-  std::vector<std::string> triggers(n);
-  std::vector<std::exception_ptr> errors(n);
-  auto compile = [&](size_t first, size_t step) {
-    for (size_t i = first; i < n; i += step) {
-      try {
-        compiled[i] = CompileRule(doc.rules[i], doc.source, &triggers[i]);
-      } catch (...) {
-        errors[i] = std::current_exception();
-      }
-    }
-  };
-  const size_t threads = std::min<size_t>(n, std::max(1u, std::thread::hardware_concurrency()));
-  std::vector<std::thread> workers;
-  for (size_t t = 1; t < threads; ++t) workers.emplace_back(compile, t, threads);
-  compile(0, std::max<size_t>(threads, 1));
-  for (std::thread& worker : workers) worker.join();
-  for (size_t i = 0; i < n; ++i) {
-    const RawRule& raw = doc.rules[i];
+void RuleSet::AddRules(const Document& doc, bool check) {
+  ScreenMacros();
+  for (const RawRule& raw : doc.rules) {
     if (std::any_of(rules_.begin(), rules_.end(),
                     [&](const Rule& r) { return r.id == raw.place.rule; }))
       throw Error("duplicate rule id", raw.place);
-    if (errors[i]) {
-      try {
-        std::rethrow_exception(errors[i]);
-      } catch (const Error& e) {
-        throw e.WithinPlace(raw.place);
-      }
+    Rule rule;
+    try {
+      rule = ReadRule(raw, doc.source, check);
+    } catch (const Error& e) {
+      throw e.WithinPlace(raw.place);
     }
-    rules_.push_back(std::move(*compiled[i]));
-    triggers_.push_back(std::move(triggers[i]));
+    if (check) Check(rule);
+    rules_.push_back(std::move(rule));
   }
 }
 
-Rule RuleSet::CompileRule(const RawRule& raw, const std::string& source,
-                          std::string* trigger) const {
+Rule RuleSet::ReadRule(const RawRule& raw, const std::string& source, bool check) const {
   const Place& place = raw.place;
   auto relation = Relation::Parse(raw.relation);
   if (!relation || !relations_.IsDeclared(*relation))
@@ -341,18 +331,27 @@ Rule RuleSet::CompileRule(const RawRule& raw, const std::string& source,
   rule.source = source;
   rule.pattern = raw.pattern;
   // Syntax errors first, in the author's own text (an unexpanded {MACRO} is a literal to RE2).
-  Compile(raw.pattern, place, "");
+  CheckSyntax(raw.pattern, place, "");
   rule.expanded = Expand(raw.pattern);
-  rule.re = Compile(rule.expanded, place, "after expanding macros: ");
-  AssignGroups(&rule);
-  if (!raw.unless.empty()) rule.unless = Compile(Expand(raw.unless), place, "unless: ");
+  // The groups, from the pattern with its macros that hold no group stubbed
+  // out: parsing the whole expansion (9 kB a rule) was most of start-up.
+  // With `check`, the whole expansion too, for its syntax errors.
+  if (check) CheckSyntax(rule.expanded, place, "after expanding macros: ");
+  AssignGroups(CheckSyntax(Skeleton(raw.pattern), place, "after expanding macros: "), &rule);
+  rule.re = Lazy(rule.expanded, place, "after expanding macros: ");
+  if (!raw.unless.empty()) {
+    std::string unless = Expand(raw.unless);
+    if (check) CheckSyntax(unless, place, "unless: ");
+    rule.unless = Lazy(std::move(unless), place, "unless: ");
+  }
   for (const std::string& c : raw.continuations) {
-    auto re = Compile(Expand(c), place, "continue: ");
-    for (const auto& [name, index] : re->NamedCapturingGroups()) {
+    std::string expanded = Expand(c);
+    if (check) CheckSyntax(expanded, place, "continue: ");
+    for (const auto& [name, index] : CheckSyntax(Skeleton(c), place, "continue: ")) {
       if (name != "object" && name != "objects" && name != "role")
         throw Error("continue: only object, objects and role groups may be used", place);
     }
-    rule.continuations.push_back(std::move(re));
+    rule.continuations.push_back(Lazy(std::move(expanded), place, "continue: "));
   }
   for (const std::string& flag : raw.flags) {
     if (!kFlags.count(flag)) throw Error("unknown flag \"" + flag + "\"", place);
@@ -360,25 +359,94 @@ Rule RuleSet::CompileRule(const RawRule& raw, const std::string& source,
     if (flag == "headline_only") rule.headline_only = true;
     if (flag == "collective") rule.collective = true;
   }
-  *trigger = raw.trigger.empty() ? rule.expanded : Expand(raw.trigger);
-  auto trigger_re = Compile(*trigger, place, "trigger: ");
-  for (const std::string& example : raw.examples) {
-    // Checked as the extractor reads a sentence: mentions masked.
-    std::string masked = MaskMentions(example, *finder_);
-    if (!RE2::PartialMatch(masked, *rule.re))
-      throw Error(
-          "example does not match: \"" + example + "\" (as the rules read it: \"" + masked + "\")",
-          place);
-    if (!RE2::PartialMatch(masked, *trigger_re))
-      throw Error("example does not match the trigger: \"" + example + "\"", place);
-  }
+  rule.trigger = raw.trigger.empty() ? rule.expanded : Expand(raw.trigger);
+  if (check) CheckSyntax(rule.trigger, place, "trigger: ");  // else: CompilePrefilter
   rule.examples = raw.examples;
   return rule;
 }
 
+void RuleSet::Check(const Rule& rule) const {
+  const Place place{rule.source, 0, rule.id};
+  try {
+    const RE2& re = *rule.re;
+    if (rule.unless) rule.unless.get();
+    for (const LazyRegex& c : rule.continuations) c.get();
+    if (rule.examples.empty()) return;
+    std::unique_ptr<RE2> own_trigger;
+    if (rule.trigger != rule.expanded) {
+      own_trigger = std::make_unique<RE2>(rule.trigger, CompileOptions());
+      if (!own_trigger->ok()) throw Error("trigger: " + own_trigger->error());
+    }
+    const RE2& trigger = own_trigger ? *own_trigger : re;
+    for (const std::string& example : rule.examples) {
+      // Checked as the extractor reads a sentence: mentions masked.
+      std::string masked = MaskMentions(example, *finder_);
+      if (!RE2::PartialMatch(masked, re))
+        throw Error("example does not match: \"" + example + "\" (as the rules read it: \"" +
+                    masked + "\")");
+      if (!RE2::PartialMatch(masked, trigger))
+        throw Error("example does not match the trigger: \"" + example + "\"");
+    }
+  } catch (const Error& e) {
+    throw e.WithinPlace(place);
+  }
+}
+
+void RuleSet::CheckAll() const {
+  // Compiling is most of it: the rules are checked on all cores, each alone,
+  // and the first failure in the rules' order is thrown, as if one by one.
+  const size_t n = rules_.size();
+  std::vector<std::exception_ptr> errors(n);
+  auto check = [&](size_t first, size_t step) {
+    for (size_t i = first; i < n; i += step) {
+      try {
+        Check(rules_[i]);
+      } catch (...) {
+        errors[i] = std::current_exception();
+      }
+    }
+  };
+  const size_t threads =
+      std::clamp<size_t>(std::thread::hardware_concurrency(), 1, std::max<size_t>(n, 1));
+  std::vector<std::thread> workers;
+  for (size_t t = 1; t < threads; ++t) workers.emplace_back(check, t, threads);
+  check(0, threads);
+  for (std::thread& worker : workers) worker.join();
+  for (const std::exception_ptr& error : errors)
+    if (error) std::rethrow_exception(error);
+}
+
+std::string RuleSet::Skeleton(std::string_view pattern) const {
+  return ExpandWith(pattern, &groupless_macros_);
+}
+
+void RuleSet::ScreenMacros() {
+  // A capturing group opens with "(" not followed by "?", or with "(?P<" or
+  // "(?<"; an expansion without any of them surely holds no group. (An
+  // escaped "\(" or one in a class is taken for a group: the macro is then
+  // expanded in the skeleton, which costs time, never correctness.)
+  auto may_capture = [](std::string_view text) {
+    for (size_t pos = text.find('('); pos != std::string_view::npos;
+         pos = text.find('(', pos + 1)) {
+      std::string_view rest = text.substr(pos + 1);
+      if (rest.empty() || rest[0] != '?' || rest.substr(0, 3) == "?P<" || rest.substr(0, 2) == "?<")
+        return true;
+    }
+    return false;
+  };
+  for (const auto& [name, definition] : macros_) {
+    if (screened_macros_.count(name)) continue;
+    try {
+      if (!may_capture(Expand("{" + name + "}"))) groupless_macros_.insert(name);
+    } catch (const Error&) {
+      // An unknown or nested-too-deep macro inside: expanded in full, which throws where used.
+    }
+    screened_macros_.insert(name);
+  }
+}
+
 // Records the rule's group numbers; throws Error for unknown or missing groups.
-void RuleSet::AssignGroups(Rule* rule) const {
-  const auto& groups = rule->re->NamedCapturingGroups();
+void RuleSet::AssignGroups(const std::map<std::string, int>& groups, Rule* rule) const {
   for (const auto& [name, index] : groups) {
     if (!kGroupNames.count(name))
       throw Error("unknown group (?P<" + name +
@@ -411,7 +479,10 @@ void RuleSet::AssignGroups(Rule* rule) const {
 void RuleSet::CompilePrefilter() {
   auto filter = std::make_unique<TriggerFilter>();
   std::string error;
-  if (int bad = filter->Compile(triggers_, CompileOptions(), &error); bad >= 0)
+  std::vector<std::string> triggers;
+  triggers.reserve(rules_.size());
+  for (const Rule& rule : rules_) triggers.push_back(rule.trigger);
+  if (int bad = filter->Compile(triggers, CompileOptions(), &error); bad >= 0)
     throw Error("trigger: " + error, Place{rules_[bad].source, 0, rules_[bad].id});
   prefilter_ = std::move(filter);
 }

@@ -9,18 +9,24 @@
 // rule set's mention finder, which masks sentences and checks examples, knows
 // the same lists. See docs/rules.md.
 //
-// A RuleSet is built once, then only read: its compiled programs are safe to
-// match from several threads at once.
+// A RuleSet is built once, then only read: its programs are safe to match
+// from several threads at once. Loading checks each pattern's syntax, macros
+// and groups but compiles nothing: a rule's programs compile on first use
+// (lazy_regex.h), so that start-up does not pay for rules an input never
+// tries. The rules of a user's file (Load) are compiled and their examples
+// checked at load; the built-in rules' examples are checked by the tests.
 #pragma once
 
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include <re2/re2.h>
 
+#include "extract/lazy_regex.h"
 #include "extract/relation_traits.h"
 #include "extract/trigger_filter.h"
 #include "extract/triple.h"
@@ -28,9 +34,10 @@
 
 namespace polgraph {
 
-/// One compiled rule. Group indexes are RE2 submatch numbers, -1 when absent.
 class MentionFinder;
 
+/// One rule, its programs compiled on first use. Group indexes are RE2
+/// submatch numbers, -1 when absent.
 struct Rule {
   std::string id;
   Relation relation = Relation::kMet;
@@ -38,15 +45,16 @@ struct Rule {
   std::string source;    // the rules file it came from
   std::string pattern;   // as written, macros unexpanded
   std::string expanded;  // as compiled
-  std::unique_ptr<RE2> re;
-  std::unique_ptr<RE2> unless;  // a match whose text this matches is dropped
+  std::string trigger;   // expanded; the pattern itself when the rule gives none
+  LazyRegex re;
+  LazyRegex unless;  // a match whose text this matches is dropped
   /// Anchored patterns tried where a match's last group ended, each adding
   /// more objects (and roles) for the same subject: "... and B as Y".
-  std::vector<std::unique_ptr<RE2>> continuations;
+  std::vector<LazyRegex> continuations;
   std::vector<std::string> examples;
-  bool role_from_title = false;           // no role group: the object's title is the role
-  bool headline_only = false;             // runs on the item's title only
-  bool collective = false;                // the subject is a group: each person met in the item
+  bool role_from_title = false;  // no role group: the object's title is the role
+  bool headline_only = false;    // runs on the item's title only
+  bool collective = false;       // the subject is a group: each person met in the item
   int subject = -1, subjects = -1, object = -1, objects = -1, role = -1, content = -1;
 };
 
@@ -71,11 +79,21 @@ class RuleSet {
   /// Adds the relations and rules of a JSON rules document. `source` names it
   /// in errors. Macros from the mention table, from this document and from
   /// documents loaded before are visible; so are the built-in relations and
-  /// those declared here or before. Throws Error naming the file, the rule id
-  /// and the problem (RE2's message for a bad pattern, an unknown macro, a
-  /// missing group, an unknown relation, a duplicate id, an example that
-  /// fails; RelationTraits::Load's for a bad relation declaration).
+  /// those declared here or before. Its rules are compiled and checked at
+  /// once (Check). Throws Error naming the file, the rule id and the problem
+  /// (RE2's message for a bad pattern, an unknown macro, a missing group, an
+  /// unknown relation, a duplicate id, an example that fails;
+  /// RelationTraits::Load's for a bad relation declaration).
   void Load(std::string_view json, const std::string& source);
+
+  /// Compiles every program of `rule` now (its pattern, unless, continuations)
+  /// and checks that each of its examples, masked as the extractor reads a
+  /// sentence, matches its pattern and its trigger. Throws Error naming the
+  /// rule's file and id.
+  void Check(const Rule& rule) const;
+
+  /// Check() of every rule, in order; the first failure is thrown.
+  void CheckAll() const;  // on all cores
 
   size_t size() const { return rules_.size(); }
   /// The built-in relations and those the loaded documents declared.
@@ -102,20 +120,29 @@ class RuleSet {
   struct RawRule;
   struct Document;
   static Document Parse(std::string_view json, const std::string& source);
-  void AddMacros(const Document& doc);
-  void AddRules(const Document& doc);
-  Rule CompileRule(const RawRule& raw, const std::string& source, std::string* trigger) const;
-  void AssignGroups(Rule* rule) const;
+  // `check`: every pattern's whole expansion parsed, every rule Check()ed.
+  void AddMacros(const Document& doc, bool check);
+  void AddRules(const Document& doc, bool check);
+  Rule ReadRule(const RawRule& raw, const std::string& source, bool check) const;
+  std::string ExpandWith(std::string_view pattern,
+                         const std::set<std::string, std::less<>>* stubs) const;
+  // `pattern` expanded with each macro that holds no capturing group left
+  // out ("(?:)"): the same groups, numbered alike, as Expand(pattern), in a
+  // small part of the text.
+  std::string Skeleton(std::string_view pattern) const;
+  void ScreenMacros();  // sorts the macros not yet seen into groupless_macros_
+  void AssignGroups(const std::map<std::string, int>& groups, Rule* rule) const;
   void CompilePrefilter();
 
   WordLists words_;
   std::unique_ptr<MentionFinder> finder_;  // built from words_
   std::map<std::string, std::string, std::less<>> macros_;
+  std::set<std::string, std::less<>> groupless_macros_;  // expansions surely without groups
+  std::set<std::string, std::less<>> screened_macros_;   // sorted into groupless_macros_ or not
   RelationTraits relations_ = RelationTraits::Builtin();
   std::vector<Rule> rules_;
-  std::vector<std::string> triggers_;             // expanded, one per rule
   std::vector<std::string> not_entity_patterns_;  // expanded, each in (?:...)
-  std::unique_ptr<RE2> not_entity_;               // all of them as one alternation
+  LazyRegex not_entity_;                          // all of them as one alternation
   std::unique_ptr<TriggerFilter> prefilter_;      // the triggers, one per rule
 };
 

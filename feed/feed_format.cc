@@ -172,8 +172,11 @@ void AddParagraph(std::string_view line, Item* item) {
 }
 
 std::string DeriveItemId(const Item& item, std::string_view origin) {
-  const std::string iso = item.date.ToIso();
-  uint64_t hash = Fnv1a64(iso);
+  return DeriveItemIdFromHash(item, ItemContentHash(item), origin);
+}
+
+uint64_t ItemContentHash(const Item& item) {
+  uint64_t hash = Fnv1a64(item.date.ToIso());
   hash = Fnv1a64(" ", hash);
   hash = Fnv1a64(item.time, hash);
   hash = Fnv1a64(" ", hash);
@@ -182,6 +185,12 @@ std::string DeriveItemId(const Item& item, std::string_view origin) {
     hash = Fnv1a64("\n", hash);  // no paragraph holds a line end
     hash = Fnv1a64(paragraph, hash);
   }
+  return hash;
+}
+
+std::string DeriveItemIdFromHash(const Item& item, uint64_t content_hash, std::string_view origin) {
+  const std::string iso = item.date.ToIso();
+  uint64_t hash = content_hash;
   if (!origin.empty()) {
     hash = Fnv1a64("\x1f", hash);  // a control character: in no text
     hash = Fnv1a64(origin, hash);

@@ -56,4 +56,13 @@ void AddParagraph(std::string_view line, Item* item);
 /// read again gets the same id.
 std::string DeriveItemId(const Item& item, std::string_view origin = {});
 
+/// The content hash DeriveItemId starts from: FNV-1a 64 of the date, time,
+/// title and paragraphs (no origin). Equal for the same content read again.
+uint64_t ItemContentHash(const Item& item);
+
+/// DeriveItemId(item, origin) from `content_hash` = ItemContentHash(item),
+/// already computed: the content is not read again.
+std::string DeriveItemIdFromHash(const Item& item, uint64_t content_hash,
+                                 std::string_view origin = {});
+
 }  // namespace polgraph

@@ -86,6 +86,7 @@ class ItemParser::Impl {
       : lines_(in, options.max_line_bytes), source_(std::move(source)), options_(options) {}
 
   bool Next(Item* item);
+  uint64_t content_hash() const { return content_hash_; }
   size_t skipped() const { return skipped_; }
 
  private:
@@ -126,6 +127,7 @@ class ItemParser::Impl {
   bool fatal_ = false;  // an I/O error: no resynchronising after it
   long position_ = 0;
   size_t skipped_ = 0;
+  uint64_t content_hash_ = 0;  // of the last item read
 };
 
 bool ItemParser::Impl::Next(Item* item) {
@@ -244,7 +246,8 @@ bool ItemParser::Impl::NextFeedItem(Item* item) {
   }
   ReadTitle(header_line, item);
   ReadBody(item);
-  item->id = DeriveItemId(*item);
+  content_hash_ = ItemContentHash(*item);
+  item->id = DeriveItemIdFromHash(*item, content_hash_);
   return true;
 }
 
@@ -294,7 +297,7 @@ bool ItemParser::Impl::NextJsonItem(Item* item) {
   Take();
   CheckLine();
   try {
-    ParseJsonItem(line_, item);
+    content_hash_ = ParseJsonItem(line_, item);
   } catch (const Error& error) {
     throw error.WithinPlace(FilePlace(DisplayName(source_), item->line));
   }
@@ -312,6 +315,7 @@ ItemParser::ItemParser(std::istream& in, std::string source, const ReadOptions& 
     : impl_(std::make_unique<Impl>(in, std::move(source), options)) {}
 ItemParser::~ItemParser() = default;
 bool ItemParser::Next(Item* item) { return impl_->Next(item); }
+uint64_t ItemParser::content_hash() const { return impl_->content_hash(); }
 size_t ItemParser::skipped() const { return impl_->skipped(); }
 
 // ---------------------------------------------------------------------------
@@ -330,8 +334,9 @@ class FeedReader::Impl {
   void Open(const std::string& path);
 
   // Throws (or, lenient, reports) when `item`'s id was read before for an
-  // item of other content. Returns whether `item` may be handed out.
-  bool CheckIdOnce(const Item& item);
+  // item of other content (`content_hash`: ItemContentHash). Returns whether
+  // `item` may be handed out.
+  bool CheckIdOnce(const Item& item, uint64_t content_hash);
 
   // An item id seen in this run: its content's hash and where it was read.
   struct SeenId {
@@ -390,7 +395,7 @@ bool FeedReader::Impl::Next(Item* item) {
       continue;
     }
     if (parser_->Next(item)) {
-      if (CheckIdOnce(*item)) return true;
+      if (CheckIdOnce(*item, parser_->content_hash())) return true;
       continue;
     }
     skipped_ += parser_->skipped();
@@ -399,9 +404,8 @@ bool FeedReader::Impl::Next(Item* item) {
   }
 }
 
-bool FeedReader::Impl::CheckIdOnce(const Item& item) {
+bool FeedReader::Impl::CheckIdOnce(const Item& item, uint64_t content) {
   const std::hash<std::string_view> hash;
-  const uint64_t content = hash(DeriveItemId(item));
   const SeenId here{content, next_file_ - 1, item.line};
   auto [seen, added] = seen_ids_.try_emplace(hash(item.id), here);
   if (added || seen->second.content == content) return true;

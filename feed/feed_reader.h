@@ -18,6 +18,7 @@
 // per item read.
 #pragma once
 
+#include <cstdint>
 #include <istream>
 #include <memory>
 #include <string>
@@ -47,6 +48,9 @@ class ItemParser {
 
   /// Reads the next item into `*item`. Returns false at the end of the stream.
   bool Next(Item* item);
+  /// ItemContentHash (feed_format.h) of the item the last Next() read,
+  /// computed once with its id.
+  uint64_t content_hash() const;
   /// Items skipped so far (lenient mode).
   size_t skipped() const;
 

@@ -83,7 +83,7 @@ void ReadText(std::string_view text, Item* item) {
 
 }  // namespace
 
-void ParseJsonItem(std::string_view line, Item* item) {
+uint64_t ParseJsonItem(std::string_view line, Item* item) {
   rapidjson::Document doc;
   // Iterative: nesting as deep as the line is long must not exhaust the stack.
   doc.Parse<rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag>(line.data(),
@@ -115,9 +115,12 @@ void ParseJsonItem(std::string_view line, Item* item) {
   ReadDate(doc, item);
   ReadViews(doc, item);
   item->id = ReadId(doc);
+  const uint64_t content_hash = ItemContentHash(*item);
   if (item->id.empty())
-    item->id = DeriveItemId(
-        *item, std::string(publisher.value_or("")) + '\n' + std::string(url.value_or("")));
+    item->id = DeriveItemIdFromHash(
+        *item, content_hash,
+        std::string(publisher.value_or("")) + '\n' + std::string(url.value_or("")));
+  return content_hash;
 }
 
 }  // namespace polgraph

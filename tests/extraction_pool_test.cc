@@ -6,6 +6,8 @@
 
 #include <atomic>
 #include <memory>
+#include <mutex>
+#include <set>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -120,6 +122,29 @@ TEST_CASE("extraction pool passes on the error of making an extractor", "[extrac
     throw Error("rules.json: rule met.with: missing )");
   };
   CHECK_THROWS_WITH(ExtractionPool(bad_rules, 2), "rules.json: rule met.with: missing )");
+}
+
+TEST_CASE("extraction pool workers share one extractor, made once", "[extract]") {
+  int made = 0;
+  std::mutex mutex;
+  std::set<const Extractor*> used;
+  {
+    ExtractionPool pool(
+        [&] {
+          ++made;
+          return MakeDefaultExtractor();
+        },
+        3);
+    std::vector<std::future<void>> done;
+    for (int i = 0; i < 12; ++i)
+      done.push_back(pool.Submit([&](const Extractor& extractor) {
+        std::lock_guard<std::mutex> lock(mutex);
+        used.insert(&extractor);
+      }));
+    for (auto& d : done) d.get();
+  }
+  CHECK(made == 1);
+  CHECK(used.size() == 1);
 }
 
 }  // namespace

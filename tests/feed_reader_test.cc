@@ -7,6 +7,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "feed/feed_format.h"
 #include "tests/temp_dir.h"
 
 namespace polgraph {
@@ -120,6 +121,31 @@ TEST_CASE("ItemParser ids are stable, distinct and ignore the view counter", "[f
   std::string recounted = kFeed;
   recounted.replace(recounted.find(" 812"), 4, " 99999");
   CHECK(Parse(recounted).items[0].id == once[0].id);
+}
+
+TEST_CASE("ItemParser hashes an item's content once, for its id and for the id check", "[feed]") {
+  auto [name, text] = GENERATE_COPY(table<std::string, std::string>({
+      {"feed", kFeed},
+      {"JSON Lines", kJsonLines},
+  }));
+  CAPTURE(name);
+  std::istringstream in(text);
+  ReadOptions options;
+  ItemParser parser(in, "news", options);
+  int derived = 0;
+  for (Item item; parser.Next(&item);) {
+    CHECK(parser.content_hash() == polgraph::ItemContentHash(item));
+    // A feed item's id is its content's; a JSON item without one has its
+    // source and url mixed in.
+    if (name == "feed") {
+      CHECK(item.id == polgraph::DeriveItemId(item));
+      ++derived;
+    } else if (item.id.size() == 12) {
+      CHECK(item.id == polgraph::DeriveItemId(item, item.publisher + '\n' + item.url));
+      ++derived;
+    }
+  }
+  CHECK(derived > 0);
 }
 
 TEST_CASE("ItemParser tolerates CRLF, a BOM, blank lines and no final newline", "[feed]") {

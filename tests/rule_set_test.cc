@@ -207,3 +207,18 @@ TEST_CASE("RuleSet allows macros nested 8 deep and names the limit past it", "[r
   CHECK(LoadError(chain(9)) ==
         "rules.json: rule met.deep: macro {M9} nests more than 8 macros deep (the limit)");
 }
+
+TEST_CASE("RuleSet numbers groups alike whether a macro holds groups or not", "[rules]") {
+  // GREET holds no group (left out when the groups are read at load); PAIR
+  // holds an unnamed one, which shifts the numbers of the groups after it.
+  RuleSet set;
+  set.Load(R"j({"macros": {"GREET": "greeted|welcomed", "PAIR": "(\\w+) and"},
+    "rules": [{"id": "met.pair", "relation": "met",
+               "pattern": "{PAIR} (?P<subject>\\w+) {GREET} (?P<object>\\w+)",
+               "examples": ["Tom and Smith greeted Jones"]}]})j",
+           "pair.json");
+  const polgraph::Rule& rule = set.rules()[0];
+  CHECK(rule.subject == 2);
+  CHECK(rule.object == 3);
+  CHECK(rule.re->NamedCapturingGroups().at("subject") == 2);
+}
