@@ -22,6 +22,7 @@
 #include <re2/re2.h>
 
 #include "extract/relation_traits.h"
+#include "extract/submatch_memo.h"
 #include "extract/trigger_filter.h"
 #include "extract/triple.h"
 #include "extract/word_lists.h"
@@ -43,10 +44,12 @@ struct Rule {
   /// Anchored patterns tried where a match's last group ended, each adding
   /// more objects (and roles) for the same subject: "... and B as Y".
   std::vector<std::unique_ptr<RE2>> continuations;
+  /// The groups of match texts already seen (RuleMatcher); shared by the threads.
+  std::shared_ptr<const SubmatchMemo> memo = std::make_shared<SubmatchMemo>();
   std::vector<std::string> examples;
-  bool role_from_title = false;           // no role group: the object's title is the role
-  bool headline_only = false;             // runs on the item's title only
-  bool collective = false;                // the subject is a group: each person met in the item
+  bool role_from_title = false;  // no role group: the object's title is the role
+  bool headline_only = false;    // runs on the item's title only
+  bool collective = false;       // the subject is a group: each person met in the item
   int subject = -1, subjects = -1, object = -1, objects = -1, role = -1, content = -1;
 };
 
