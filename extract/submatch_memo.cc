@@ -33,8 +33,13 @@ bool SubmatchMemo::Groups(const RE2& re, re2::StringPiece text, size_t begin, si
       return true;
     }
   }
-  // The NFA on exactly the match's bytes, as RE2::Match runs it after its DFA.
-  if (!re.Match(text, begin, end, RE2::ANCHOR_BOTH, pieces, count)) return false;
+  // RE2's own search from the match's start: the same DFA (already warm; an
+  // anchored search would build another), then its NFA on the match's bytes.
+  // No match starts before `begin` in the caller's search, so this finds the
+  // same match.
+  if (!re.Match(text, begin, text.size(), RE2::UNANCHORED, pieces, count) ||
+      pieces[0].data() != text.data() + begin || pieces[0].size() != end - begin)
+    return false;
   if (!rememberable) return true;
   Offsets offsets(2 * static_cast<size_t>(count));
   for (int i = 0; i < count; ++i) {
