@@ -86,9 +86,17 @@ std::optional<RuleMatch> RuleMatcher::Next() {
   std::string_view text = masked_.text();
   re2::StringPiece input(text.data(), text.size());
   int count = static_cast<int>(pieces_.size());
+  // The bounds first (RE2's DFA), then the groups inside them (the memo, or
+  // RE2's NFA on the match's bytes alone): the same pieces as one Match().
   if (pos_ > text.size() ||
-      !rule_.re->Match(input, pos_, text.size(), RE2::UNANCHORED, pieces_.data(), count))
+      !rule_.re->Match(input, pos_, text.size(), RE2::UNANCHORED, pieces_.data(), 1))
     return std::nullopt;
+  if (count > 1) {
+    size_t begin = static_cast<size_t>(pieces_[0].data() - text.data());
+    if (!rule_.memo->Groups(*rule_.re, input, begin, begin + pieces_[0].size(), pieces_.data(),
+                            count))
+      rule_.re->Match(input, pos_, text.size(), RE2::UNANCHORED, pieces_.data(), count);
+  }
   PieceReader reader(sentence_, masked_);
   RuleMatch m;
   m.spans = reader.Spans(pieces_, IndexesOf(rule_));

@@ -28,6 +28,7 @@
 
 #include "extract/lazy_regex.h"
 #include "extract/relation_traits.h"
+#include "extract/submatch_memo.h"
 #include "extract/trigger_filter.h"
 #include "extract/triple.h"
 #include "extract/word_lists.h"
@@ -51,6 +52,8 @@ struct Rule {
   /// Anchored patterns tried where a match's last group ended, each adding
   /// more objects (and roles) for the same subject: "... and B as Y".
   std::vector<LazyRegex> continuations;
+  /// The groups of match texts already seen (RuleMatcher); shared by the threads.
+  std::shared_ptr<const SubmatchMemo> memo = std::make_shared<SubmatchMemo>();
   std::vector<std::string> examples;
   bool role_from_title = false;  // no role group: the object's title is the role
   bool headline_only = false;    // runs on the item's title only
