@@ -80,14 +80,21 @@ struct PartialContext {
   TripleFilter filter;
   RelationTraits relations;
   StoreWalk walk;
-  Aliases aliases;
 
   PartialContext(const QueryOptions& options, RelationTraits relations_given)
       : store(OpenStore(options.db, StoreMode::kRead)),
         filter(MakeTripleFilter(options, relations_given, *store)),
         relations(std::move(relations_given)),
         walk(*store, filter),
-        aliases(LoadAliases(options.aliases)) {}
+        aliases_files_(options.aliases) {
+    if (!aliases_files_.empty()) aliases();  // the user's files are checked at once
+  }
+
+  // The aliases table, loaded when first asked: an exact name needs none.
+  const Aliases& aliases() {
+    if (!aliases_) aliases_ = LoadAliases(aliases_files_);
+    return *aliases_;
+  }
 
   // The canonical names meant by `names`, or nullopt when only the whole
   // network can tell (QueryContext then gives the answer or the error).
@@ -96,7 +103,7 @@ struct PartialContext {
     for (const std::string& name : names) {
       std::optional<std::string> found =
           ResolveInStore(walk, name, [this](std::string_view typed) -> std::optional<std::string> {
-            std::optional<EntityRef> known = aliases.Canonical(typed);
+            std::optional<EntityRef> known = aliases().Canonical(typed);
             if (!known) return std::nullopt;
             return known->name;
           });
@@ -110,6 +117,10 @@ struct PartialContext {
     graph.SetRelations(relations);
     return graph;
   }
+
+ private:
+  std::vector<std::string> aliases_files_;
+  std::optional<Aliases> aliases_;
 };
 
 // Met pairs of the meeting relation, or of any symmetric one named with --relation.
@@ -207,7 +218,7 @@ void RunTimeline(const QueryOptions& options) {
   PartialContext partial(options, LoadRelations(options.rules));
   const std::string name = ResolveNames(options, partial).front();
   Timeline timeline =
-      TimelineOf(*partial.store, name, partial.filter, partial.relations, &partial.aliases);
+      TimelineOf(*partial.store, name, partial.filter, partial.relations, &partial.aliases());
   options.json ? WriteTimelineJson(name, timeline, std::cout)
                : WriteTimelineTable(name, timeline, std::cout);
 }

@@ -59,24 +59,25 @@ std::string CentralityName(Centrality by) {
 void WriteMetTable(const KnowledgeGraph& graph, const std::vector<MetPair>& pairs,
                    std::ostream& out) {
   TextTable table({{"entity"}, {"met"}, {"times", Align::kRight}, {"first"}, {"last"}});
-  for (const MetPair& pair : pairs) {
-    table.AddRow({graph.entity(pair.a).name, graph.entity(pair.b).name, std::to_string(pair.count),
-                  DateCell(pair.first), DateCell(pair.last)});
-  }
-  table.Write(out);
+  table.WriteRows(out, pairs.size(), [&](size_t i, std::vector<std::string>& cells) {
+    const MetPair& pair = pairs[i];
+    cells = {graph.entity(pair.a).name, graph.entity(pair.b).name, std::to_string(pair.count),
+             DateCell(pair.first), DateCell(pair.last)};
+  });
 }
 
 void WriteNeighborsTable(const KnowledgeGraph& graph, const std::vector<Neighbor>& neighbors,
                          std::ostream& out) {
   TextTable table({{"distance", Align::kRight}, {"entity"}, {"type"}, {"via"}, {"links"}});
-  for (const Neighbor& n : neighbors) {
-    std::vector<std::string> links;
+  std::vector<std::string> links;
+  table.WriteRows(out, neighbors.size(), [&](size_t i, std::vector<std::string>& cells) {
+    const Neighbor& n = neighbors[i];
+    links.clear();
     for (EdgeId id : n.edges) links.push_back(Arrow(graph.edge(id), n.via));
-    table.AddRow({std::to_string(n.distance), graph.entity(n.entity).name,
-                  std::string(ToString(graph.entity(n.entity).type)), graph.entity(n.via).name,
-                  Join(links, ", ")});
-  }
-  table.Write(out);
+    cells = {std::to_string(n.distance), graph.entity(n.entity).name,
+             std::string(ToString(graph.entity(n.entity).type)), graph.entity(n.via).name,
+             Join(links, ", ")};
+  });
 }
 
 void WritePathTable(const KnowledgeGraph& graph, EntityId from, EntityId to,
@@ -127,12 +128,15 @@ void WriteTimelineTable(const std::string& name, const Timeline& timeline, std::
   out << "\nevents\n";
   TextTable events(
       {{"date"}, {"subject"}, {"relation"}, {"object"}, {"role"}, {"items", Align::kRight}});
-  for (const TimelineEvent& e : timeline.events) {
-    events.AddRow({DateCell(e.date), e.subject.name, e.relation.name(),
-                   e.object.empty() ? "-" : e.object.name, e.role.empty() ? "-" : e.role,
-                   std::to_string(e.items)});
-  }
-  events.Write(out);
+  events.WriteRows(out, timeline.events.size(), [&](size_t i, std::vector<std::string>& cells) {
+    const TimelineEvent& e = timeline.events[i];
+    cells = {DateCell(e.date),
+             e.subject.name,
+             e.relation.name(),
+             e.object.empty() ? "-" : e.object.name,
+             e.role.empty() ? "-" : e.role,
+             std::to_string(e.items)};
+  });
 }
 
 std::string ItemPlace(const Evidence& evidence) {

@@ -23,6 +23,11 @@ bool IsWide(char32_t c) {
          (c >= 0x1F900 && c <= 0x1F9FF) || (c >= 0x20000 && c <= 0x3FFFD);
 }
 
+// Printable ASCII only: shown as it is (VisibleText would copy it unchanged).
+bool IsPlainAscii(std::string_view text) {
+  return std::all_of(text.begin(), text.end(), [](char c) { return c >= 0x20 && c < 0x7F; });
+}
+
 }  // namespace
 
 size_t DisplayWidth(std::string_view text) {
@@ -41,7 +46,8 @@ TextTable::TextTable(std::vector<Column> columns) : columns_(std::move(columns))
 
 void TextTable::AddRow(std::vector<std::string> cells) {
   assert(cells.size() == columns_.size());
-  for (std::string& cell : cells) cell = VisibleText(cell);  // names come from news
+  for (std::string& cell : cells)
+    if (!IsPlainAscii(cell)) cell = VisibleText(cell);  // names come from news
   rows_.push_back(std::move(cells));
 }
 
@@ -59,9 +65,37 @@ void TextTable::Write(std::ostream& out) const {
   for (const auto& row : rows_) WriteRow(row, widths, out);
 }
 
+void TextTable::WriteRows(
+    std::ostream& out, size_t count,
+    const std::function<void(size_t, std::vector<std::string>&)>& fill) const {
+  std::vector<size_t> widths(columns_.size());
+  std::vector<std::string> cells;
+  for (size_t i = 0; i < columns_.size(); ++i) {
+    cells.push_back(columns_[i].header);
+    widths[i] = DisplayWidth(columns_[i].header);
+  }
+  auto shown = [](std::vector<std::string>& row) {
+    for (std::string& cell : row)
+      if (!IsPlainAscii(cell)) cell = VisibleText(cell);
+  };
+  std::vector<std::string> row(columns_.size());
+  for (size_t r = 0; r < count; ++r) {
+    fill(r, row);
+    shown(row);
+    for (size_t i = 0; i < row.size(); ++i) widths[i] = std::max(widths[i], DisplayWidth(row[i]));
+  }
+  WriteRow(cells, widths, out);
+  for (size_t r = 0; r < count; ++r) {
+    fill(r, row);
+    shown(row);
+    WriteRow(row, widths, out);
+  }
+}
+
 void TextTable::WriteRow(const std::vector<std::string>& cells, const std::vector<size_t>& widths,
                          std::ostream& out) const {
-  std::string line;
+  thread_local std::string line;  // reused: tables run to tens of thousands of rows
+  line.clear();
   for (size_t i = 0; i < cells.size(); ++i) {
     const size_t padding = widths[i] - DisplayWidth(cells[i]);
     if (i > 0) line += "  ";

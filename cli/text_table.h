@@ -5,6 +5,7 @@
 // control and bidirectional characters escaped (cli/visible_text.h).
 #pragma once
 
+#include <functional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -31,6 +32,13 @@ class TextTable {
 
   /// Writes the header and the rows.
   void Write(std::ostream& out) const;
+
+  /// Writes the header and `count` rows that are not kept: `fill(i, cells)`
+  /// puts the cells of row i in `cells` (one per column), and is called
+  /// twice per row, to measure the columns, then to write. The same text as
+  /// AddRow for each row, then Write; for tables of tens of thousands of rows.
+  void WriteRows(std::ostream& out, size_t count,
+                 const std::function<void(size_t, std::vector<std::string>&)>& fill) const;
 
  private:
   void WriteRow(const std::vector<std::string>& cells, const std::vector<size_t>& widths,

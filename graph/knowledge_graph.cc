@@ -69,15 +69,46 @@ KnowledgeGraph::~KnowledgeGraph() = default;
 KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&&) noexcept = default;
 KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&&) noexcept = default;
 
+const KnowledgeGraph::Impl::ByName& KnowledgeGraph::Impl::Names() const {
+  std::lock_guard<std::mutex> lock(index_mutex_);
+  if (!names_built_) {
+    by_name_.reserve(entities.size());
+    for (uint32_t i = 0; i < entities.size(); ++i) by_name_.emplace(entities[i].name, EntityId{i});
+    names_built_ = true;
+  }
+  return by_name_;
+}
+
+const KnowledgeGraph::Impl::ByFolded& KnowledgeGraph::Impl::Folded() const {
+  std::lock_guard<std::mutex> lock(index_mutex_);
+  if (!folded_built_) {
+    by_folded_.reserve(entities.size());
+    for (uint32_t i = 0; i < entities.size(); ++i) {
+      IndexFolded(entities[i].name, EntityId{i}, &by_folded_);
+      for (const std::string& alias : entities[i].aliases)
+        IndexFolded(alias, EntityId{i}, &by_folded_);
+    }
+    folded_built_ = true;
+  }
+  return by_folded_;
+}
+
+void KnowledgeGraph::Impl::IndexAdded(const Entity& entity, EntityId id) {
+  std::lock_guard<std::mutex> lock(index_mutex_);
+  if (names_built_) by_name_.emplace(entity.name, id);
+  if (folded_built_) {
+    IndexFolded(entity.name, id, &by_folded_);
+    for (const std::string& alias : entity.aliases) IndexFolded(alias, id, &by_folded_);
+  }
+}
+
 EntityId KnowledgeGraph::AddEntity(Entity entity) {
-  assert(!impl_->by_name.contains(entity.name));
+  assert(!Find(entity.name));
   EntityId id{static_cast<uint32_t>(impl_->entities.size())};
   boost::add_vertex(impl_->graph);
   if (!impl_->entities.empty() && entity.name < impl_->entities.back().name)
     impl_->ids_in_name_order = false;
-  impl_->by_name.emplace(entity.name, id);
-  IndexFolded(entity.name, id, &impl_->by_folded);
-  for (const std::string& alias : entity.aliases) IndexFolded(alias, id, &impl_->by_folded);
+  impl_->IndexAdded(entity, id);
   impl_->entities.push_back(std::move(entity));
   return id;
 }
@@ -93,8 +124,6 @@ EdgeId KnowledgeGraph::AddEdge(Edge edge) {
 void KnowledgeGraph::Reserve(size_t entities, size_t edges) {
   impl_->entities.reserve(entities);
   impl_->edges.reserve(edges);
-  impl_->by_name.reserve(entities);
-  impl_->by_folded.reserve(entities);
 }
 
 size_t KnowledgeGraph::entity_count() const { return impl_->entities.size(); }
@@ -112,8 +141,16 @@ bool KnowledgeGraph::NameLess(EntityId a, EntityId b) const {
 }
 
 std::optional<EntityId> KnowledgeGraph::Find(std::string_view name) const {
-  auto it = impl_->by_name.find(name);
-  if (it == impl_->by_name.end()) return std::nullopt;
+  const std::vector<Entity>& entities = impl_->entities;
+  if (impl_->ids_in_name_order) {  // names sorted: no index needed
+    auto it = std::lower_bound(entities.begin(), entities.end(), name,
+                               [](const Entity& e, std::string_view n) { return e.name < n; });
+    if (it == entities.end() || it->name != name) return std::nullopt;
+    return EntityId{static_cast<uint32_t>(it - entities.begin())};
+  }
+  const Impl::ByName& by_name = impl_->Names();
+  auto it = by_name.find(name);
+  if (it == by_name.end()) return std::nullopt;
   return it->second;
 }
 
@@ -131,13 +168,14 @@ std::vector<EntityId> KnowledgeGraph::LookupAsTyped(std::string_view name) const
   if (std::optional<EntityId> exact = Find(name)) return {*exact};
   std::string folded = FoldName(name);
   if (folded.empty()) return {};
-  auto it = impl_->by_folded.find(folded);
-  if (it != impl_->by_folded.end()) return it->second;
+  const Impl::ByFolded& by_folded = impl_->Folded();
+  auto it = by_folded.find(folded);
+  if (it != by_folded.end()) return it->second;
   // A surname ("Tokayev"), then a first word: a family name written first
   // ("Xi") or a first name ("Olzhas").
   for (auto word : {LastWord, FirstWord}) {
     std::vector<EntityId> by_word;
-    for (const auto& [key, ids] : impl_->by_folded) {
+    for (const auto& [key, ids] : by_folded) {
       if (key == folded || word(key) != folded) continue;
       for (EntityId id : ids)
         if (std::find(by_word.begin(), by_word.end(), id) == by_word.end()) by_word.push_back(id);
@@ -152,7 +190,7 @@ std::vector<std::string> KnowledgeGraph::Closest(std::string_view name, size_t l
   std::vector<std::string> typed = {FoldName(name)};
   for (const std::string& latin : LatinSpellings(name)) typed.push_back(FoldName(latin));
   std::unordered_map<uint32_t, NameMatch> best;  // the best match per entity
-  for (const auto& [key, ids] : impl_->by_folded) {
+  for (const auto& [key, ids] : impl_->Folded()) {
     NameMatch match = MatchTyped(typed.front(), key);
     for (size_t i = 1; i < typed.size(); ++i) match = std::min(match, MatchTyped(typed[i], key));
     for (EntityId id : ids) {

@@ -3,6 +3,7 @@
 // and whose edge property is the EdgeId, next to the entities and edges.
 #pragma once
 
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -31,9 +32,26 @@ class KnowledgeGraph::Impl {
     using is_transparent = void;
     size_t operator()(std::string_view name) const { return std::hash<std::string_view>{}(name); }
   };
-  std::unordered_map<std::string, EntityId, NameHash, std::equal_to<>> by_name;  // canonical
-  // Folded names and aliases (FoldName) of each entity, for lookups by people.
-  std::unordered_map<std::string, std::vector<EntityId>> by_folded;
+  using ByName = std::unordered_map<std::string, EntityId, NameHash, std::equal_to<>>;
+  using ByFolded = std::unordered_map<std::string, std::vector<EntityId>>;
+
+  // The indexes of names are built on first use, then kept up to date by
+  // AddEntity: a graph asked only by id (a query's small graph of a busy
+  // entity's 20,000 neighbours) never folds a name. Not to be built by two
+  // threads while a third adds entities.
+  /// Canonical name -> id; only needed while ids are not in name order (else
+  /// Find searches the entities).
+  const ByName& Names() const;
+  /// Folded names and aliases (FoldName) of each entity, for lookups by people.
+  const ByFolded& Folded() const;
+  /// Indexes `entity` (just added as `id`) in the indexes already built.
+  void IndexAdded(const Entity& entity, EntityId id);
+
+ private:
+  mutable std::mutex index_mutex_;
+  mutable bool names_built_ = false, folded_built_ = false;
+  mutable ByName by_name_;
+  mutable ByFolded by_folded_;
 };
 
 }  // namespace polgraph

@@ -2,80 +2,111 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 #include "graph/graph_builder.h"
 
 namespace polgraph {
-namespace {
-
-// The key of an edge among those read: subject, relation and object.
-std::string EdgeKey(const EdgeSummary& edge) {
-  std::string key = edge.subject;
-  key += '\0';
-  key += edge.relation.name();
-  key += '\0';
-  key += edge.object;
-  return key;
-}
-
-}  // namespace
 
 StoreWalk::StoreWalk(const Store& store, TripleFilter filter)
     : store_(store), filter_(std::move(filter)) {
   filter_.entity.clear();
   filter_.other.clear();
+  reader_ = store_.OpenLinkReader(filter_);
 }
 
-void StoreWalk::Expand(const std::vector<std::string>& names) {
-  std::vector<std::string> fresh;
-  for (const std::string& name : names)
-    if (expanded_.insert(name).second) fresh.push_back(name);
-  if (fresh.empty()) return;
-  NameSet asked(fresh.begin(), fresh.end());
-  store_.LoadAround(
-      filter_, fresh,
-      [&](const Entity& entity) {
-        if (asked.contains(entity.name)) taking_part_.insert(entity.name);
-        entities_.try_emplace(entity.name, entity);
-      },
-      [&](const EdgeSummary& edge) {
-        edges_.try_emplace(EdgeKey(edge), edge);
-        if (edge.subject == edge.object) return;
-        if (asked.contains(edge.subject)) links_[edge.subject].insert(edge.object);
-        if (asked.contains(edge.object)) links_[edge.object].insert(edge.subject);
-      });
-}
+StoreWalk::~StoreWalk() = default;
 
-bool StoreWalk::TakesPart(const std::string& name) {
-  if (expanded_.contains(name)) return taking_part_.contains(name);
-  auto [it, added] = asked_.try_emplace(name, false);
-  if (added) it->second = store_.TakesPart(filter_, name);
+StoreWalk::Place StoreWalk::Intern(EntityKey key) {
+  auto [it, added] = places_.try_emplace(key, static_cast<Place>(keys_.size()));
+  if (added) {
+    keys_.push_back(key);
+    expanded_in_.push_back(0);
+    taking_part_.push_back(0);
+    links_.emplace_back();
+  }
   return it->second;
 }
 
-const NameSet& StoreWalk::Links(const std::string& name) const {
-  static const NameSet kNone;
-  auto it = links_.find(name);
-  return it == links_.end() ? kNone : it->second;
+std::optional<StoreWalk::Place> StoreWalk::PlaceOf(const std::string& name) {
+  std::optional<EntityKey> key = reader_->Find(name);
+  if (!key) return std::nullopt;
+  return Intern(*key);
 }
 
-KnowledgeGraph StoreWalk::Graph(const NameSet& keep) const {
-  std::vector<Entity> entities;
-  std::unordered_map<std::string, uint32_t> place;
-  place.reserve(keep.size());
-  for (const std::string& name : keep) {
-    auto it = entities_.find(name);
-    if (it == entities_.end()) continue;
-    place.emplace(name, static_cast<uint32_t>(entities.size()));
-    entities.push_back(it->second);
+void StoreWalk::Expand(const std::vector<std::string>& names) {
+  std::vector<Place> places;
+  for (const std::string& name : names)
+    if (std::optional<Place> place = PlaceOf(name)) places.push_back(*place);
+  ExpandPlaces(places);
+}
+
+void StoreWalk::ExpandPlaces(const std::vector<Place>& places) {
+  const uint32_t now = ++expansions_;
+  std::vector<EntityKey> fresh;
+  std::vector<Place> fresh_places;
+  for (Place place : places) {
+    if (expanded_in_[place] != 0) continue;
+    expanded_in_[place] = now;
+    fresh.push_back(keys_[place]);
+    fresh_places.push_back(place);
   }
+  if (fresh.empty()) return;
+  reader_->LoadLinks(
+      fresh, [&](EntityKey key) { taking_part_[places_.at(key)] = 1; },
+      [&](KeyedLink& link) {
+        const Place subject = Intern(link.subject), object = Intern(link.object);
+        const uint32_t subject_in = expanded_in_[subject], object_in = expanded_in_[object];
+        if (subject != object) {
+          if (subject_in == now) links_[subject].push_back(object);
+          if (object_in == now) links_[object].push_back(subject);
+        }
+        // An end expanded before gave every link of its own then.
+        if ((subject_in != 0 && subject_in != now) || (object_in != 0 && object_in != now)) return;
+        edges_.push_back({subject, object, std::move(link)});
+      });
+  for (Place place : fresh_places) {
+    std::vector<Place>& links = links_[place];
+    std::sort(links.begin(), links.end());
+    links.erase(std::unique(links.begin(), links.end()), links.end());
+  }
+}
+
+bool StoreWalk::TakesPart(const std::string& name) {
+  std::optional<Place> place = PlaceOf(name);
+  if (!place) return false;
+  if (expanded_in_[*place] != 0) return taking_part_[*place] != 0;
+  auto [it, added] = asked_.try_emplace(name, false);
+  if (added) it->second = reader_->TakesPart(keys_[*place]);
+  return it->second;
+}
+
+const std::vector<StoreWalk::Place>& StoreWalk::Links(Place place) const { return links_[place]; }
+
+bool StoreWalk::Linked(Place a, Place b) const {
+  return std::binary_search(links_[a].begin(), links_[a].end(), b);
+}
+
+KnowledgeGraph StoreWalk::Graph(const std::vector<Place>& keep) const {
+  constexpr uint32_t kLeftOut = UINT32_MAX;
+  std::vector<uint32_t> position(keys_.size(), kLeftOut);  // in `entities`, by place
+  std::vector<EntityKey> keys;
+  keys.reserve(keep.size());
+  for (Place place : keep) keys.push_back(keys_[place]);
+  std::vector<Entity> entities;
+  entities.reserve(keep.size());
+  reader_->LoadEntities(keys, [&](EntityKey key, Entity& entity) {
+    position[places_.at(key)] = static_cast<uint32_t>(entities.size());
+    entities.push_back(std::move(entity));
+  });
   std::vector<Edge> edges;
-  for (const auto& [key, summary] : edges_) {
-    auto subject = place.find(summary.subject), object = place.find(summary.object);
-    if (subject == place.end() || object == place.end()) continue;
-    edges.push_back(Edge{EntityId{subject->second}, EntityId{object->second}, summary.relation,
-                         summary.count, summary.first, summary.last, summary.roles});
+  for (const WalkEdge& walk_edge : edges_) {
+    const uint32_t subject = position[walk_edge.subject], object = position[walk_edge.object];
+    if (subject == kLeftOut || object == kLeftOut) continue;
+    const KeyedLink& link = walk_edge.link;
+    edges.push_back(Edge{EntityId{subject}, EntityId{object}, link.relation, link.count, link.first,
+                         link.last, link.roles});
   }
   return AssembleKnowledgeGraph(std::move(entities), std::move(edges));
 }
@@ -102,38 +133,44 @@ std::optional<std::string> ResolveInStore(StoreWalk& walk, std::string_view name
 }
 
 KnowledgeGraph NeighborhoodFromStore(StoreWalk& walk, const std::string& name, int depth) {
-  NameSet reached = {name};
-  std::vector<std::string> level = {name};
+  std::optional<StoreWalk::Place> start = walk.PlaceOf(name);
+  if (!start) return KnowledgeGraph();
+  std::unordered_set<StoreWalk::Place> reached = {*start};
+  std::vector<StoreWalk::Place> kept = {*start};
+  std::vector<StoreWalk::Place> level = {*start};
   for (int d = 1; d <= depth && !level.empty(); ++d) {
-    walk.Expand(level);
-    std::vector<std::string> next;
-    for (const std::string& entity : level) {
-      for (const std::string& other : walk.Links(entity))
+    walk.ExpandPlaces(level);
+    std::vector<StoreWalk::Place> next;
+    for (StoreWalk::Place entity : level) {
+      for (StoreWalk::Place other : walk.Links(entity))
         if (reached.insert(other).second) next.push_back(other);
     }
+    kept.insert(kept.end(), next.begin(), next.end());
     level = std::move(next);
   }
-  return walk.Graph(reached);
+  return walk.Graph(kept);
 }
 
 namespace {
 
+using WalkPlace = StoreWalk::Place;
+
 // One side of the search from both ends: the distance of each entity reached
 // and the level to expand next.
 struct Side {
-  std::unordered_map<std::string, int> distance;
-  std::vector<std::string> level;
+  std::unordered_map<WalkPlace, int> distance;
+  std::vector<WalkPlace> level;
   int radius = 0;
 
-  explicit Side(const std::string& start) : distance{{start, 0}}, level{start} {}
+  explicit Side(WalkPlace start) : distance{{start, 0}}, level{start} {}
 
   // Expands the level; returns the newly reached entities.
-  std::vector<std::string> Step(StoreWalk& walk) {
-    walk.Expand(level);
-    std::vector<std::string> next;
+  std::vector<WalkPlace> Step(StoreWalk& walk) {
+    walk.ExpandPlaces(level);
+    std::vector<WalkPlace> next;
     ++radius;
-    for (const std::string& entity : level) {
-      for (const std::string& other : walk.Links(entity))
+    for (WalkPlace entity : level) {
+      for (WalkPlace other : walk.Links(entity))
         if (distance.try_emplace(other, radius).second) next.push_back(other);
     }
     level = next;
@@ -143,16 +180,16 @@ struct Side {
   // Adds to `on_paths` the entities of this side on a shortest path through
   // `meeting` (at distance `radius` from this side's start), level by level
   // back to the start.
-  void CollectBack(StoreWalk& walk, NameSet current, int at, NameSet* on_paths) const {
+  void CollectBack(const StoreWalk& walk, std::vector<WalkPlace> current, int at,
+                   std::unordered_set<WalkPlace>* on_paths) const {
     on_paths->insert(current.begin(), current.end());
     for (int d = at - 1; d >= 0; --d) {
-      NameSet previous;
+      std::vector<WalkPlace> previous;
       for (const auto& [entity, dist] : distance) {
         if (dist != d) continue;
-        const NameSet& links = walk.Links(entity);
         if (std::any_of(current.begin(), current.end(),
-                        [&](const std::string& w) { return links.contains(w); }))
-          previous.insert(entity);
+                        [&](WalkPlace w) { return walk.Linked(entity, w); }))
+          previous.push_back(entity);
       }
       on_paths->insert(previous.begin(), previous.end());
       current = std::move(previous);
@@ -164,33 +201,35 @@ struct Side {
 
 KnowledgeGraph PathNetworkFromStore(StoreWalk& walk, const std::string& from,
                                     const std::string& to) {
-  if (from == to) {
-    walk.Expand({from});  // read for its entity
-    return walk.Graph({from});
+  std::optional<WalkPlace> start = walk.PlaceOf(from), end = walk.PlaceOf(to);
+  if (!start || !end) return KnowledgeGraph();
+  if (*start == *end) {
+    walk.ExpandPlaces({*start});  // read for its entity
+    return walk.Graph({*start});
   }
-  Side forward(from), backward(to);
-  NameSet meeting;
+  Side forward(*start), backward(*end);
+  std::vector<WalkPlace> meeting;
   while (!forward.level.empty() && !backward.level.empty()) {
     // The smaller level first: the search stays near the thinner end.
     bool ahead = forward.level.size() <= backward.level.size();
     Side& side = ahead ? forward : backward;
     const Side& other = ahead ? backward : forward;
-    for (const std::string& reached : side.Step(walk))
-      if (other.distance.contains(reached)) meeting.insert(reached);
+    for (WalkPlace reached : side.Step(walk))
+      if (other.distance.contains(reached)) meeting.push_back(reached);
     if (!meeting.empty()) break;
   }
   if (meeting.empty()) {
-    walk.Expand({from, to});  // the end whose side never stepped, for its entity
-    return walk.Graph({from, to});
+    walk.ExpandPlaces({*start, *end});  // the end whose side never stepped, for its entity
+    return walk.Graph({*start, *end});
   }
   // Every meeting entity is at forward.radius-or-less and backward.radius
   // from the ends, with the same sum: the length of the shortest paths.
-  int at_forward = forward.distance.at(*meeting.begin());
-  int at_backward = backward.distance.at(*meeting.begin());
-  NameSet on_paths;
+  int at_forward = forward.distance.at(meeting.front());
+  int at_backward = backward.distance.at(meeting.front());
+  std::unordered_set<WalkPlace> on_paths;
   forward.CollectBack(walk, meeting, at_forward, &on_paths);
   backward.CollectBack(walk, meeting, at_backward, &on_paths);
-  return walk.Graph(on_paths);
+  return walk.Graph(std::vector<WalkPlace>(on_paths.begin(), on_paths.end()));
 }
 
 }  // namespace polgraph

@@ -1,8 +1,9 @@
 // Questions about a part of the network answered from the store's indexes,
 // without building the whole network first: `query met NAME`, `neighbors`,
 // `path` and the name lookup of every question read only the links of the
-// entities they walk through (Store::LoadAround, two indexed reads per
-// entity), so their cost follows the answer, not the store.
+// entities they walk through (Store::OpenLinkReader: two indexed reads per
+// entity, entities as numbers, names read only for the entities an answer
+// keeps), so their cost follows the answer, not the store.
 //
 // Each function gives a small KnowledgeGraph on which the question of
 // queries.h (Met, Neighbors, ShortestPath) gives exactly the answer it gives
@@ -21,50 +22,73 @@
 // here prints it).
 #pragma once
 
+#include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "graph/knowledge_graph.h"
+#include "graph/link_reader.h"
 #include "graph/queries.h"
 #include "graph/store.h"
 
 namespace polgraph {
 
-/// A set of entity names (hashed: the order of names never matters here).
-using NameSet = std::unordered_set<std::string>;
-
 /// The links read so far from a store, entity by entity, under one filter.
+/// Entities are numbered in the order they are first met (places); links and
+/// edges are kept by place, and names are read only for the entities a graph
+/// keeps (Store::OpenLinkReader).
 class StoreWalk {
  public:
   StoreWalk(const Store& store, TripleFilter filter);
+  ~StoreWalk();
+  StoreWalk(const StoreWalk&) = delete;
+  StoreWalk& operator=(const StoreWalk&) = delete;
 
   /// Reads the links of those of `names` not read yet.
   void Expand(const std::vector<std::string>& names);
   /// Whether `name` takes part in a triple passing the filter: from what
   /// was read when it was expanded, else asked of the store (one indexed read).
   bool TakesPart(const std::string& name);
-  /// The entities linked to an expanded `name` (itself left out), by name.
-  const NameSet& Links(const std::string& name) const;
-
-  /// The network of the entities in `keep` (each expanded or linked to an
-  /// expanded one) and of the edges read between them.
-  KnowledgeGraph Graph(const NameSet& keep) const;
 
   const Store& store() const { return store_; }
   const TripleFilter& filter() const { return filter_; }
 
+  // For the walks of partial_network.cc: entities by place.
+  using Place = uint32_t;
+  /// The place of a stored `name`, nullopt when the store has no such entity.
+  std::optional<Place> PlaceOf(const std::string& name);
+  /// Reads the links of those of `places` not read yet.
+  void ExpandPlaces(const std::vector<Place>& places);
+  /// The entities linked to an expanded place (itself left out), each once.
+  const std::vector<Place>& Links(Place place) const;
+  /// Whether `b` is among Links(a). REQUIRES: a expanded.
+  bool Linked(Place a, Place b) const;
+  /// The network of the entities at `keep` (each expanded or linked to an
+  /// expanded one) and of the edges read between them.
+  KnowledgeGraph Graph(const std::vector<Place>& keep) const;
+
  private:
+  struct WalkEdge {
+    Place subject, object;
+    KeyedLink link;
+  };
+  Place Intern(EntityKey key);
+
   const Store& store_;
   TripleFilter filter_;
-  NameSet expanded_, taking_part_;
-  std::unordered_map<std::string, bool> asked_;         // TakesPart of names not expanded
-  std::unordered_map<std::string, Entity> entities_;    // read so far, by name
-  std::unordered_map<std::string, NameSet> links_;      // of expanded entities
-  std::unordered_map<std::string, EdgeSummary> edges_;  // by EdgeKey
+  std::unique_ptr<LinkReader> reader_;
+  std::vector<EntityKey> keys_;                  // by place
+  std::unordered_map<EntityKey, Place> places_;  // by key
+  std::vector<uint32_t> expanded_in_;            // by place: 0 not expanded, else the Expand
+  std::vector<char> taking_part_;                // by place, for expanded places
+  std::vector<std::vector<Place>> links_;        // by place, sorted, for expanded places
+  std::vector<WalkEdge> edges_;                  // each read once
+  std::unordered_map<std::string, bool> asked_;  // TakesPart of names not expanded
+  uint32_t expansions_ = 0;
 };
 
 /// The canonical name ResolveEntity would give for `name` on the whole

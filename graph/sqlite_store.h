@@ -54,6 +54,8 @@ class SqliteStore : public Store {
   /// the destructor too; a writer opening a store left without them (a load
   /// that was stopped) builds them first. Readers meanwhile scan.
   void FinishWrites() override;
+  /// Keys are rowids; two indexed reads per entity, names read only when asked.
+  std::unique_ptr<LinkReader> OpenLinkReader(const TripleFilter& filter) const override;
   bool TakesPart(const TripleFilter& filter, const std::string& name) const override;
   void LoadTripleKeys(const TripleFilter& filter,
                       const std::function<void(const Triple&)>& visit) const override;

@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "base/error.h"
+#include "graph/link_reader.h"
 #include "graph/postgres_store.h"
 #include "graph/postgres_url.h"
 #include "graph/sqlite_store.h"
@@ -57,6 +58,10 @@ void Store::LoadAround(const TripleFilter& filter, const std::vector<std::string
         edge(found);
     });
   }
+}
+
+std::unique_ptr<LinkReader> Store::OpenLinkReader(const TripleFilter& filter) const {
+  return MakeNameLinkReader(*this, filter);
 }
 
 bool Store::TakesPart(const TripleFilter& filter, const std::string& name) const {

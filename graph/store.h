@@ -30,6 +30,8 @@
 
 namespace polgraph {
 
+class LinkReader;  // graph/link_reader.h
+
 /// Which triples a read looks at. Every field left empty lets all through.
 struct TripleFilter {
   std::optional<Relation> relation;
@@ -147,6 +149,11 @@ class Store {
   virtual void LoadAround(const TripleFilter& filter, const std::vector<std::string>& names,
                           const std::function<void(const Entity&)>& entity,
                           const std::function<void(const EdgeSummary&)>& edge) const;
+
+  /// A reader of the links around entities by keys, under `filter` (its
+  /// entity and other left aside), for the walks of graph/partial_network.h.
+  /// This default numbers the names LoadAround gives (MakeNameLinkReader).
+  virtual std::unique_ptr<LinkReader> OpenLinkReader(const TripleFilter& filter) const;
 
   /// Whether `name` takes part in a triple that passes `filter` (its entity
   /// and other left aside). This default reads through LoadEntities.

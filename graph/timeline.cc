@@ -1,8 +1,6 @@
 // TimelineOf(): the dated events of one entity and the offices it held
 // (declared in queries.h).
 #include <algorithm>
-#include <map>
-#include <tuple>
 #include <unordered_map>
 
 #include "graph/name_folding.h"
@@ -86,13 +84,28 @@ Timeline TimelineOf(const Store& store, const std::string& name, const TripleFil
   involving.entity = name;
   involving.other.clear();
   Timeline timeline;
-  std::map<std::tuple<Date, EntityRef, std::string, EntityRef, std::string>, size_t> seen;
+  // Triples come by date: the events of one date are merged among
+  // themselves (a map of the current date's keys, not of every event).
+  Date current_date;
+  std::unordered_map<std::string, size_t> today;  // event key -> place in events
+  std::string key;
   SameRole same_role;
   store.LoadTripleKeys(involving, [&](const Triple& triple) {
     const Date& date = triple.evidence.date;
-    auto key =
-        std::make_tuple(date, triple.subject, triple.relation.name(), triple.object, triple.role);
-    auto [it, added] = seen.try_emplace(key, timeline.events.size());
+    if (date != current_date || timeline.events.empty()) {
+      today.clear();
+      current_date = date;
+    }
+    key.clear();
+    for (const EntityRef* end : {&triple.subject, &triple.object}) {
+      key += end->name;
+      key += '\0';
+      key += static_cast<char>('0' + static_cast<int>(end->type));
+    }
+    key += triple.relation.name();
+    key += '\0';
+    key += triple.role;
+    auto [it, added] = today.try_emplace(key, timeline.events.size());
     if (added) {
       timeline.events.push_back(
           {date, triple.subject, triple.relation, triple.object, triple.role, 0});
