@@ -185,8 +185,9 @@ struct Side {
     on_paths->insert(current.begin(), current.end());
     for (int d = at - 1; d >= 0; --d) {
       std::vector<WalkPlace> previous;
-      for (const auto& [entity, dist] : distance) {
-        if (dist != d) continue;
+      for (const auto& entry : distance) {
+        if (entry.second != d) continue;
+        const WalkPlace entity = entry.first;
         if (std::any_of(current.begin(), current.end(),
                         [&](WalkPlace w) { return walk.Linked(entity, w); }))
           previous.push_back(entity);
