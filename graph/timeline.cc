@@ -12,19 +12,29 @@
 namespace polgraph {
 namespace {
 
-// Whether two roles name the same office (FoldName), each role folded once:
-// a busy entity's timeline compares thousands of them.
-class SameRole {
+// The offices a timeline's terms are of, as numbers: two roles name the same
+// office when they fold alike (FoldName), and each distinct role is folded
+// once. A busy entity's timeline compares thousands of terms.
+class OfficeIds {
  public:
-  bool operator()(const std::string& a, const std::string& b) { return Folded(a) == Folded(b); }
+  /// The number of the office `role` names.
+  uint32_t Of(const std::string& role) {
+    auto it = by_role_.find(role);
+    if (it != by_role_.end()) return it->second;
+    auto [folded, added] =
+        by_folded_.try_emplace(FoldName(role), static_cast<uint32_t>(by_folded_.size()));
+    return by_role_.emplace(role, folded->second).first->second;
+  }
 
  private:
-  const std::string& Folded(const std::string& role) {
-    auto it = folded_.find(role);
-    if (it == folded_.end()) it = folded_.emplace(role, FoldName(role)).first;
-    return it->second;
-  }
-  std::unordered_map<std::string, std::string> folded_;
+  std::unordered_map<std::string, uint32_t> by_role_, by_folded_;
+};
+
+// A timeline's terms from appointments and dismissals, with the office
+// number of each.
+struct Terms {
+  std::vector<OfficeTerm>* offices;
+  std::vector<uint32_t> ids;  // by term
 };
 
 // The events of the current date, at the end of the timeline's events,
@@ -94,28 +104,30 @@ class SameDayEvents {
 };
 
 // An appointment opens a term, unless the same office is already open.
-void Appoint(const std::string& role, Date date, SameRole& same_role,
-             std::vector<OfficeTerm>* offices) {
-  for (const OfficeTerm& term : *offices) {
-    if (!term.to.IsKnown() && same_role(term.role, role)) return;
+void Appoint(const std::string& role, uint32_t id, Date date, Terms* terms) {
+  std::vector<OfficeTerm>& offices = *terms->offices;
+  for (size_t i = 0; i < offices.size(); ++i) {
+    if (!offices[i].to.IsKnown() && terms->ids[i] == id) return;
   }
-  offices->push_back({role, date, Date()});
+  offices.push_back({role, date, Date()});
+  terms->ids.push_back(id);
 }
 
 // A dismissal closes the latest open term of the office (of any office when
 // the role is not named); with none open, it records a term that ended.
-void Dismiss(const std::string& role, Date date, SameRole& same_role,
-             std::vector<OfficeTerm>* offices) {
-  for (auto term = offices->rbegin(); term != offices->rend(); ++term) {
-    if (term->to.IsKnown() && term->to == date && (role.empty() || same_role(term->role, role))) {
-      return;  // the same dismissal, reported again
-    }
-    if (!term->to.IsKnown() && (role.empty() || same_role(term->role, role))) {
-      term->to = date.IsKnown() ? date : term->to;
+void Dismiss(const std::string& role, uint32_t id, Date date, Terms* terms) {
+  std::vector<OfficeTerm>& offices = *terms->offices;
+  for (size_t i = offices.size(); i-- > 0;) {
+    OfficeTerm& term = offices[i];
+    const bool same = role.empty() || terms->ids[i] == id;
+    if (term.to.IsKnown() && term.to == date && same) return;  // the same dismissal, reported again
+    if (!term.to.IsKnown() && same) {
+      term.to = date.IsKnown() ? date : term.to;
       return;
     }
   }
-  offices->push_back({role, Date(), date});
+  offices.push_back({role, Date(), date});
+  terms->ids.push_back(id);
 }
 
 // Adds the terms the aliases give `name`: a stored term of the same office
@@ -156,7 +168,8 @@ Timeline TimelineOf(const Store& store, const std::string& name, const TripleFil
   // themselves (SameDayEvents), not with every event.
   Date current_date;
   SameDayEvents today;
-  SameRole same_role;
+  OfficeIds office_ids;
+  Terms terms{&timeline.offices, {}};
   store.LoadTripleKeys(involving, [&](const Triple& triple) {
     const Date& date = triple.evidence.date;
     if (date != current_date || timeline.events.empty()) {
@@ -173,8 +186,10 @@ Timeline TimelineOf(const Store& store, const std::string& name, const TripleFil
     ++timeline.events[place].items;
     if (triple.object.name != name) return;
     OfficeChange office = relations.OfficeChangeOf(triple.relation);
-    if (office == OfficeChange::kBegins) Appoint(triple.role, date, same_role, &timeline.offices);
-    if (office == OfficeChange::kEnds) Dismiss(triple.role, date, same_role, &timeline.offices);
+    if (office == OfficeChange::kBegins)
+      Appoint(triple.role, office_ids.Of(triple.role), date, &terms);
+    if (office == OfficeChange::kEnds)
+      Dismiss(triple.role, office_ids.Of(triple.role), date, &terms);
   });
   if (aliases != nullptr) AddKnownOffices(name, *aliases, &timeline.offices);
   return timeline;
