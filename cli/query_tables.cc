@@ -26,10 +26,12 @@ std::string Arrow(const Edge& edge, EntityId from) {
   return edge.subject == from ? "-" + name + "->" : "<-" + name + "-";
 }
 
-std::string Join(const std::vector<std::string>& parts, const char* separator) {
-  std::string out;
-  for (const std::string& part : parts) out += (out.empty() ? "" : separator) + part;
-  return out;
+// Appends Arrow(edge, from) to `out`.
+void AppendArrow(const Edge& edge, EntityId from, std::string* out) {
+  const bool forward = edge.subject == from;
+  *out += forward ? "-" : "<-";
+  *out += edge.relation.name();
+  *out += forward ? "->" : "-";
 }
 
 std::string Score(Centrality by, double score) {
@@ -61,22 +63,31 @@ void WriteMetTable(const KnowledgeGraph& graph, const std::vector<MetPair>& pair
   TextTable table({{"entity"}, {"met"}, {"times", Align::kRight}, {"first"}, {"last"}});
   table.WriteRows(out, pairs.size(), [&](size_t i, std::vector<std::string>& cells) {
     const MetPair& pair = pairs[i];
-    cells = {graph.entity(pair.a).name, graph.entity(pair.b).name, std::to_string(pair.count),
-             DateCell(pair.first), DateCell(pair.last)};
+    cells.resize(5);  // assigned cell by cell: the strings' room is reused from row to row
+    cells[0] = graph.entity(pair.a).name;
+    cells[1] = graph.entity(pair.b).name;
+    cells[2] = std::to_string(pair.count);
+    cells[3] = DateCell(pair.first);
+    cells[4] = DateCell(pair.last);
   });
 }
 
 void WriteNeighborsTable(const KnowledgeGraph& graph, const std::vector<Neighbor>& neighbors,
                          std::ostream& out) {
   TextTable table({{"distance", Align::kRight}, {"entity"}, {"type"}, {"via"}, {"links"}});
-  std::vector<std::string> links;
   table.WriteRows(out, neighbors.size(), [&](size_t i, std::vector<std::string>& cells) {
     const Neighbor& n = neighbors[i];
+    cells.resize(5);  // assigned cell by cell: the strings' room is reused from row to row
+    cells[0] = std::to_string(n.distance);
+    cells[1] = graph.entity(n.entity).name;
+    cells[2] = ToString(graph.entity(n.entity).type);
+    cells[3] = graph.entity(n.via).name;
+    std::string& links = cells[4];  // the arrows, joined by ", "
     links.clear();
-    for (EdgeId id : n.edges) links.push_back(Arrow(graph.edge(id), n.via));
-    cells = {std::to_string(n.distance), graph.entity(n.entity).name,
-             std::string(ToString(graph.entity(n.entity).type)), graph.entity(n.via).name,
-             Join(links, ", ")};
+    for (EdgeId id : n.edges) {
+      if (!links.empty()) links += ", ";
+      AppendArrow(graph.edge(id), n.via, &links);
+    }
   });
 }
 
@@ -130,12 +141,13 @@ void WriteTimelineTable(const std::string& name, const Timeline& timeline, std::
       {{"date"}, {"subject"}, {"relation"}, {"object"}, {"role"}, {"items", Align::kRight}});
   events.WriteRows(out, timeline.events.size(), [&](size_t i, std::vector<std::string>& cells) {
     const TimelineEvent& e = timeline.events[i];
-    cells = {DateCell(e.date),
-             e.subject.name,
-             e.relation.name(),
-             e.object.empty() ? "-" : e.object.name,
-             e.role.empty() ? "-" : e.role,
-             std::to_string(e.items)};
+    cells.resize(6);  // assigned cell by cell: the strings' room is reused from row to row
+    cells[0] = DateCell(e.date);
+    cells[1] = e.subject.name;
+    cells[2] = e.relation.name();
+    cells[3] = e.object.empty() ? "-" : e.object.name;
+    cells[4] = e.role.empty() ? "-" : e.role;
+    cells[5] = std::to_string(e.items);
   });
 }
 

@@ -2,16 +2,22 @@
 
 #include <algorithm>
 #include <numeric>
+#include <string_view>
+#include <utility>
 
 namespace polgraph {
 namespace {
 
-// The places of `entities` in name order.
+// The places of `entities` in name order. The names are sorted as views
+// beside their places, not through the entities (fewer cache misses).
 std::vector<uint32_t> ByName(const std::vector<Entity>& entities) {
-  std::vector<uint32_t> order(entities.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::sort(order.begin(), order.end(),
-            [&](uint32_t a, uint32_t b) { return entities[a].name < entities[b].name; });
+  std::vector<std::pair<std::string_view, uint32_t>> named;
+  named.reserve(entities.size());
+  for (uint32_t i = 0; i < entities.size(); ++i) named.emplace_back(entities[i].name, i);
+  std::sort(named.begin(), named.end());
+  std::vector<uint32_t> order;
+  order.reserve(named.size());
+  for (const auto& [name, place] : named) order.push_back(place);
   return order;
 }
 

@@ -19,14 +19,29 @@ StoreWalk::StoreWalk(const Store& store, TripleFilter filter)
 StoreWalk::~StoreWalk() = default;
 
 StoreWalk::Place StoreWalk::Intern(EntityKey key) {
-  auto [it, added] = places_.try_emplace(key, static_cast<Place>(keys_.size()));
-  if (added) {
+  Place* place = nullptr;
+  if (key >= 0 && key < kDirectKeys) {  // small keys (SQLite's rowids): a table, no hashing
+    const size_t at = static_cast<size_t>(key);
+    if (at >= direct_places_.size())
+      direct_places_.resize(std::max(at + 1, direct_places_.size() * 2), kNoPlace);
+    place = &direct_places_[at];
+  } else {
+    place = &places_.try_emplace(key, kNoPlace).first->second;
+  }
+  if (*place == kNoPlace) {
+    *place = static_cast<Place>(keys_.size());
     keys_.push_back(key);
     expanded_in_.push_back(0);
     taking_part_.push_back(0);
     links_.emplace_back();
   }
-  return it->second;
+  return *place;
+}
+
+StoreWalk::Place StoreWalk::PlaceOfKey(EntityKey key) const {
+  if (key >= 0 && static_cast<size_t>(key) < direct_places_.size())
+    return direct_places_[static_cast<size_t>(key)];
+  return places_.at(key);
 }
 
 std::optional<StoreWalk::Place> StoreWalk::PlaceOf(const std::string& name) {
@@ -54,7 +69,7 @@ void StoreWalk::ExpandPlaces(const std::vector<Place>& places) {
   }
   if (fresh.empty()) return;
   reader_->LoadLinks(
-      fresh, [&](EntityKey key) { taking_part_[places_.at(key)] = 1; },
+      fresh, [&](EntityKey key) { taking_part_[PlaceOfKey(key)] = 1; },
       [&](KeyedLink& link) {
         const Place subject = Intern(link.subject), object = Intern(link.object);
         const uint32_t subject_in = expanded_in_[subject], object_in = expanded_in_[object];
@@ -97,7 +112,7 @@ KnowledgeGraph StoreWalk::Graph(const std::vector<Place>& keep) const {
   std::vector<Entity> entities;
   entities.reserve(keep.size());
   reader_->LoadEntities(keys, [&](EntityKey key, Entity& entity) {
-    position[places_.at(key)] = static_cast<uint32_t>(entities.size());
+    position[PlaceOfKey(key)] = static_cast<uint32_t>(entities.size());
     entities.push_back(std::move(entity));
   });
   std::vector<Edge> edges;

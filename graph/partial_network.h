@@ -76,13 +76,18 @@ class StoreWalk {
     Place subject, object;
     KeyedLink link;
   };
+  static constexpr Place kNoPlace = UINT32_MAX;
+  static constexpr EntityKey kDirectKeys = EntityKey{1} << 22;  // keys below: direct_places_
   Place Intern(EntityKey key);
+  /// REQUIRES: `key` interned.
+  Place PlaceOfKey(EntityKey key) const;
 
   const Store& store_;
   TripleFilter filter_;
   std::unique_ptr<LinkReader> reader_;
   std::vector<EntityKey> keys_;                  // by place
-  std::unordered_map<EntityKey, Place> places_;  // by key
+  std::vector<Place> direct_places_;             // by key below kDirectKeys, kNoPlace if none
+  std::unordered_map<EntityKey, Place> places_;  // by key, the others
   std::vector<uint32_t> expanded_in_;            // by place: 0 not expanded, else the Expand
   std::vector<char> taking_part_;                // by place, for expanded places
   std::vector<std::vector<Place>> links_;        // by place, sorted, for expanded places

@@ -874,14 +874,15 @@ void SqliteStore::LoadTripleKeys(const TripleFilter& filter,
     uint32_t role = 0;  // place in `roles`
     int64_t item = 0, id = 0;
     int64_t subject = -1, object = -1;  // -1: NULL
-    Relation relation = Relation::kMet;
+    uint32_t relation = 0;              // place in `relations`: keys stay plain numbers to sort
   };
   std::vector<Key> keys;
   std::vector<std::string> roles = {""};  // distinct roles, "" first
   std::unordered_map<std::string, uint32_t> role_places = {{"", 0}};
-  std::vector<int64_t> rows;  // the ends, with repeats
-  std::string relation_name;  // as stored, of the last row
-  Relation relation = Relation::kMet;
+  std::vector<Relation> relations;  // distinct, as met
+  std::vector<int64_t> rows;        // the ends, with repeats
+  std::string relation_name;        // as stored, of the last row
+  uint32_t relation = 0;
   std::string role;
   for (SqliteStatement* select : {&as_subject, &as_object}) {
     BindFilterValues(*select, links);
@@ -895,9 +896,12 @@ void SqliteStore::LoadTripleKeys(const TripleFilter& filter,
       key.id = select->Int(2);
       key.subject = select->IsNull(3) ? -1 : select->Int(3);
       key.object = select->IsNull(5) ? -1 : select->Int(5);
-      if (select->TextView(4) != relation_name) {
+      if (select->TextView(4) != relation_name || relations.empty()) {
         relation_name = select->TextView(4);
-        relation = StoredRelation(relation_name);
+        const Relation named = StoredRelation(relation_name);
+        auto known = std::find(relations.begin(), relations.end(), named);
+        relation = static_cast<uint32_t>(known - relations.begin());
+        if (known == relations.end()) relations.push_back(named);
       }
       key.relation = relation;
       if (!select->TextView(6).empty()) {
@@ -927,7 +931,7 @@ void SqliteStore::LoadTripleKeys(const TripleFilter& filter,
     } else {
       triple.object = ref_of(key.object);
     }
-    triple.relation = key.relation;
+    triple.relation = relations[key.relation];
     triple.role = roles[key.role];
     triple.evidence.date =
         key.date == std::numeric_limits<int32_t>::max()

@@ -1,6 +1,8 @@
 // TimelineOf(): the dated events of one entity and the offices it held
 // (declared in queries.h).
 #include <algorithm>
+#include <cstdint>
+#include <string_view>
 #include <unordered_map>
 
 #include "graph/name_folding.h"
@@ -10,44 +12,122 @@
 namespace polgraph {
 namespace {
 
-// Whether two roles name the same office (FoldName), each role folded once:
-// a busy entity's timeline compares thousands of them.
-class SameRole {
+// The offices a timeline's terms are of, as numbers: two roles name the same
+// office when they fold alike (FoldName), and each distinct role is folded
+// once. A busy entity's timeline compares thousands of terms.
+class OfficeIds {
  public:
-  bool operator()(const std::string& a, const std::string& b) { return Folded(a) == Folded(b); }
+  /// The number of the office `role` names.
+  uint32_t Of(const std::string& role) {
+    auto it = by_role_.find(role);
+    if (it != by_role_.end()) return it->second;
+    auto [folded, added] =
+        by_folded_.try_emplace(FoldName(role), static_cast<uint32_t>(by_folded_.size()));
+    return by_role_.emplace(role, folded->second).first->second;
+  }
 
  private:
-  const std::string& Folded(const std::string& role) {
-    auto it = folded_.find(role);
-    if (it == folded_.end()) it = folded_.emplace(role, FoldName(role)).first;
-    return it->second;
+  std::unordered_map<std::string, uint32_t> by_role_, by_folded_;
+};
+
+// A timeline's terms from appointments and dismissals, with the office
+// number of each.
+struct Terms {
+  std::vector<OfficeTerm>* offices;
+  std::vector<uint32_t> ids;  // by term
+};
+
+// The events of the current date, at the end of the timeline's events,
+// found again by what makes an event (ends, relation, role) without building
+// a key: a few a day are compared one by one; a busy day (or the undated
+// triples) gets an index by hash.
+class SameDayEvents {
+ public:
+  static constexpr size_t kNone = SIZE_MAX;
+
+  /// Starts a new date whose first event will be at `first`.
+  void Clear(size_t first) {
+    first_ = first;
+    hashes_.clear();
+    by_hash_.clear();
   }
-  std::unordered_map<std::string, std::string> folded_;
+
+  /// The place of the event `triple` belongs to among today's, or kNone.
+  size_t Find(const std::vector<TimelineEvent>& events, const Triple& triple) {
+    const size_t hash = HashOf(triple.subject, triple.relation, triple.object, triple.role);
+    last_hash_ = hash;
+    if (hashes_.size() <= kScanned) {
+      for (size_t i = 0; i < hashes_.size(); ++i)
+        if (hashes_[i] == hash && Same(events[first_ + i], triple)) return first_ + i;
+      return kNone;
+    }
+    auto [from, to] = by_hash_.equal_range(hash);
+    for (auto it = from; it != to; ++it)
+      if (Same(events[it->second], triple)) return it->second;
+    return kNone;
+  }
+
+  /// Notes the event just added (the last one) for the triple last asked of Find.
+  void Added(const std::vector<TimelineEvent>& events) {
+    const size_t place = events.size() - 1;
+    hashes_.push_back(last_hash_);
+    if (hashes_.size() == kScanned + 1) {
+      for (size_t i = 0; i < hashes_.size(); ++i) by_hash_.emplace(hashes_[i], first_ + i);
+    } else if (hashes_.size() > kScanned + 1) {
+      by_hash_.emplace(last_hash_, place);
+    }
+  }
+
+ private:
+  static constexpr size_t kScanned = 32;  // events compared one by one
+
+  static size_t HashOf(const EntityRef& subject, const Relation& relation, const EntityRef& object,
+                       const std::string& role) {
+    std::hash<std::string_view> hash;
+    size_t h = hash(subject.name);
+    auto mix = [&h](size_t value) { h ^= value + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2); };
+    mix(hash(object.name));
+    mix(hash(relation.name()));
+    mix(hash(role));
+    mix(static_cast<size_t>(subject.type) * 64 + static_cast<size_t>(object.type));
+    return h;
+  }
+  static bool Same(const TimelineEvent& event, const Triple& triple) {
+    return event.subject == triple.subject && event.object == triple.object &&
+           event.relation == triple.relation && event.role == triple.role;
+  }
+
+  size_t first_ = 0;
+  size_t last_hash_ = 0;
+  std::vector<size_t> hashes_;                       // of today's events, in order
+  std::unordered_multimap<size_t, size_t> by_hash_;  // once today has more than kScanned
 };
 
 // An appointment opens a term, unless the same office is already open.
-void Appoint(const std::string& role, Date date, SameRole& same_role,
-             std::vector<OfficeTerm>* offices) {
-  for (const OfficeTerm& term : *offices) {
-    if (!term.to.IsKnown() && same_role(term.role, role)) return;
+void Appoint(const std::string& role, uint32_t id, Date date, Terms* terms) {
+  std::vector<OfficeTerm>& offices = *terms->offices;
+  for (size_t i = 0; i < offices.size(); ++i) {
+    if (!offices[i].to.IsKnown() && terms->ids[i] == id) return;
   }
-  offices->push_back({role, date, Date()});
+  offices.push_back({role, date, Date()});
+  terms->ids.push_back(id);
 }
 
 // A dismissal closes the latest open term of the office (of any office when
 // the role is not named); with none open, it records a term that ended.
-void Dismiss(const std::string& role, Date date, SameRole& same_role,
-             std::vector<OfficeTerm>* offices) {
-  for (auto term = offices->rbegin(); term != offices->rend(); ++term) {
-    if (term->to.IsKnown() && term->to == date && (role.empty() || same_role(term->role, role))) {
-      return;  // the same dismissal, reported again
-    }
-    if (!term->to.IsKnown() && (role.empty() || same_role(term->role, role))) {
-      term->to = date.IsKnown() ? date : term->to;
+void Dismiss(const std::string& role, uint32_t id, Date date, Terms* terms) {
+  std::vector<OfficeTerm>& offices = *terms->offices;
+  for (size_t i = offices.size(); i-- > 0;) {
+    OfficeTerm& term = offices[i];
+    const bool same = role.empty() || terms->ids[i] == id;
+    if (term.to.IsKnown() && term.to == date && same) return;  // the same dismissal, reported again
+    if (!term.to.IsKnown() && same) {
+      term.to = date.IsKnown() ? date : term.to;
       return;
     }
   }
-  offices->push_back({role, Date(), date});
+  offices.push_back({role, Date(), date});
+  terms->ids.push_back(id);
 }
 
 // Adds the terms the aliases give `name`: a stored term of the same office
@@ -85,36 +165,31 @@ Timeline TimelineOf(const Store& store, const std::string& name, const TripleFil
   involving.other.clear();
   Timeline timeline;
   // Triples come by date: the events of one date are merged among
-  // themselves (a map of the current date's keys, not of every event).
+  // themselves (SameDayEvents), not with every event.
   Date current_date;
-  std::unordered_map<std::string, size_t> today;  // event key -> place in events
-  std::string key;
-  SameRole same_role;
+  SameDayEvents today;
+  OfficeIds office_ids;
+  Terms terms{&timeline.offices, {}};
   store.LoadTripleKeys(involving, [&](const Triple& triple) {
     const Date& date = triple.evidence.date;
     if (date != current_date || timeline.events.empty()) {
-      today.clear();
+      today.Clear(timeline.events.size());
       current_date = date;
     }
-    key.clear();
-    for (const EntityRef* end : {&triple.subject, &triple.object}) {
-      key += end->name;
-      key += '\0';
-      key += static_cast<char>('0' + static_cast<int>(end->type));
-    }
-    key += triple.relation.name();
-    key += '\0';
-    key += triple.role;
-    auto [it, added] = today.try_emplace(key, timeline.events.size());
-    if (added) {
+    size_t place = today.Find(timeline.events, triple);
+    if (place == SameDayEvents::kNone) {
+      place = timeline.events.size();
       timeline.events.push_back(
           {date, triple.subject, triple.relation, triple.object, triple.role, 0});
+      today.Added(timeline.events);
     }
-    ++timeline.events[it->second].items;
+    ++timeline.events[place].items;
     if (triple.object.name != name) return;
     OfficeChange office = relations.OfficeChangeOf(triple.relation);
-    if (office == OfficeChange::kBegins) Appoint(triple.role, date, same_role, &timeline.offices);
-    if (office == OfficeChange::kEnds) Dismiss(triple.role, date, same_role, &timeline.offices);
+    if (office == OfficeChange::kBegins)
+      Appoint(triple.role, office_ids.Of(triple.role), date, &terms);
+    if (office == OfficeChange::kEnds)
+      Dismiss(triple.role, office_ids.Of(triple.role), date, &terms);
   });
   if (aliases != nullptr) AddKnownOffices(name, *aliases, &timeline.offices);
   return timeline;

@@ -207,6 +207,12 @@ TEST_CASE("query timeline shows the offices the aliases know, with --aliases", "
   REQUIRE(tokayev.exit_code == 0);
   CHECK_THAT(tokayev.out, Catch::Contains("President of Kazakhstan") &&
                               Catch::Contains("2019-03-20") && Catch::Contains("aliases"));
+  // The exact name is settled in the store without the aliases table; the
+  // table is still read for the offices it holds.
+  CliRun exact = Polgraph(dir, "query timeline \"Kassym-Jomart Tokayev\" --db news.db");
+  INFO(exact.err);
+  REQUIRE(exact.exit_code == 0);
+  CHECK(exact.out == tokayev.out);
 
   CliRun unknown = Polgraph(dir, "query timeline Zhaksybekoff --db news.db");
   CHECK(unknown.exit_code != 0);
