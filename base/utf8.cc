@@ -173,20 +173,37 @@ std::string Fold(std::string_view text) {
   return out;
 }
 
-std::string NameKey(std::string_view text) {
-  std::string folded = Fold(text);
-  std::string out;
-  out.reserve(folded.size());
+namespace {
+
+bool IsAscii(std::string_view text) {
+  unsigned char any = 0;
+  for (char c : text) any |= static_cast<unsigned char>(c);
+  return any < 0x80;
+}
+
+// NameKey's spacing of folded text: gaps to one space, none at either end.
+std::string SpaceKey(std::string_view folded, bool lower) {
+  std::string out(folded.size(), '\0');
+  size_t n = 0;
   for (char c : folded) {
     bool gap = c == ' ' || c == '-' || c == '.' || c == '\'' || c == '\t' || c == '\n';
     if (gap) {
-      if (!out.empty() && out.back() != ' ') out += ' ';
+      if (n > 0 && out[n - 1] != ' ') out[n++] = ' ';
     } else {
-      out += c;
+      out[n++] = lower && c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
     }
   }
-  if (!out.empty() && out.back() == ' ') out.pop_back();
+  if (n > 0 && out[n - 1] == ' ') --n;
+  out.resize(n);
   return out;
+}
+
+}  // namespace
+
+std::string NameKey(std::string_view text) {
+  // ASCII folds to its lowercase: one pass, one string (names, mostly).
+  if (IsAscii(text)) return SpaceKey(text, true);
+  return SpaceKey(Fold(text), false);
 }
 
 }  // namespace polgraph::utf8

@@ -27,24 +27,26 @@ std::string Plural(std::string_view word) {
   return w + "s";
 }
 
-}  // namespace
-
-std::string Lexicon::Key(std::string_view word) {
-  bool ascii = true;
-  for (char c : word) ascii &= static_cast<unsigned char>(c) < 0x80;
-  if (ascii) {  // the common case, without decoding
-    std::string key(word.size(), '\0');
-    size_t n = 0;
-    for (char c : word)
-      if (c != '.') key[n++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    key.resize(n);
-    return key;
-  }
+// Key() of a word holding letters beyond ASCII.
+std::string FoldedKey(std::string_view word) {
   std::string folded = utf8::Fold(word);
   std::string key;
   key.reserve(folded.size());
   for (char c : folded)
     if (c != '.') key += c;
+  return key;
+}
+
+}  // namespace
+
+std::string Lexicon::Key(std::string_view word) {
+  std::string key(word.size(), '\0');
+  size_t n = 0;
+  for (char c : word) {  // ASCII, the common case, without decoding
+    if (static_cast<unsigned char>(c) >= 0x80) return FoldedKey(word);
+    if (c != '.') key[n++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  key.resize(n);
   return key;
 }
 

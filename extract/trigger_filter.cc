@@ -50,12 +50,29 @@ std::vector<int> TriggerFilter::Candidates(std::string_view text) const {
     possible.resize(count_);  // no atoms, or the DFA ran out of memory: try them all
     for (int i = 0; i < count_; ++i) possible[i] = i;
   } else {
-    filter_->AllPotentials(atoms, &possible);
-    std::sort(possible.begin(), possible.end());
+    if (!scanned) {  // the Set's atoms: neither sorted nor distinct
+      std::sort(atoms.begin(), atoms.end());
+      atoms.erase(std::unique(atoms.begin(), atoms.end()), atoms.end());
+    }
+    possible = Potentials(atoms);
   }
   for (int i : possible)
     if (RE2::PartialMatch(piece, filter_->GetRE2(i))) out.push_back(i);
   return out;
+}
+
+std::vector<int> TriggerFilter::Potentials(const std::vector<int>& atoms) const {
+  Remembered& memo = *remembered_;
+  {
+    std::lock_guard<std::mutex> lock(memo.mutex);
+    if (auto it = memo.potentials.find(atoms); it != memo.potentials.end()) return it->second;
+  }
+  std::vector<int> possible;
+  filter_->AllPotentials(atoms, &possible);
+  std::sort(possible.begin(), possible.end());
+  std::lock_guard<std::mutex> lock(memo.mutex);
+  if (memo.potentials.size() < kMaxRemembered) memo.potentials.emplace(atoms, possible);
+  return possible;
 }
 
 }  // namespace polgraph

@@ -5,12 +5,17 @@
 // the atoms a sentence holds (an AtomScanner, the same answer in one cheap
 // pass, when the atoms allow), and only the triggers they leave possible are
 // matched, each with its own small program. The answer is exactly the
-// triggers that match: the atoms only decide which are worth trying.
+// triggers that match: the atoms only decide which are worth trying. Which
+// triggers a set of atoms leaves possible (FilteredRE2's propagation through
+// its tree, a few thousand instructions) is remembered per set: sentences
+// hold the same few atoms ("said", "told") over and over.
 //
 // Built once, then only read: Candidates() is safe from several threads.
 #pragma once
 
+#include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,10 +40,21 @@ class TriggerFilter {
   std::vector<int> Candidates(std::string_view text) const;
 
  private:
+  /// Most atom sets whose possible triggers are remembered.
+  static constexpr size_t kMaxRemembered = 4096;
+
+  // FilteredRE2::AllPotentials of `atoms` (ascending, distinct), ascending.
+  std::vector<int> Potentials(const std::vector<int>& atoms) const;
+
   std::unique_ptr<re2::FilteredRE2> filter_;
   std::unique_ptr<RE2::Set> atoms_;       // the atoms, as case-blind literals; null when none
   std::unique_ptr<AtomScanner> scanner_;  // the same atoms; null when atoms_ is
   int count_ = 0;
+  struct Remembered {
+    std::mutex mutex;                                         // the threads share the table
+    std::map<std::vector<int>, std::vector<int>> potentials;  // atoms -> possible triggers
+  };
+  std::unique_ptr<Remembered> remembered_ = std::make_unique<Remembered>();
 };
 
 }  // namespace polgraph

@@ -55,6 +55,20 @@ TEST_CASE("TriggerFilter tries a trigger without long words on every sentence", 
   CHECK(filter.Candidates("nothing here at all") == V{});
 }
 
+TEST_CASE("TriggerFilter answers alike when it has seen the words before", "[rules]") {
+  // Which triggers a sentence's words leave possible is remembered per set of
+  // words: a second sentence with the same words must still be checked whole.
+  TriggerFilter filter = Filter({R"(\bmet\b)", R"(\bmet with\b)", R"(\b(?:said|told)\b)"});
+  for (int pass = 0; pass < 3; ++pass) {
+    CAPTURE(pass);
+    CHECK(filter.Candidates("The envoy met with the mayor.") == V{0, 1});
+    CHECK(filter.Candidates("The envoy met the mayor and then a friend with him.") == V{0});
+    CHECK(filter.Candidates("The mayor, met at noon, said and told.") == V{0, 2});
+    CHECK(filter.Candidates("He told the envoy who met him.") == V{0, 2});
+    CHECK(filter.Candidates("Nobody metwith anyone.") == V{});
+  }
+}
+
 TEST_CASE("TriggerFilter reports the first trigger that does not compile", "[rules]") {
   TriggerFilter filter;
   std::string error;
