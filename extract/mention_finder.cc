@@ -44,7 +44,11 @@ class MentionFinder::Impl {
         if (m.country.empty() && possessor_end == chunk.first && !possessor.empty() &&
             m.type == EntityType::kPerson)
           m.country = std::string(possessor);
-        if (!IsPlaceName(units, chunk, m)) mentions.push_back(std::move(m));
+        if (IsPlaceName(units, chunk, m)) continue;
+        // "David Smith MP": the letters after the name are masked with it.
+        for (size_t k = chunk.end; k < units.size() && units[k].post_nominal; ++k)
+          if (m.type == EntityType::kPerson && !m.name.empty()) m.end = units[k].end;
+        mentions.push_back(std::move(m));
       }
       const Unit& last = units[chunk.end - 1];
       possessor = last.possessive ? last.country : std::string_view();
@@ -60,7 +64,9 @@ class MentionFinder::Impl {
     while (range.first < range.end && units[range.first].Has(kArticle | kDeterminer) &&
            !units[range.first].Has(kPronoun | kCountry))
       ++range.first;
-    while (range.end > range.first && !units[range.end - 1].IsWord()) --range.end;
+    while (range.end > range.first &&
+           (!units[range.end - 1].IsWord() || units[range.end - 1].post_nominal))
+      --range.end;
     Mention none;
     none.begin = 0;
     none.end = span.size();

@@ -80,6 +80,7 @@ class UnitBuilder {
       units.push_back(length > 1 ? PhraseUnit(i, length) : WordUnit(i));
       i += length;
     }
+    ReadAfterNames(units);
     return units;
   }
 
@@ -160,6 +161,31 @@ class UnitBuilder {
     }
     ApplyEntry(unit, lexicon_.Find(unit.key), true);
     return unit;
+  }
+
+  // What a word right after a name is: "Blunkett MP", "Kennedy QC" (a
+  // post-nominal in capitals ends the name and stands for no one: a stop
+  // word; the finder masks it with the name); "Theresa May", "Mrs May" (the month after a given
+  // name or a form of address, with no day number after it, is a surname).
+  static void ReadAfterNames(std::vector<Unit>& units) {
+    for (size_t i = 1; i < units.size(); ++i) {
+      Unit& u = units[i];
+      const Unit& before = units[i - 1];
+      if (!u.IsWord() || !u.upper || !before.IsWord() || !before.upper || before.possessive)
+        continue;
+      bool after_name = !before.Has(kKnownWord) && !before.all_caps;
+      // Not "the Salford MP", "Salford MP Hazel Blears": there the letters are a title.
+      bool titled = (i >= 2 && units[i - 2].Has(kArticle | kDeterminer)) ||
+                    (i + 1 < units.size() && units[i + 1].IsWord() && units[i + 1].upper &&
+                     !units[i + 1].Has(kKnownWord));
+      if (u.all_caps && u.Has(kPostNominal) && after_name && !titled) {
+        u.classes = kStop;
+        u.post_nominal = true;
+      } else if (u.key == "may" && !u.all_caps && (after_name || before.Has(kHonorific)) &&
+                 !(i + 1 < units.size() && units[i + 1].kind == Token::Kind::kNumber)) {
+        u.classes = 0;  // a name word
+      }
+    }
   }
 
   std::string_view text_;

@@ -76,6 +76,19 @@ TEST_CASE("Outlets, unnamed spokesmen, peoples, places and openers never speak",
   CHECK(Speakers({sentence}).empty());
 }
 
+TEST_CASE("A speaker with letters after the name or a month as surname speaks by name",
+          "[extractor][announced]") {
+  auto [sentence, expected] = GENERATE(table<std::string, Lines>({
+      {"Former Europe Minister Denis MacShane MP said the treaty was sound.", {"Denis MacShane"}},
+      {"Michael Mansfield QC told the inquiry it had failed.", {"Michael Mansfield"}},
+      {"Theresa May said the scheme was a gimmick.", {"Theresa May"}},
+      // A seat's place before "MP" is no speaker.
+      {"The Salford MP said the plan was late.", {}},
+  }));
+  CAPTURE(sentence);
+  CHECK(Speakers({sentence}) == expected);
+}
+
 TEST_CASE("A pronoun after an opening participle speaks for the person named before",
           "[extractor][announced]") {
   // The participle is no name the pronoun could stand for.

@@ -286,6 +286,34 @@ TEST_CASE("MentionFinder ends names at honorifics, occupations and headline verb
   CHECK(FindAll(Finder(), sentence) == expected);
 }
 
+TEST_CASE("MentionFinder leaves letters after a name out of it", "[mentions]") {
+  auto [sentence, expected] = GENERATE(table<std::string, Lines>({
+      // A seat or an honour in capitals after a name ends it and names no one.
+      {"Former Transport Secretary Alistair Darling MP replied.",
+       {"person: Alistair Darling | Former Transport Secretary"}},
+      {"Cherie Booth QC and Sir Alan Budd KBE spoke.",
+       {"person: Cherie Booth", "person: Alan Budd | Sir"}},
+      {"Nicola Sturgeon MSP and Ruth Davidson MSP debated.",
+       {"person: Nicola Sturgeon", "person: Ruth Davidson"}},
+      // Before a name the letters are a title.
+      {"Green MEP Caroline Lucas objected.", {"person: Caroline Lucas | Green MEP"}},
+  }));
+  CAPTURE(sentence);
+  CHECK(FindAll(Finder(), sentence) == expected);
+}
+
+TEST_CASE("MentionFinder reads a month after a given name as a surname", "[mentions]") {
+  auto [sentence, expected] = GENERATE(table<std::string, Lines>({
+      {"Theresa May replied to the letter.", {"person: Theresa May"}},
+      {"Brian May and Mrs May met.", {"person: Brian May", "person: May | Mrs"}},
+      // A date stays a date.
+      {"Elections in May 2027 will decide.", {}},
+      {"Dana Ospanova arrives on May 5.", {"person: Dana Ospanova"}},
+  }));
+  CAPTURE(sentence);
+  CHECK(FindAll(Finder(), sentence) == expected);
+}
+
 TEST_CASE("MentionFinder finds no person in words that name none", "[mentions]") {
   auto [sentence, expected] = GENERATE(table<std::string, Lines>({
       {"To be fair, the plan was late.", {}},
