@@ -90,8 +90,8 @@ class MentionFinder::Impl {
     for (const Unit& u : BuildUnits(title, lexicon_)) {
       if (!u.IsWord() || u.Has(kArticle | kDeterminer | kCountry | kDemonym | kPronoun)) continue;
       if (IsJoint(u) || (u.Has(kStop) && !u.Has(kTitle | kDescriptor | kOrgHead))) continue;
-      if (u.key == "pm") {  // the common abbreviation
-        words.insert(words.end(), {"prime", "minister"});
+      if (u.key == "pm" || u.key == "fm") {  // the common abbreviations
+        words.insert(words.end(), {u.key == "pm" ? "prime" : "foreign", "minister"});
         continue;
       }
       words.push_back(NormalTitleWord(u.key));

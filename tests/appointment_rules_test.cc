@@ -162,6 +162,11 @@ TEST_CASE("Dismissing an idea and naming a threat are no office acts; bodies app
       {"Toma Vilder named the new bridge after his grandfather.", {}},
       {"Lenart Ovo was made to wait for an hour.", {}},
       {"The parliament sacked Ansel Korvan on Tuesday.", {"? | dismissed | Ansel Korvan | "}},
+      {"The board of the central bank dismissed governor Ansel Korvan.",
+       {"? | dismissed | Ansel Korvan | governor"}},
+      // A candidacy or a nomination is no office.
+      {"The Greens named Lenart Ovo as their candidate for mayor.", {}},
+      {"Toma Vilder named Mirela Dost as his nominee for ambassador to Norland.", {}},
       {"The Trade Commission today appointed its chief spokesman, Lenart Ovo, as its top "
        "official in charge of farm talks.",
        {"Trade Commission | appointed | Lenart Ovo | top official in charge of farm talks"}},

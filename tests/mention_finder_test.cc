@@ -51,6 +51,8 @@ TEST_CASE("MentionFinder finds names of many shapes", "[mentions]") {
        {"person: \u0422\u043e\u043a\u0430\u0435\u0432", "person: Lee Jae-myung"}},
       {"Abenov and Serikova left early.", {"person: Abenov", "person: Serikova"}},
       {"According to Dauletova, the plan works.", {"person: Dauletova"}},
+      // A Baltic surname ending like "Economics" is still a name.
+      {"Edgars Rinkevics spoke.", {"person: Edgars Rinkevics"}},
   }));
   CAPTURE(sentence);
   CHECK(FindAll(Finder(), sentence) == expected);
