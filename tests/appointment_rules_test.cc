@@ -59,6 +59,13 @@ TEST_CASE("Appointments and dismissals read past adverbs, ages, appositions and 
       {"Ansel Korvan ran the port for a decade, a year before he was appointed as minister for "
        "trade.",
        {"? | appointed | Ansel Korvan | minister for trade"}},
+      // Descriptors of the person before the name opening the sentence.
+      {"Former central banker Lenart Ovo was appointed finance minister.",
+       {"? | appointed | Lenart Ovo | finance minister"}},
+      {"Former dairy farmer Mirela Dost was dismissed on Monday.",
+       {"? | dismissed | Mirela Dost | "}},
+      {"Ansel Korvan was reappointed speaker of the assembly.",
+       {"? | appointed | Ansel Korvan | speaker of the assembly"}},
   }));
   CAPTURE(sentence);
   CHECK(Offices(sentence) == expected);

@@ -64,6 +64,8 @@ TEST_CASE("Meetings told as nouns and in clauses are read", "[extractor][met]") 
       // A pair named in apposition to a group.
       {"The two premiers, Kristen Michal and Evika Silina, held talks over lunch in Riga.",
        {"Kristen Michal | Evika Silina"}},
+      {"President Alar Karis and his Latvian counterpart Janis Ozolkalns held talks in Valga.",
+       {"Alar Karis | Janis Ozolkalns"}},
       // Abbreviated and national titles are no part of the name met.
       {"Foreign Minister Penny Wong met Chinese FM Wang Yi in Canberra.", {"Penny Wong | Wang Yi"}},
       {"Prime Minister Kristen Michal held talks with Taoiseach Simon Harris in Dublin.",

@@ -82,6 +82,13 @@ TEST_CASE("A speaker with letters after the name or a month as surname speaks by
       {"Former Europe Minister Denis MacShane MP said the treaty was sound.", {"Denis MacShane"}},
       {"Michael Mansfield QC told the inquiry it had failed.", {"Michael Mansfield"}},
       {"Theresa May said the scheme was a gimmick.", {"Theresa May"}},
+      // The one an outlet quotes speaks, not the outlet.
+      {"The agency quoted Foreign Minister Margus Tsahkna as saying the border would stay shut.",
+       {"Margus Tsahkna"}},
+      {"Mayor Mart Tamm was quoted by a local paper as saying the bridge was safe.", {"Mart Tamm"}},
+      // A body whose name holds a word that also opens sentences.
+      {"The Higher Education Funding Council for Wales said fees would rise.",
+       {"Higher Education Funding Council for Wales"}},
       // A seat's place before "MP" is no speaker.
       {"The Salford MP said the plan was late.", {}},
   }));
