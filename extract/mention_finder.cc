@@ -45,9 +45,14 @@ class MentionFinder::Impl {
             m.type == EntityType::kPerson)
           m.country = std::string(possessor);
         if (IsPlaceName(units, chunk, m)) continue;
-        // "David Smith MP": the letters after the name are masked with it.
-        for (size_t k = chunk.end; k < units.size() && units[k].post_nominal; ++k)
-          if (m.type == EntityType::kPerson && !m.name.empty()) m.end = units[k].end;
+        // "David Smith MP", "Richard Roe, QC": the letters are masked with the name.
+        for (size_t k = chunk.end; k < units.size(); ++k) {
+          bool comma = units[k].kind == Token::Kind::kComma && k + 1 < units.size() &&
+                       units[k + 1].post_nominal;
+          if (!comma && !units[k].post_nominal) break;
+          if (units[k].post_nominal && m.type == EntityType::kPerson && !m.name.empty())
+            m.end = units[k].end;
+        }
         mentions.push_back(std::move(m));
       }
       const Unit& last = units[chunk.end - 1];

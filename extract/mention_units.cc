@@ -172,6 +172,14 @@ class UnitBuilder {
     for (size_t i = 1; i < units.size(); ++i) {
       Unit& u = units[i];
       const Unit& before = units[i - 1];
+      if (i >= 2 && before.kind == Token::Kind::kComma && u.all_caps && u.Has(kPostNominal) &&
+          units[i - 2].IsWord() && units[i - 2].upper && !units[i - 2].Has(kKnownWord) &&
+          !(i + 1 < units.size() && units[i + 1].IsWord() &&
+            (units[i + 1].upper || units[i + 1].Is("for") || units[i + 1].Is("of")))) {
+        u.classes = kStop;  // "Richard Roe, QC told the court"; not "X, MP for Y"
+        u.post_nominal = true;
+        continue;
+      }
       if (!u.IsWord() || !u.upper || !before.IsWord() || !before.upper || before.possessive)
         continue;
       bool after_name = !before.Has(kKnownWord) && !before.all_caps;

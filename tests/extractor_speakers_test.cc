@@ -89,6 +89,14 @@ TEST_CASE("A speaker with letters after the name or a month as surname speaks by
       // A body whose name holds a word that also opens sentences.
       {"The Higher Education Funding Council for Wales said fees would rise.",
        {"Higher Education Funding Council for Wales"}},
+      // Letters after a comma end the name too, but "MP for" opens an apposition.
+      {"Circuit Judge Helen Varga, QC told the jury the case was complex.", {"Helen Varga"}},
+      {"Mr Okafor, MP for Tamworth, said the plan was late.", {"Okafor"}},
+      // Contractions, groups and openers are no speakers.
+      {"We've said the levy is too high.", {}},
+      {"Critics say the levy is too high.", {}},
+      {"Looking ahead to the vote, she said the levy was too high.", {}},
+      {"The Duke of Kent said the visit was a success.", {}},
       // A seat's place before "MP" is no speaker.
       {"The Salford MP said the plan was late.", {}},
   }));
