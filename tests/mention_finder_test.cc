@@ -304,6 +304,20 @@ TEST_CASE("MentionFinder leaves letters after a name out of it", "[mentions]") {
   CHECK(FindAll(Finder(), sentence) == expected);
 }
 
+TEST_CASE("MentionFinder joins two fields of one body or office with \"and\"", "[mentions]") {
+  auto [sentence, expected] = GENERATE(table<std::string, Lines>({
+      {"The Qualifications and Curriculum Authority replied.",
+       {"organization: Qualifications and Curriculum Authority"}},
+      {"Fisheries and Forestry Minister Lena Holm replied.",
+       {"person: Lena Holm | Fisheries and Forestry Minister"}},
+      // Two people stay two.
+      {"Finance Minister Lena Holm and Defence Minister Ivo Rand replied.",
+       {"person: Lena Holm | Finance Minister", "person: Ivo Rand | Defence Minister"}},
+  }));
+  CAPTURE(sentence);
+  CHECK(FindAll(Finder(), sentence) == expected);
+}
+
 TEST_CASE("MentionFinder reads a month after a given name as a surname", "[mentions]") {
   auto [sentence, expected] = GENERATE(table<std::string, Lines>({
       {"Theresa May replied to the letter.", {"person: Theresa May"}},
