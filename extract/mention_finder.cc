@@ -237,6 +237,9 @@ class MentionFinder::Impl {
            !(units[k].initial && k + 1 < chunk.end))
       ++k;
     if (k == chunk.end && IsSurnameAfterHonorific(units, chunk)) return chunk.end - 1;
+    // "... Young People and Families Margaret Hodge": a plural noun ending an
+    // office's list of fields is no first name.
+    if (chunk.end - k >= 3 && units[k].key.size() >= 7 && units[k].key.ends_with("ies")) ++k;
     return k;
   }
 

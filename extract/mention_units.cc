@@ -169,6 +169,14 @@ class UnitBuilder {
   // word; the finder masks it with the name); "Theresa May", "Mrs May" (the month after a given
   // name or a form of address, with no day number after it, is a surname).
   static void ReadAfterNames(std::vector<Unit>& units) {
+    for (size_t i = 0; i + 1 < units.size(); ++i) {
+      Unit& u = units[i];
+      const Unit& next = units[i + 1];
+      // "Jan Kowal": the abbreviated month before a name is a given name.
+      if (u.key == "jan" && u.upper && !u.all_caps && next.IsWord() && next.upper &&
+          !next.Has(kKnownWord) && !next.all_caps)
+        u.classes = 0;
+    }
     for (size_t i = 1; i < units.size(); ++i) {
       Unit& u = units[i];
       const Unit& before = units[i - 1];

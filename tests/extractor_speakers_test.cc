@@ -92,6 +92,9 @@ TEST_CASE("A speaker with letters after the name or a month as surname speaks by
       // Letters after a comma end the name too, but "MP for" opens an apposition.
       {"Circuit Judge Helen Varga, QC told the jury the case was complex.", {"Helen Varga"}},
       {"Mr Okafor, MP for Tamworth, said the plan was late.", {"Okafor"}},
+      // A title listing its fields with commas ends before the name.
+      {"Minister for Pensions, Older People and Families Ivo Rand said the plan was fair.",
+       {"Ivo Rand"}},
       // Contractions, groups and openers are no speakers.
       {"We've said the levy is too high.", {}},
       {"Critics say the levy is too high.", {}},

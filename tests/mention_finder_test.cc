@@ -322,8 +322,10 @@ TEST_CASE("MentionFinder reads a month after a given name as a surname", "[menti
   auto [sentence, expected] = GENERATE(table<std::string, Lines>({
       {"Theresa May replied to the letter.", {"person: Theresa May"}},
       {"Brian May and Mrs May met.", {"person: Brian May", "person: May | Mrs"}},
+      {"Jan Kowal and Mrs May met.", {"person: Jan Kowal", "person: May | Mrs"}},
       // A date stays a date.
       {"Elections in May 2027 will decide.", {}},
+      {"The vote is due on Jan. 5.", {}},
       {"Dana Ospanova arrives on May 5.", {"person: Dana Ospanova"}},
   }));
   CAPTURE(sentence);
