@@ -172,9 +172,11 @@ class UnitBuilder {
     for (size_t i = 0; i + 1 < units.size(); ++i) {
       Unit& u = units[i];
       const Unit& next = units[i + 1];
-      // "Jan Kowal": the abbreviated month before a name is a given name.
-      if (u.key == "jan" && u.upper && !u.all_caps && next.IsWord() && next.upper &&
-          !next.Has(kKnownWord) && !next.all_caps)
+      // "Jan Kowal", "Bill Cash": an abbreviated month or a common noun that is
+      // also a given name, before a name, is the given name.
+      if ((u.key == "jan" || u.key == "bill") && u.upper && !u.all_caps && next.IsWord() &&
+          next.upper && !next.Has(kKnownWord) && !next.all_caps && !next.possessive &&
+          (i == 0 || !units[i - 1].IsWord() || !units[i - 1].upper || units[i - 1].possessive))
         u.classes = 0;
     }
     for (size_t i = 1; i < units.size(); ++i) {

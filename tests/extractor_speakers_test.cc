@@ -92,6 +92,8 @@ TEST_CASE("A speaker with letters after the name or a month as surname speaks by
       // Letters after a comma end the name too, but "MP for" opens an apposition.
       {"Circuit Judge Helen Varga, QC told the jury the case was complex.", {"Helen Varga"}},
       {"Mr Okafor, MP for Tamworth, said the plan was late.", {"Okafor"}},
+      {"The Council for the Welfare of Seafarers says the rules are unfair.",
+       {"Council for the Welfare of Seafarers"}},
       // A title listing its fields with commas ends before the name.
       {"Minister for Pensions, Older People and Families Ivo Rand said the plan was fair.",
        {"Ivo Rand"}},

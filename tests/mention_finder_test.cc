@@ -323,6 +323,8 @@ TEST_CASE("MentionFinder reads a month after a given name as a surname", "[menti
       {"Theresa May replied to the letter.", {"person: Theresa May"}},
       {"Brian May and Mrs May met.", {"person: Brian May", "person: May | Mrs"}},
       {"Jan Kowal and Mrs May met.", {"person: Jan Kowal", "person: May | Mrs"}},
+      {"Former minister Bill Okoro met the Finance Bill Committee.",
+       {"person: Bill Okoro | Former minister", "organization: Finance Bill Committee"}},
       // A date stays a date.
       {"Elections in May 2027 will decide.", {}},
       {"The vote is due on Jan. 5.", {}},
