@@ -94,6 +94,8 @@ TEST_CASE("A speaker with letters after the name or a month as surname speaks by
       {"Mr Okafor, MP for Tamworth, said the plan was late.", {"Okafor"}},
       {"The Council for the Welfare of Seafarers says the rules are unfair.",
        {"Council for the Welfare of Seafarers"}},
+      // The one a reporting clause names speaks, not the name the sentence opens with.
+      {"Mayor Ivo Rand has failed the city, she claimed, saying the roads were worse.", {}},
       // A title listing its fields with commas ends before the name.
       {"Minister for Pensions, Older People and Families Ivo Rand said the plan was fair.",
        {"Ivo Rand"}},
