@@ -109,12 +109,14 @@ Case CaseOf(std::string_view word) {
 }
 
 // Does the single period at `dot` end a sentence, given the word after it?
-bool PeriodEnds(std::string_view text, size_t dot, std::string_view next) {
+// `closed`: a quote or bracket closes right after the period.
+bool PeriodEnds(std::string_view text, size_t dot, std::string_view next, bool closed) {
   std::string_view word = WordBefore(text, dot);
   size_t hyphen = word.find_last_of('-');
   std::string_view last = hyphen == std::string_view::npos ? word : word.substr(hyphen + 1);
-  // An initial: "J. Smith", "Kassym-J. Tokayev".
-  if (last.size() == 1 && CaseOf(last) == Case::kUpper) return false;
+  // An initial: "J. Smith", "Kassym-J. Tokayev"; not a letter that ends a
+  // quotation ("... Cell Block H." Labour said).
+  if (last.size() == 1 && CaseOf(last) == Case::kUpper && !closed) return false;
   std::string lower = AsciiLower(word);
   if (Contains(kNeverFinal, lower)) return false;
   if (Contains(kBeforeNumber, lower) && CaseOf(next) == Case::kDigit) return false;
@@ -127,12 +129,12 @@ bool PeriodEnds(std::string_view text, size_t dot, std::string_view next) {
 }
 
 // Does the terminator run [begin, end) end a sentence, given the word after?
-bool RunEnds(std::string_view text, size_t begin, size_t end, std::string_view next) {
+bool RunEnds(std::string_view text, size_t begin, size_t end, std::string_view next, bool closed) {
   Case next_case = CaseOf(next);
   if (next_case == Case::kLower) return false;  // "Why?" he asked; "etc. and"
   bool single_period = end - begin == 1 && text[begin] == '.';
   if (!single_period) return true;  // ? ! ... and mixes: only lowercase continues
-  return PeriodEnds(text, begin, next);
+  return PeriodEnds(text, begin, next, closed);
 }
 
 // A line that is a list item starts with "- ", "– ", "— ", "• " or "* ".
@@ -187,7 +189,7 @@ std::vector<std::string_view> SplitSentences(std::string_view paragraph) {
       close_end += Decode(paragraph, close_end).length;
     bool at_end = SkipSpaces(paragraph, close_end) == paragraph.size();
     if (!at_end && IsSpaceAt(paragraph, close_end) &&
-        RunEnds(paragraph, pos, run_end, NextWord(paragraph, close_end))) {
+        RunEnds(paragraph, pos, run_end, NextWord(paragraph, close_end), close_end > run_end)) {
       Emit(paragraph, start, close_end, sentences);
       start = close_end;
     }

@@ -46,7 +46,8 @@ enum WordClass : uint32_t {
   kPhraseStart = 1u << 17,  // the key also begins a longer phrase ("united" -> "united states")
   kPatronymic = 1u << 18,   // uulu, kyzy, ogly: a lowercase word that ends a Turkic name
   kTakesTo = 1u << 19,  // a title followed by "to": ambassador, assistant ("Ambassador to the US")
-  kHonorific = 1u << 20,  // Mr, Mrs, Dr, Sir, Lord: the word after it is a name ("Mr Law")
+  kHonorific = 1u << 20,    // Mr, Mrs, Dr, Sir, Lord: the word after it is a name ("Mr Law")
+  kPostNominal = 1u << 21,  // MP, QC, OBE in capitals after a name: no part of it ("X MP said")
 };
 
 struct LexiconEntry {

@@ -58,6 +58,13 @@ class Chunker {
     return false;
   }
 
+  // True when an organization head or a title is among the `n` capitals from i.
+  bool HeadWithin(size_t i, size_t n) const {
+    for (size_t k = i; k < u_.size() && k - i < n && Capital(k); ++k)
+      if (u_[k].Has(kOrgHead | kTitle)) return true;
+    return false;
+  }
+
   bool CanStart(size_t i) const { return Capital(i) || LowerTitleRun(i) != 0; }
 
   // Index after "of", "for the", ... at i when it joins what comes before
@@ -79,6 +86,10 @@ class Chunker {
       bool inside = has_of || prev.key == "extraordinary" || prev.Has(kTitle);
       ok = inside && prev.Has(kDescriptor | kOrgHead | kTitle) && !prev.Has(kCountry | kDemonym) &&
            after.Has(kDescriptor | kTitle | kOrgHead) && !after.Has(kCountry | kDemonym);
+      // Two fields of one body or office: "Health and Safety Executive",
+      // "Trade and Industry Secretary".
+      ok = ok || (prev.Has(kDescriptor) && !prev.Has(kCountry | kDemonym | kOrgHead | kTitle) &&
+                  !after.Has(kCountry | kDemonym) && HeadWithin(next, 3));
     } else if (u.kind == Token::Kind::kDash) {
       ok = prev.Has(kTitle | kOrgHead | kDescriptor | kOrgName) &&
            after.Has(kTitle | kDescriptor | kOrgHead | kDemonym);
@@ -89,7 +100,7 @@ class Chunker {
   // One past the last unit of the chunk starting at i.
   size_t Extend(size_t i) const {
     size_t j = i;
-    bool has_of = false;
+    bool has_of = false, has_and = false;
     if (!Capital(j)) j = LowerTitleRun(j);  // starts with "presidential press secretary"
     while (true) {
       // j is a capital: take it.
@@ -99,7 +110,8 @@ class Chunker {
         return j;
       if (j >= u_.size()) return j;
       if (Capital(j)) {
-        if (IsNameLike(taken) && OpensTitle(j)) return j;
+        // "Safety" of "Health and Safety Minister" is a field, not a name.
+        if (IsNameLike(taken) && OpensTitle(j) && !has_and) return j;
         continue;
       }
       bool body = taken.Has(kDemonym | kCountry | kOrgHead | kOrgName | kPlace);
@@ -114,6 +126,7 @@ class Chunker {
       if (IsJoint(u) && !u.Is("the")) {
         if (size_t next = JointEnd(j, taken, has_of)) {
           has_of |= u.Is("of") || u.Is("for");
+          has_and |= u.Is("and") || u.Is("&");
           j = next;
           continue;
         }

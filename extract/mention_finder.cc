@@ -44,7 +44,16 @@ class MentionFinder::Impl {
         if (m.country.empty() && possessor_end == chunk.first && !possessor.empty() &&
             m.type == EntityType::kPerson)
           m.country = std::string(possessor);
-        if (!IsPlaceName(units, chunk, m)) mentions.push_back(std::move(m));
+        if (IsPlaceName(units, chunk, m)) continue;
+        // "David Smith MP", "Richard Roe, QC": the letters are masked with the name.
+        for (size_t k = chunk.end; k < units.size(); ++k) {
+          bool comma = units[k].kind == Token::Kind::kComma && k + 1 < units.size() &&
+                       units[k + 1].post_nominal;
+          if (!comma && !units[k].post_nominal) break;
+          if (units[k].post_nominal && m.type == EntityType::kPerson && !m.name.empty())
+            m.end = units[k].end;
+        }
+        mentions.push_back(std::move(m));
       }
       const Unit& last = units[chunk.end - 1];
       possessor = last.possessive ? last.country : std::string_view();
@@ -60,7 +69,9 @@ class MentionFinder::Impl {
     while (range.first < range.end && units[range.first].Has(kArticle | kDeterminer) &&
            !units[range.first].Has(kPronoun | kCountry))
       ++range.first;
-    while (range.end > range.first && !units[range.end - 1].IsWord()) --range.end;
+    while (range.end > range.first &&
+           (!units[range.end - 1].IsWord() || units[range.end - 1].post_nominal))
+      --range.end;
     Mention none;
     none.begin = 0;
     none.end = span.size();
@@ -84,8 +95,8 @@ class MentionFinder::Impl {
     for (const Unit& u : BuildUnits(title, lexicon_)) {
       if (!u.IsWord() || u.Has(kArticle | kDeterminer | kCountry | kDemonym | kPronoun)) continue;
       if (IsJoint(u) || (u.Has(kStop) && !u.Has(kTitle | kDescriptor | kOrgHead))) continue;
-      if (u.key == "pm") {  // the common abbreviation
-        words.insert(words.end(), {"prime", "minister"});
+      if (u.key == "pm" || u.key == "fm") {  // the common abbreviations
+        words.insert(words.end(), {u.key == "pm" ? "prime" : "foreign", "minister"});
         continue;
       }
       words.push_back(NormalTitleWord(u.key));
@@ -226,6 +237,9 @@ class MentionFinder::Impl {
            !(units[k].initial && k + 1 < chunk.end))
       ++k;
     if (k == chunk.end && IsSurnameAfterHonorific(units, chunk)) return chunk.end - 1;
+    // "... Young People and Families Margaret Hodge": a plural noun ending an
+    // office's list of fields is no first name.
+    if (chunk.end - k >= 3 && units[k].key.size() >= 7 && units[k].key.ends_with("ies")) ++k;
     return k;
   }
 

@@ -39,6 +39,7 @@ bool LooksLikeCommonWord(std::string_view key) {
       {"ities", 7}, {"ment", 8}, {"ments", 8}, {"ism", 6},   {"ogy", 6},    {"ics", 7},
       {"ary", 9},   {"ous", 6},  {"ive", 7},   {"ful", 6},   {"less", 6},   {"able", 6},
       {"ible", 6},  {"ised", 7}, {"ized", 7},  {"ally", 6},  {"ization", 9}};
+  if (key.ends_with("vics")) return false;  // Baltic surnames: "Rinkevics", "Jurkevics"
   for (const Ending& e : kEndings)
     if (key.size() >= e.min_length && key.ends_with(e.text)) return true;
   return false;
@@ -80,6 +81,7 @@ class UnitBuilder {
       units.push_back(length > 1 ? PhraseUnit(i, length) : WordUnit(i));
       i += length;
     }
+    ReadAfterNames(units);
     return units;
   }
 
@@ -160,6 +162,49 @@ class UnitBuilder {
     }
     ApplyEntry(unit, lexicon_.Find(unit.key), true);
     return unit;
+  }
+
+  // What a word right after a name is: "Blunkett MP", "Kennedy QC" (a
+  // post-nominal in capitals ends the name and stands for no one: a stop
+  // word; the finder masks it with the name); "Theresa May", "Mrs May" (the month after a given
+  // name or a form of address, with no day number after it, is a surname).
+  static void ReadAfterNames(std::vector<Unit>& units) {
+    for (size_t i = 0; i + 1 < units.size(); ++i) {
+      Unit& u = units[i];
+      const Unit& next = units[i + 1];
+      // "Jan Kowal", "Bill Cash": an abbreviated month or a common noun that is
+      // also a given name, before a name, is the given name.
+      if ((u.key == "jan" || u.key == "bill") && u.upper && !u.all_caps && next.IsWord() &&
+          next.upper && !next.Has(kKnownWord) && !next.all_caps && !next.possessive &&
+          (i == 0 || !units[i - 1].IsWord() || !units[i - 1].upper || units[i - 1].possessive))
+        u.classes = 0;
+    }
+    for (size_t i = 1; i < units.size(); ++i) {
+      Unit& u = units[i];
+      const Unit& before = units[i - 1];
+      if (i >= 2 && before.kind == Token::Kind::kComma && u.all_caps && u.Has(kPostNominal) &&
+          units[i - 2].IsWord() && units[i - 2].upper && !units[i - 2].Has(kKnownWord) &&
+          !(i + 1 < units.size() && units[i + 1].IsWord() &&
+            (units[i + 1].upper || units[i + 1].Is("for") || units[i + 1].Is("of")))) {
+        u.classes = kStop;  // "Richard Roe, QC told the court"; not "X, MP for Y"
+        u.post_nominal = true;
+        continue;
+      }
+      if (!u.IsWord() || !u.upper || !before.IsWord() || !before.upper || before.possessive)
+        continue;
+      bool after_name = !before.Has(kKnownWord) && !before.all_caps;
+      // Not "the Salford MP", "Salford MP Hazel Blears": there the letters are a title.
+      bool titled = (i >= 2 && units[i - 2].Has(kArticle | kDeterminer)) ||
+                    (i + 1 < units.size() && units[i + 1].IsWord() && units[i + 1].upper &&
+                     !units[i + 1].Has(kKnownWord));
+      if (u.all_caps && u.Has(kPostNominal) && after_name && !titled) {
+        u.classes = kStop;
+        u.post_nominal = true;
+      } else if (u.key == "may" && !u.all_caps && (after_name || before.Has(kHonorific)) &&
+                 !(i + 1 < units.size() && units[i + 1].kind == Token::Kind::kNumber)) {
+        u.classes = 0;  // a name word
+      }
+    }
   }
 
   std::string_view text_;

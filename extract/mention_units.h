@@ -23,6 +23,7 @@ struct Unit {
   bool upper = false, all_caps = false, possessive = false, initial = false;
   bool roman = false;           // an all-capitals roman numeral: II, III, IV
   bool sentence_start = false;  // the first word of the text
+  bool post_nominal = false;    // "MP", "QC" after a name: a stop word, no part of the name
 
   bool IsWord() const { return kind == Token::Kind::kWord; }
   bool Has(uint32_t bits) const { return (classes & bits) != 0; }

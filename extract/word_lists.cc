@@ -25,7 +25,7 @@ constexpr ClassName kClassNames[] = {
     {"place", kPlace},      {"source", kSource},         {"stop", kStop},
     {"pronoun", kPronoun},  {"org_name", kOrgName},      {"place_noun", kPlaceNoun},
     {"generic", kGeneric},  {"not_entity", kNotEntity},  {"patronymic", kPatronymic},
-    {"takes_to", kTakesTo}, {"honorific", kHonorific},
+    {"takes_to", kTakesTo}, {"honorific", kHonorific},   {"post_nominal", kPostNominal},
 };
 
 std::string ClassNames() {

@@ -59,6 +59,13 @@ TEST_CASE("Appointments and dismissals read past adverbs, ages, appositions and 
       {"Ansel Korvan ran the port for a decade, a year before he was appointed as minister for "
        "trade.",
        {"? | appointed | Ansel Korvan | minister for trade"}},
+      // Descriptors of the person before the name opening the sentence.
+      {"Former central banker Lenart Ovo was appointed finance minister.",
+       {"? | appointed | Lenart Ovo | finance minister"}},
+      {"Former dairy farmer Mirela Dost was dismissed on Monday.",
+       {"? | dismissed | Mirela Dost | "}},
+      {"Ansel Korvan was reappointed speaker of the assembly.",
+       {"? | appointed | Ansel Korvan | speaker of the assembly"}},
   }));
   CAPTURE(sentence);
   CHECK(Offices(sentence) == expected);
@@ -66,6 +73,15 @@ TEST_CASE("Appointments and dismissals read past adverbs, ages, appositions and 
 
 TEST_CASE("Appointments and dismissals by decree and in coordinated clauses", "[appointments]") {
   auto [sentence, expected] = GENERATE(table<std::string, Lines>({
+      // A counted office with its people in parentheses or dashes, in the passive
+      // (the office is not given to each: roles stay empty, as for the active form).
+      {"Two regional governors (Ansel Korvan and Mirela Dost) were dismissed by President Toma "
+       "Vilder.",
+       {"Toma Vilder | dismissed | Ansel Korvan | ", "Toma Vilder | dismissed | Mirela Dost | "}},
+      {"Three deputy ministers - Lenart Ovo, Ansel Korvan and Mirela Dost - were relieved of "
+       "their posts.",
+       {"? | dismissed | Lenart Ovo | ", "? | dismissed | Ansel Korvan | ",
+        "? | dismissed | Mirela Dost | "}},
       {"President Toma Vilder signed a decree on Monday appointing Lenart Ovo as Ambassador to "
        "Norway.",
        {"Toma Vilder | appointed | Lenart Ovo | Ambassador to Norway"}},
@@ -162,6 +178,11 @@ TEST_CASE("Dismissing an idea and naming a threat are no office acts; bodies app
       {"Toma Vilder named the new bridge after his grandfather.", {}},
       {"Lenart Ovo was made to wait for an hour.", {}},
       {"The parliament sacked Ansel Korvan on Tuesday.", {"? | dismissed | Ansel Korvan | "}},
+      {"The board of the central bank dismissed governor Ansel Korvan.",
+       {"? | dismissed | Ansel Korvan | governor"}},
+      // A candidacy or a nomination is no office.
+      {"The Greens named Lenart Ovo as their candidate for mayor.", {}},
+      {"Toma Vilder named Mirela Dost as his nominee for ambassador to Norland.", {}},
       {"The Trade Commission today appointed its chief spokesman, Lenart Ovo, as its top "
        "official in charge of farm talks.",
        {"Trade Commission | appointed | Lenart Ovo | top official in charge of farm talks"}},

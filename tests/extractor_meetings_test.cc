@@ -55,6 +55,23 @@ TEST_CASE("Meetings told as nouns and in clauses are read", "[extractor][met]") 
       {"Speaker Ulla Tornaes was received by Foreign Minister Murat Nurtleu, who earlier "
        "received a parliamentary delegation led by Senator Maria Cantwell.",
        {"Murat Nurtleu | Maria Cantwell", "Murat Nurtleu | Ulla Tornaes"}},
+      // A bare participle before the one met, the clause opening the sentence.
+      {"After meeting Latvian President Janis Ozolkalns, Prime Minister Kristen Michal told "
+       "reporters the plan would hold.",
+       {"Kristen Michal | Janis Ozolkalns"}},
+      {"Prime Minister Kristen Michal was meeting Chancellor Olaf Scholz when the news broke.",
+       {"Kristen Michal | Olaf Scholz"}},
+      // A pair named in apposition to a group.
+      {"The two premiers, Kristen Michal and Evika Silina, held talks over lunch in Riga.",
+       {"Kristen Michal | Evika Silina"}},
+      {"President Alar Karis and his Latvian counterpart Janis Ozolkalns held talks in Valga.",
+       {"Alar Karis | Janis Ozolkalns"}},
+      // Abbreviated and national titles are no part of the name met.
+      {"Foreign Minister Penny Wong met Chinese FM Wang Yi in Canberra.", {"Penny Wong | Wang Yi"}},
+      {"Prime Minister Kristen Michal held talks with Taoiseach Simon Harris in Dublin.",
+       {"Kristen Michal | Simon Harris"}},
+      // Letters after a name end it.
+      {"Mark Durkan MP met Foreign Secretary Jack Straw.", {"Mark Durkan | Jack Straw"}},
   }));
   CAPTURE(sentence);
   CHECK(Meetings(sentence) == expected);

@@ -76,6 +76,41 @@ TEST_CASE("Outlets, unnamed spokesmen, peoples, places and openers never speak",
   CHECK(Speakers({sentence}).empty());
 }
 
+TEST_CASE("A speaker with letters after the name or a month as surname speaks by name",
+          "[extractor][announced]") {
+  auto [sentence, expected] = GENERATE(table<std::string, Lines>({
+      {"Former Europe Minister Denis MacShane MP said the treaty was sound.", {"Denis MacShane"}},
+      {"Michael Mansfield QC told the inquiry it had failed.", {"Michael Mansfield"}},
+      {"Theresa May said the scheme was a gimmick.", {"Theresa May"}},
+      // The one an outlet quotes speaks, not the outlet.
+      {"The agency quoted Foreign Minister Margus Tsahkna as saying the border would stay shut.",
+       {"Margus Tsahkna"}},
+      {"Mayor Mart Tamm was quoted by a local paper as saying the bridge was safe.", {"Mart Tamm"}},
+      // A body whose name holds a word that also opens sentences.
+      {"The Higher Education Funding Council for Wales said fees would rise.",
+       {"Higher Education Funding Council for Wales"}},
+      // Letters after a comma end the name too, but "MP for" opens an apposition.
+      {"Circuit Judge Helen Varga, QC told the jury the case was complex.", {"Helen Varga"}},
+      {"Mr Okafor, MP for Tamworth, said the plan was late.", {"Okafor"}},
+      {"The Council for the Welfare of Seafarers says the rules are unfair.",
+       {"Council for the Welfare of Seafarers"}},
+      // The one a reporting clause names speaks, not the name the sentence opens with.
+      {"Mayor Ivo Rand has failed the city, she claimed, saying the roads were worse.", {}},
+      // A title listing its fields with commas ends before the name.
+      {"Minister for Pensions, Older People and Families Ivo Rand said the plan was fair.",
+       {"Ivo Rand"}},
+      // Contractions, groups and openers are no speakers.
+      {"We've said the levy is too high.", {}},
+      {"Critics say the levy is too high.", {}},
+      {"Looking ahead to the vote, she said the levy was too high.", {}},
+      {"The Duke of Kent said the visit was a success.", {}},
+      // A seat's place before "MP" is no speaker.
+      {"The Salford MP said the plan was late.", {}},
+  }));
+  CAPTURE(sentence);
+  CHECK(Speakers({sentence}) == expected);
+}
+
 TEST_CASE("A pronoun after an opening participle speaks for the person named before",
           "[extractor][announced]") {
   // The participle is no name the pronoun could stand for.

@@ -51,6 +51,8 @@ TEST_CASE("MentionFinder finds names of many shapes", "[mentions]") {
        {"person: \u0422\u043e\u043a\u0430\u0435\u0432", "person: Lee Jae-myung"}},
       {"Abenov and Serikova left early.", {"person: Abenov", "person: Serikova"}},
       {"According to Dauletova, the plan works.", {"person: Dauletova"}},
+      // A Baltic surname ending like "Economics" is still a name.
+      {"Edgars Rinkevics spoke.", {"person: Edgars Rinkevics"}},
   }));
   CAPTURE(sentence);
   CHECK(FindAll(Finder(), sentence) == expected);
@@ -281,6 +283,52 @@ TEST_CASE("MentionFinder ends names at honorifics, occupations and headline verb
       // "Amir" before a surname is a first name, not the title.
       {"His Iraqi counterpart Amir Zaidi arrived.",
        {"person: Amir Zaidi | Iraqi counterpart | Iraq"}},
+  }));
+  CAPTURE(sentence);
+  CHECK(FindAll(Finder(), sentence) == expected);
+}
+
+TEST_CASE("MentionFinder leaves letters after a name out of it", "[mentions]") {
+  auto [sentence, expected] = GENERATE(table<std::string, Lines>({
+      // A seat or an honour in capitals after a name ends it and names no one.
+      {"Former Transport Secretary Alistair Darling MP replied.",
+       {"person: Alistair Darling | Former Transport Secretary"}},
+      {"Cherie Booth QC and Sir Alan Budd KBE spoke.",
+       {"person: Cherie Booth", "person: Alan Budd | Sir"}},
+      {"Nicola Sturgeon MSP and Ruth Davidson MSP debated.",
+       {"person: Nicola Sturgeon", "person: Ruth Davidson"}},
+      // Before a name the letters are a title.
+      {"Green MEP Caroline Lucas objected.", {"person: Caroline Lucas | Green MEP"}},
+  }));
+  CAPTURE(sentence);
+  CHECK(FindAll(Finder(), sentence) == expected);
+}
+
+TEST_CASE("MentionFinder joins two fields of one body or office with \"and\"", "[mentions]") {
+  auto [sentence, expected] = GENERATE(table<std::string, Lines>({
+      {"The Qualifications and Curriculum Authority replied.",
+       {"organization: Qualifications and Curriculum Authority"}},
+      {"Fisheries and Forestry Minister Lena Holm replied.",
+       {"person: Lena Holm | Fisheries and Forestry Minister"}},
+      // Two people stay two.
+      {"Finance Minister Lena Holm and Defence Minister Ivo Rand replied.",
+       {"person: Lena Holm | Finance Minister", "person: Ivo Rand | Defence Minister"}},
+  }));
+  CAPTURE(sentence);
+  CHECK(FindAll(Finder(), sentence) == expected);
+}
+
+TEST_CASE("MentionFinder reads a month after a given name as a surname", "[mentions]") {
+  auto [sentence, expected] = GENERATE(table<std::string, Lines>({
+      {"Theresa May replied to the letter.", {"person: Theresa May"}},
+      {"Brian May and Mrs May met.", {"person: Brian May", "person: May | Mrs"}},
+      {"Jan Kowal and Mrs May met.", {"person: Jan Kowal", "person: May | Mrs"}},
+      {"Former minister Bill Okoro met the Finance Bill Committee.",
+       {"person: Bill Okoro | Former minister", "organization: Finance Bill Committee"}},
+      // A date stays a date.
+      {"Elections in May 2027 will decide.", {}},
+      {"The vote is due on Jan. 5.", {}},
+      {"Dana Ospanova arrives on May 5.", {"person: Dana Ospanova"}},
   }));
   CAPTURE(sentence);
   CHECK(FindAll(Finder(), sentence) == expected);

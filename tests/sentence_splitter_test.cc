@@ -96,6 +96,9 @@ TEST_CASE("SplitSentences keeps closing quotes with their sentence", "[sentences
       {"Turnout was high (about 60%). Results follow.",
        {"Turnout was high (about 60%).", "Results follow."}},
       {"He said. \"Next year we build.\"", {"He said.", "\"Next year we build.\""}},
+      // A capital letter ending a quotation is no initial.
+      {"She called the plan \"worse than Plan B.\" Ministers disagreed.",
+       {"She called the plan \"worse than Plan B.\"", "Ministers disagreed."}},
   }));
   CAPTURE(text);
   CHECK(Split(text) == expected);
