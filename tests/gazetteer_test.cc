@@ -172,6 +172,8 @@ TEST_CASE("Gazetteer: a title alone resolves in its own country on every contine
           {"Head of Government", "Nepal", "2013-06-01", "Khil Raj Regmi"},
           {"Head of Government", "Pakistan", "2001-01-01", "Pervez Musharraf"},
           {"Prime Minister", "Pakistan", "2001-01-01", ""},
+          {"Head of State", "Libya", "2013-01-10", "Mohammed Magariaf"},
+          {"Head of State", "Egypt", "2011-06-01", "Mohamed Hussein Tantawi"},
       }));
   CAPTURE(office, country, date);
   auto holder = aliases.HolderIn(office, *Date::ParseIso(date), country);
