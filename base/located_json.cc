@@ -17,6 +17,10 @@ namespace {
 // recursively, so hostile nesting must stop here, not exhaust the stack.
 constexpr size_t kMaxDepth = 256;
 
+// An object with fewer members is searched for a repeated key member by
+// member; a larger one keeps a hashed set of its keys.
+constexpr size_t kMaxScannedMembers = 16;
+
 // Counts lines as the reader moves forward through the text.
 class LineCounter {
  public:
@@ -65,7 +69,7 @@ class TreeBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, TreeB
   }
   bool Key(const char* str, rapidjson::SizeType length, bool) {
     key_.assign(str, length);
-    if (!keys_.back().insert(key_).second) {  // the second would hide the first
+    if (Seen(*stack_.back(), keys_.back())) {  // the second would hide the first
       duplicate_key = key_;
       return false;
     }
@@ -96,6 +100,20 @@ class TreeBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, TreeB
     return false;
   }
 
+  // Whether `object` already has the member key_. A small object (most are)
+  // is searched member by member; a large one keeps its keys in `keys`.
+  bool Seen(const JsonNode& object, std::unordered_set<std::string>& keys) const {
+    const std::vector<JsonMember>& members = object.members;
+    if (members.size() < kMaxScannedMembers) {
+      for (const JsonMember& member : members)
+        if (member.first == key_) return true;
+      return false;
+    }
+    if (keys.empty())
+      for (const JsonMember& member : members) keys.insert(member.first);
+    return !keys.insert(key_).second;
+  }
+
   // The reader has just passed the value's first character (an array or an
   // object) or its last (a scalar, which never spans lines): either way the
   // reader's position is on the value's line.
@@ -117,7 +135,8 @@ class TreeBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, TreeB
   const rapidjson::MemoryStream& stream_;
   LineCounter& lines_;
   std::vector<JsonNode*> stack_;
-  std::vector<std::unordered_set<std::string>> keys_;  // of each open object
+  // Of each open object once it has kMaxScannedMembers members, else empty.
+  std::vector<std::unordered_set<std::string>> keys_;
   std::string key_;
 };
 

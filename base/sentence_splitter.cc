@@ -58,6 +58,18 @@ bool IsCloser(char32_t c) { return utf8::IsQuote(c) || c == ')' || c == ']'; }
 
 bool IsTerminator(char32_t c) { return c == '.' || c == '?' || c == '!' || c == 0x2026; }
 
+// The first byte at or after `pos` that may end a sentence or break a line:
+// a newline, an ASCII terminator, or any byte of a character beyond ASCII
+// (the loop below decodes those). Most of a paragraph is skipped here.
+size_t SkipPlainAscii(std::string_view text, size_t pos) {
+  while (pos < text.size()) {
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    if (byte >= 0x80 || byte == '\n' || IsTerminator(byte)) break;
+    ++pos;
+  }
+  return pos;
+}
+
 size_t SkipSpaces(std::string_view text, size_t pos) {
   while (pos < text.size()) {
     auto cp = Decode(text, pos);
@@ -171,6 +183,8 @@ std::vector<std::string_view> SplitSentences(std::string_view paragraph) {
   std::vector<std::string_view> sentences;
   size_t start = 0, pos = 0;
   while (pos < paragraph.size()) {
+    pos = SkipPlainAscii(paragraph, pos);
+    if (pos == paragraph.size()) break;
     auto cp = Decode(paragraph, pos);
     if (cp.value == '\n' && HardBreakAfter(paragraph, pos)) {
       Emit(paragraph, start, pos, sentences);

@@ -27,24 +27,33 @@ bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c 
 // Russian and Uzbek names: zh/j, kh/h, doubled letters, y between vowels
 // ("kasym zhomart tokaev" and "kassym jomart tokayev" meet).
 std::string LooseKey(std::string_view key) {
-  std::string s;
-  for (size_t i = 0; i < key.size(); ++i) {
-    char c = key[i];
-    char next = i + 1 < key.size() ? key[i + 1] : '\0';
-    if ((c == 'z' || c == 'k') && next == 'h') {
-      s += c == 'z' ? 'j' : 'h';
-      ++i;
-    } else {
-      s += c;
+  // One pass over the key, reading it with "zh" as j and "kh" as h.
+  auto letter_at = [key](size_t i, size_t* length) {
+    if (i >= key.size()) {
+      *length = 0;
+      return '\0';
     }
-  }
+    char c = key[i];
+    *length = 1;
+    if ((c == 'z' || c == 'k') && i + 1 < key.size() && key[i + 1] == 'h') {
+      *length = 2;
+      return c == 'z' ? 'j' : 'h';
+    }
+    return c;
+  };
   std::string out;
-  for (size_t i = 0; i < s.size(); ++i) {
-    char c = s[i];
-    if (!out.empty() && out.back() == c) continue;  // doubled letters
-    bool between_vowels =
-        c == 'y' && !out.empty() && IsVowel(out.back()) && i + 1 < s.size() && IsVowel(s[i + 1]);
-    if (!between_vowels) out += c;
+  size_t length = 0;
+  char c = letter_at(0, &length);
+  for (size_t next_at = length; length != 0;) {
+    size_t next_length = 0;
+    const char next = letter_at(next_at, &next_length);
+    const bool doubled = !out.empty() && out.back() == c;
+    const bool between_vowels =
+        c == 'y' && !out.empty() && IsVowel(out.back()) && next_length != 0 && IsVowel(next);
+    if (!doubled && !between_vowels) out += c;
+    c = next;
+    length = next_length;
+    next_at += next_length;
   }
   return out;
 }

@@ -13,11 +13,11 @@
 // Built once, then only read: Candidates() is safe from several threads.
 #pragma once
 
-#include <map>
 #include <memory>
 #include <mutex>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include <re2/filtered_re2.h>
@@ -43,16 +43,24 @@ class TriggerFilter {
   /// Most atom sets whose possible triggers are remembered.
   static constexpr size_t kMaxRemembered = 4096;
 
-  // FilteredRE2::AllPotentials of `atoms` (ascending, distinct), ascending.
-  std::vector<int> Potentials(const std::vector<int>& atoms) const;
+  // FilteredRE2::AllPotentials of `atoms` (ascending, distinct), ascending:
+  // the remembered list, or `scratch` filled when the table is full.
+  const std::vector<int>& Potentials(const std::vector<int>& atoms,
+                                     std::vector<int>* scratch) const;
+
+  struct AtomsHash {
+    size_t operator()(const std::vector<int>& atoms) const;
+  };
 
   std::unique_ptr<re2::FilteredRE2> filter_;
   std::unique_ptr<RE2::Set> atoms_;       // the atoms, as case-blind literals; null when none
   std::unique_ptr<AtomScanner> scanner_;  // the same atoms; null when atoms_ is
   int count_ = 0;
   struct Remembered {
-    std::mutex mutex;                                         // the threads share the table
-    std::map<std::vector<int>, std::vector<int>> potentials;  // atoms -> possible triggers
+    std::mutex mutex;  // the threads share the table
+    // atoms -> possible triggers; entries are never changed or removed once
+    // added, so a reference to one stays good without the lock.
+    std::unordered_map<std::vector<int>, std::vector<int>, AtomsHash> potentials;
   };
   std::unique_ptr<Remembered> remembered_ = std::make_unique<Remembered>();
 };

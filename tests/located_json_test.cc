@@ -71,3 +71,21 @@ TEST_CASE("ParseLocatedJson refuses a key given twice", "[aliases]") {
   JsonNode root = ParseLocatedJson(R"([{"a": 1}, {"a": {"a": 2}}])", "k.json");
   CHECK(root.items.size() == 2);
 }
+
+TEST_CASE("ParseLocatedJson finds a key given twice in an object of any size", "[aliases]") {
+  // Small objects are searched member by member, large ones through a set of
+  // their keys: the repeat is found wherever it falls, first seen or last.
+  for (int members : {2, 15, 16, 17, 40}) {
+    for (int repeat_of : {0, members / 2, members - 1}) {
+      CAPTURE(members, repeat_of);
+      std::string json = "{";
+      for (int i = 0; i < members; ++i) json += "\"k" + std::to_string(i) + "\": 1,\n";
+      JsonNode whole = ParseLocatedJson(json.substr(0, json.size() - 2) + "}", "k.json");
+      CHECK(whole.members.size() == static_cast<size_t>(members));
+      json += "\"k" + std::to_string(repeat_of) + "\": 2}";
+      CHECK_THROWS_WITH(ParseLocatedJson(json, "k.json"),
+                        "k.json:" + std::to_string(members + 1) + ": key \"k" +
+                            std::to_string(repeat_of) + "\" appears twice in one object");
+    }
+  }
+}

@@ -69,6 +69,27 @@ TEST_CASE("TriggerFilter answers alike when it has seen the words before", "[rul
   }
 }
 
+TEST_CASE("TriggerFilter answers alike once its table of word sets is full", "[rules]") {
+  // More distinct sets of words than the table keeps (4,096): the sets seen
+  // after it is full are worked out each time, with the same answers.
+  std::vector<std::string> triggers;
+  for (int i = 0; i < 14; ++i) triggers.push_back("\\bword" + std::string(1, 'a' + i) + "\\b");
+  TriggerFilter filter = Filter(triggers);
+  for (int pass = 0; pass < 2; ++pass) {
+    for (int set = 1; set < (1 << 14); set += 3) {
+      std::string text;
+      V expected;
+      for (int i = 0; i < 14; ++i) {
+        if (!(set & (1 << i))) continue;
+        text += "word" + std::string(1, 'a' + i) + " ";
+        expected.push_back(i);
+      }
+      CAPTURE(pass, set, text);
+      REQUIRE(filter.Candidates(text) == expected);
+    }
+  }
+}
+
 TEST_CASE("TriggerFilter reports the first trigger that does not compile", "[rules]") {
   TriggerFilter filter;
   std::string error;
