@@ -219,4 +219,20 @@ TEST_CASE("Appointments in a relative clause without \"as\" and with \"his\"", "
   CHECK(Offices(sentence) == expected);
 }
 
+TEST_CASE("Dismissals from the shadow cabinet and of a chief whip", "[appointments]") {
+  auto [sentence, expected] = GENERATE(table<std::string, Lines>({
+      {"Mirela Dost was sacked from the shadow cabinet last week.",
+       {"? | dismissed | Mirela Dost | "}},
+      {"Toma Vilder sacked his chief whip Lenart Ovo on Monday.",
+       {"Toma Vilder | dismissed | Lenart Ovo | "}},
+      // The whip of a party is no person's office.
+      {"The party withdrew the whip from Ansel Korvan.", {}},
+      {"Ansel Korvan defied the party whip on the vote.", {}},
+      {"Mirela Dost was sacked from her job at the bakery as a teenager, she said.",
+       {"? | dismissed | Mirela Dost | "}},
+  }));
+  CAPTURE(sentence);
+  CHECK(Offices(sentence) == expected);
+}
+
 }  // namespace polgraph
