@@ -90,7 +90,7 @@ class MentionFinder {
   /// "Baroness" in `title`, else a given name opening `name`.
   Gender GenderOf(std::string_view name, std::string_view title) const;
 
-  /// True when `word` ("he", "She", "him", "her") is a personal pronoun.
+  /// True when `word` ("he", "She", "him", "her", "his" in lower case) is a personal pronoun.
   static bool IsPersonalPronoun(std::string_view word);
 
  private:

@@ -392,7 +392,10 @@ Gender MentionFinder::GenderOf(std::string_view name, std::string_view title) co
 }
 
 bool MentionFinder::IsPersonalPronoun(std::string_view word) {
-  static constexpr std::string_view kPronouns[] = {"he",  "she", "him", "her", "He",
+  // "his" too, in lower case only: a rule's group may be the possessive alone ("his
+  // appointment as"), while a capitalized "His" opening a sentence is read as a word of a
+  // name by the rules' name macros ("His declared interests include ...").
+  static constexpr std::string_view kPronouns[] = {"he",  "she", "him", "her", "his", "He",
                                                    "She", "Him", "Her", "HE",  "SHE"};
   return std::find(std::begin(kPronouns), std::end(kPronouns), word) != std::end(kPronouns);
 }

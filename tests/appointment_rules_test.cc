@@ -191,4 +191,48 @@ TEST_CASE("Dismissing an idea and naming a threat are no office acts; bodies app
   CHECK(Offices(sentence) == expected);
 }
 
+TEST_CASE("Appointments in a relative clause without \"as\" and with \"his\"", "[appointments]") {
+  auto [sentence, expected] = GENERATE(table<std::string, Lines>({
+      {"Lenart Ovo, who was appointed trade minister in 2003, said he would stay.",
+       {"? | appointed | Lenart Ovo | trade minister"}},
+      {"Mirela Dost, who was made Europe minister last year, said the talks went well.",
+       {"? | appointed | Mirela Dost | Europe minister"}},
+      {"Ansel Korvan, who was later named chief of the general staff, denied the report.",
+       {"? | appointed | Ansel Korvan | chief of the general staff"}},
+      {"Mr Korvan, appointed home secretary last week, said he would act.",
+       {"? | appointed | Korvan | home secretary"}},
+      {"Lenart Ovo thanked the voters. He said his appointment as chairman of the Arts Board "
+       "came as a surprise.",
+       {"? | appointed | Lenart Ovo | chairman of the Arts Board"}},
+      {"Mirela Dost said her surprise appointment as foreign minister was welcome.",
+       {"? | appointed | Mirela Dost | foreign minister"}},
+      // Other senses of "made" and "named", peerages, and appointments only hoped for.
+      {"Lenart Ovo, who was made redundant in 2009, said the plant would close.", {}},
+      {"Lenart Ovo, who was named after his grandfather, said he was proud.", {}},
+      {"Lenart Ovo, made redundant in 2009, said the plant would close.", {}},
+      {"Mirela Dost, named as a witness in the case, declined to comment.", {}},
+      {"Ansel Korvan, named by the newspaper as the source, denied it.", {}},
+      {"Mirela Dost, who was made a Labour peer in 2004, said she would speak.", {}},
+      {"Mirela Dost said her appointment as ambassador would be announced soon.", {}},
+  }));
+  CAPTURE(sentence);
+  CHECK(Offices(sentence) == expected);
+}
+
+TEST_CASE("Dismissals from the shadow cabinet and of a chief whip", "[appointments]") {
+  auto [sentence, expected] = GENERATE(table<std::string, Lines>({
+      {"Mirela Dost was sacked from the shadow cabinet last week.",
+       {"? | dismissed | Mirela Dost | "}},
+      {"Toma Vilder sacked his chief whip Lenart Ovo on Monday.",
+       {"Toma Vilder | dismissed | Lenart Ovo | "}},
+      // The whip of a party is no person's office.
+      {"The party withdrew the whip from Ansel Korvan.", {}},
+      {"Ansel Korvan defied the party whip on the vote.", {}},
+      {"Mirela Dost was sacked from her job at the bakery as a teenager, she said.",
+       {"? | dismissed | Mirela Dost | "}},
+  }));
+  CAPTURE(sentence);
+  CHECK(Offices(sentence) == expected);
+}
+
 }  // namespace polgraph

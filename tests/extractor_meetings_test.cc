@@ -129,4 +129,29 @@ TEST_CASE("Meetings give nothing for other senses, countries and new clauses", "
   CHECK(Meetings(sentence) == expected);
 }
 
+TEST_CASE("Meetings in person: met up with, spoke privately, face to face", "[extractor][met]") {
+  auto [sentence, expected] = GENERATE(table<std::string, Lines>({
+      {"Chancellor Olaf Scholz spoke privately with Prime Minister Mette Frederiksen after the "
+       "summit.",
+       {"Olaf Scholz | Mette Frederiksen"}},
+      {"Chancellor Olaf Scholz spoke in private to Prime Minister Mette Frederiksen on Monday.",
+       {"Olaf Scholz | Mette Frederiksen"}},
+      {"Chancellor Olaf Scholz talked face to face with President Alar Karis for the first time.",
+       {"Olaf Scholz | Alar Karis"}},
+      {"Chancellor Olaf Scholz met up with Prime Minister Mette Frederiksen in Copenhagen.",
+       {"Olaf Scholz | Mette Frederiksen"}},
+      {"Olaf Scholz and Mette Frederiksen met up in Copenhagen on Friday.",
+       {"Olaf Scholz | Mette Frederiksen"}},
+      // Speaking to the press, about someone, or only planning to.
+      {"Minister Hanno Pevkur spoke to reporters privately.", {}},
+      {"Minister Hanno Pevkur spoke privately about the budget.", {}},
+      {"Chancellor Olaf Scholz spoke privately to the press about Mette Frederiksen.", {}},
+      {"Chancellor Olaf Scholz said he would speak privately with Mette Frederiksen.", {}},
+      {"Chancellor Olaf Scholz spoke to the committee about Mette Frederiksen in private.", {}},
+      {"The two sides met up again in May.", {}},
+  }));
+  CAPTURE(sentence);
+  CHECK(Meetings(sentence) == expected);
+}
+
 }  // namespace polgraph

@@ -141,6 +141,13 @@ TEST_CASE("A pronoun speaks for a person of its gender", "[extractor][announced]
         Lines{"Michael Okafor", "Sandra Okafor"});
 }
 
+TEST_CASE("A possessive opening a sentence is no speaker", "[extractor][announced]") {
+  // "declared" is a verb of speech, but "His declared income" names an amount, not a speaker.
+  CHECK(Speakers({"Peter Lowe earns a salary as an MP.",
+                  "His declared income includes fees for three lectures."})
+            .empty());
+}
+
 TEST_CASE("The chancellor is not the shadow chancellor", "[extractor][announced]") {
   CHECK(Speakers({"Tory shadow chancellor Owen Marsh attacked the plans.",
                   "The chancellor said the plans were sound."}) == Lines{});

@@ -258,6 +258,9 @@ TEST_CASE("MentionFinder::IsPersonalPronoun", "[mentions]") {
   CHECK(MentionFinder::IsPersonalPronoun("She"));
   CHECK(MentionFinder::IsPersonalPronoun("him"));
   CHECK(MentionFinder::IsPersonalPronoun("her"));
+  CHECK(MentionFinder::IsPersonalPronoun("his"));
+  CHECK_FALSE(MentionFinder::IsPersonalPronoun("His"));
+  CHECK_FALSE(MentionFinder::IsPersonalPronoun("history"));
   CHECK_FALSE(MentionFinder::IsPersonalPronoun("here"));
   CHECK_FALSE(MentionFinder::IsPersonalPronoun("they"));
 }
