@@ -21,9 +21,10 @@ class OfficeIds {
   uint32_t Of(const std::string& role) {
     auto it = by_role_.find(role);
     if (it != by_role_.end()) return it->second;
-    auto [folded, added] =
-        by_folded_.try_emplace(FoldName(role), static_cast<uint32_t>(by_folded_.size()));
-    return by_role_.emplace(role, folded->second).first->second;
+    const uint32_t id =
+        by_folded_.try_emplace(FoldName(role), static_cast<uint32_t>(by_folded_.size()))
+            .first->second;
+    return by_role_.emplace(role, id).first->second;
   }
 
  private:
