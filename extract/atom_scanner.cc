@@ -1,6 +1,7 @@
 #include "extract/atom_scanner.h"
 
 #include <algorithm>
+#include <bit>
 #include <deque>
 
 namespace polgraph {
@@ -62,6 +63,7 @@ AtomScanner::AtomScanner(const std::vector<std::string>& atoms) {
   next_.assign(states * class_count_, 0);
   std::vector<int32_t> fail(states, 0);
   std::deque<int32_t> queue;
+  std::vector<int32_t> order = {0};  // the states breadth first
   for (int k = 0; k < class_count_; ++k) {
     int32_t child = go[k];
     if (child > 0) {
@@ -72,6 +74,7 @@ AtomScanner::AtomScanner(const std::vector<std::string>& atoms) {
   while (!queue.empty()) {
     int32_t state = queue.front();
     queue.pop_front();
+    order.push_back(state);
     const std::vector<int32_t>& inherited = ends[fail[state]];
     ends[state].insert(ends[state].end(), inherited.begin(), inherited.end());
     for (int k = 0; k < class_count_; ++k) {
@@ -86,28 +89,32 @@ AtomScanner::AtomScanner(const std::vector<std::string>& atoms) {
       }
     }
   }
+  // Renumbered breadth first (`order`: the root, then as the queue took them).
+  std::vector<int32_t> renumbered(states);
+  for (size_t i = 0; i < order.size(); ++i) renumbered[order[i]] = static_cast<int32_t>(i);
   out_begin_.reserve(states + 1);
-  for (const std::vector<int32_t>& e : ends) {
+  for (int32_t state : order) {
     out_begin_.push_back(static_cast<int32_t>(outputs_.size()));
-    outputs_.insert(outputs_.end(), e.begin(), e.end());
+    outputs_.insert(outputs_.end(), ends[state].begin(), ends[state].end());
   }
   out_begin_.push_back(static_cast<int32_t>(outputs_.size()));
   // The table as Scan reads it: each target as the offset of its row, with
   // kOutput set when atoms end there.
   if (next_.size() >= kOutput) return;  // far beyond any trigger set: RE2 answers
   rows_.resize(next_.size());
-  for (size_t i = 0; i < next_.size(); ++i) {
-    auto target = static_cast<uint32_t>(next_[i]);
-    rows_[i] = target * static_cast<uint32_t>(class_count_) |
-               (out_begin_[target] != out_begin_[target + 1] ? kOutput : 0u);
-  }
+  for (size_t i = 0; i < states; ++i)
+    for (int k = 0; k < class_count_; ++k) {
+      auto target = static_cast<uint32_t>(renumbered[next_[order[i] * class_count_ + k]]);
+      rows_[i * class_count_ + k] = target * static_cast<uint32_t>(class_count_) |
+                                    (out_begin_[target] != out_begin_[target + 1] ? kOutput : 0u);
+    }
   next_.clear();
   next_.shrink_to_fit();
+  bit_words_ = (atoms.size() + 63) / 64;
   usable_ = true;
 }
 
-bool AtomScanner::Scan(std::string_view text, std::vector<int>* found) const {
-  found->clear();
+bool AtomScanner::ScanBits(std::string_view text, uint64_t* found) const {
   uint32_t row = 0;
   bool lead_bytes = false;  // of U+017F (C5 BF) or U+212A (E2 84 AA)?
   for (char c : text) {
@@ -117,17 +124,21 @@ bool AtomScanner::Scan(std::string_view text, std::vector<int>* found) const {
       row &= ~kOutput;
       const uint32_t state = row / static_cast<uint32_t>(class_count_);
       for (int32_t i = out_begin_[state]; i < out_begin_[state + 1]; ++i)
-        found->push_back(outputs_[i]);
+        found[outputs_[i] >> 6] |= uint64_t{1} << (outputs_[i] & 63);
     }
   }
   // Those two are 's' and 'k' to RE2's case folding: let RE2 answer.
-  if (lead_bytes && (text.find("\xC5\xBF") != std::string_view::npos ||
-                     text.find("\xE2\x84\xAA") != std::string_view::npos)) {
-    found->clear();
-    return false;
-  }
-  std::sort(found->begin(), found->end());
-  found->erase(std::unique(found->begin(), found->end()), found->end());
+  return !(lead_bytes && (text.find("\xC5\xBF") != std::string_view::npos ||
+                          text.find("\xE2\x84\xAA") != std::string_view::npos));
+}
+
+bool AtomScanner::Scan(std::string_view text, std::vector<int>* found) const {
+  found->clear();
+  std::vector<uint64_t> bits(bit_words_);
+  if (!ScanBits(text, bits.data())) return false;
+  for (size_t w = 0; w < bits.size(); ++w)
+    for (uint64_t word = bits[w]; word != 0; word &= word - 1)
+      found->push_back(static_cast<int>(w * 64 + std::countr_zero(word)));
   return true;
 }
 

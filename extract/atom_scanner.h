@@ -26,21 +26,32 @@ class AtomScanner {
 
   bool Usable() const { return usable_; }
 
-  /// Sets `found` to the indexes of the atoms that occur in `text`, each once,
-  /// ascending. Returns false (and leaves `found` empty) when the text holds a
-  /// character RE2 folds onto an ASCII letter: then ask RE2.
-  /// REQUIRES: Usable().
+  /// Words of 64 bits a set of atoms takes (`BitsScan`'s `found`).
+  size_t BitWords() const { return bit_words_; }
+
+  /// Sets bit i of `found` (BitWords() words, zeroed by the caller) for each
+  /// atom i that occurs in `text`. Returns false (the bits then mean nothing)
+  /// when the text holds a character RE2 folds onto an ASCII letter: then ask
+  /// RE2. REQUIRES: Usable().
+  bool ScanBits(std::string_view text, uint64_t* found) const;
+
+  /// The same as a list: the indexes of the atoms in `text`, each once,
+  /// ascending; false (and `found` empty) where ScanBits is.
   bool Scan(std::string_view text, std::vector<int>* found) const;
 
  private:
   int Class(unsigned char byte) const { return classes_[byte]; }
 
   bool usable_ = false;
+  size_t bit_words_ = 0;
   int class_count_ = 1;        // class 0: every byte no atom holds
   uint8_t classes_[256] = {};  // byte -> class, letters folded
   static constexpr uint32_t kOutput = 1u << 31;
-  std::vector<int32_t> next_;       // while building: state * class_count_ + class -> state
-  std::vector<uint32_t> rows_;      // row + class -> next row (state * class_count_) | kOutput
+  std::vector<int32_t> next_;  // while building: state * class_count_ + class -> state
+  // row + class -> next row (state * class_count_) | kOutput. States are
+  // numbered breadth first: the shallow ones, where a scan spends most bytes,
+  // share the first rows and stay in the nearest cache.
+  std::vector<uint32_t> rows_;
   std::vector<int32_t> out_begin_;  // state -> first index into outputs_ (size states + 1)
   std::vector<int32_t> outputs_;    // the atoms that end at each state, suffixes included
 };

@@ -7,17 +7,18 @@
 // matched, each with its own small program. The answer is exactly the
 // triggers that match: the atoms only decide which are worth trying. Which
 // triggers a set of atoms leaves possible (FilteredRE2's propagation through
-// its tree, a few thousand instructions) is remembered per set: sentences
-// hold the same few atoms ("said", "told") over and over.
+// its tree, a few thousand instructions) is remembered per set, by each
+// thread for itself (no lock): sentences hold the same few atoms ("said",
+// "told") over and over.
 //
 // Built once, then only read: Candidates() is safe from several threads.
 #pragma once
 
+#include <cstdint>
 #include <memory>
-#include <mutex>
+#include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include <re2/filtered_re2.h>
@@ -40,29 +41,19 @@ class TriggerFilter {
   std::vector<int> Candidates(std::string_view text) const;
 
  private:
-  /// Most atom sets whose possible triggers are remembered.
-  static constexpr size_t kMaxRemembered = 4096;
+  // A set of atoms: bit i for atom i.
+  using AtomBits = std::vector<uint64_t>;
 
-  // FilteredRE2::AllPotentials of `atoms` (ascending, distinct), ascending:
-  // the remembered list, or `scratch` filled when the table is full.
-  const std::vector<int>& Potentials(const std::vector<int>& atoms,
-                                     std::vector<int>* scratch) const;
-
-  struct AtomsHash {
-    size_t operator()(const std::vector<int>& atoms) const;
-  };
+  // FilteredRE2::AllPotentials of the atoms `bits`, ascending: what this
+  // thread remembers of that set, or `scratch` filled.
+  std::span<const int> Potentials(const AtomBits& bits, std::vector<int>* scratch) const;
 
   std::unique_ptr<re2::FilteredRE2> filter_;
   std::unique_ptr<RE2::Set> atoms_;       // the atoms, as case-blind literals; null when none
   std::unique_ptr<AtomScanner> scanner_;  // the same atoms; null when atoms_ is
   int count_ = 0;
-  struct Remembered {
-    std::mutex mutex;  // the threads share the table
-    // atoms -> possible triggers; entries are never changed or removed once
-    // added, so a reference to one stays good without the lock.
-    std::unordered_map<std::vector<int>, std::vector<int>, AtomsHash> potentials;
-  };
-  std::unique_ptr<Remembered> remembered_ = std::make_unique<Remembered>();
+  size_t bit_words_ = 0;  // 64-bit words of an AtomBits
+  uint64_t number_ = 0;   // this filter among all filters made, from 1
 };
 
 }  // namespace polgraph
