@@ -79,6 +79,7 @@ struct EntityResolver::State {
   std::optional<EntityRef> antecedent;
   bool office_holders = true;
   mutable std::optional<std::string> item_country;  // ItemCountry(), once observation is done
+  mutable std::unordered_map<std::string, std::optional<EntityRef>> known_names;  // Known()
 
   void Add(const Mention& m, int sentence) {
     Seen s;
@@ -162,8 +163,16 @@ struct EntityResolver::State {
   }
 
   EntityRef Canonical(const std::string& name, EntityType type) const {
-    if (auto known = aliases.Canonical(name); known && known->type == type) return *known;
+    if (const auto& known = Known(name); known && known->type == type) return *known;
     return {name, type};
+  }
+
+  // aliases.Canonical(name), remembered for the item: a name comes back with
+  // each of its mentions, and the aliases' tables are large (cache misses).
+  const std::optional<EntityRef>& Known(const std::string& name) const {
+    auto [it, added] = known_names.try_emplace(name);
+    if (added) it->second = aliases.Canonical(name);
+    return it->second;
   }
 
   // Indexes into `seen`, in order, of the people whose name holds every one
@@ -195,7 +204,7 @@ struct EntityResolver::State {
   Resolution Person(const std::string& name, Gender gender = Gender::kUnknown) const {
     std::vector<std::string> tokens = SplitKey(utf8::NameKey(name));
     if (tokens.empty()) return {{}, "nothing: empty name"};
-    std::optional<EntityRef> known = aliases.Canonical(name);
+    const std::optional<EntityRef>& known = Known(name);
     std::vector<size_t> fuller;
     std::vector<std::string> distinct;
     for (size_t i : PeopleSharing(tokens, known)) {
@@ -369,7 +378,7 @@ struct EntityResolver::State {
   // government") is too weak to be an antecedent.
   bool CanBeAntecedent(const EntityRef& person) const {
     if (person.type != EntityType::kPerson || person.empty() || person.IsUnnamed()) return false;
-    if (auto known = aliases.Canonical(person.name); known && known->type == EntityType::kPerson)
+    if (const auto& known = Known(person.name); known && known->type == EntityType::kPerson)
       return true;
     bool bare = false, weakly_titled = false;
     for (const Seen& s : seen) {
