@@ -26,10 +26,7 @@ class AtomScanner {
 
   bool Usable() const { return usable_; }
 
-  /// Words of 64 bits a set of atoms takes (`BitsScan`'s `found`).
-  size_t BitWords() const { return bit_words_; }
-
-  /// Sets bit i of `found` (BitWords() words, zeroed by the caller) for each
+  /// Sets bit i of `found` ((atoms + 63) / 64 words, zeroed by the caller) for each
   /// atom i that occurs in `text`. Returns false (the bits then mean nothing)
   /// when the text holds a character RE2 folds onto an ASCII letter: then ask
   /// RE2. REQUIRES: Usable().
@@ -43,7 +40,7 @@ class AtomScanner {
   int Class(unsigned char byte) const { return classes_[byte]; }
 
   bool usable_ = false;
-  size_t bit_words_ = 0;
+  size_t bit_words_ = 0;       // 64-bit words of a set of atoms
   int class_count_ = 1;        // class 0: every byte no atom holds
   uint8_t classes_[256] = {};  // byte -> class, letters folded
   static constexpr uint32_t kOutput = 1u << 31;
