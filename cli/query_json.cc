@@ -42,7 +42,9 @@ class Json {
   std::ostream& out_;
 };
 
-void WriteEdge(const KnowledgeGraph& graph, const Edge& edge, Json& json) {
+// `Network` is a KnowledgeGraph or an EdgeList: what the ids refer to.
+template <typename Network>
+void WriteEdge(const Network& graph, const Edge& edge, Json& json) {
   json.StartObject();
   json.Key("subject").String(graph.entity(edge.subject).name);
   json.Key("relation").String(edge.relation.name());
@@ -81,6 +83,25 @@ void WriteTriple(const Triple& t, Json& json, const RelationTraits* relations = 
   json.EndObject();
 }
 
+template <typename Network>
+void WriteNeighbors(const Network& graph, const std::vector<Neighbor>& neighbors,
+                    std::ostream& out) {
+  Json json(out);
+  json.StartArray();
+  for (const Neighbor& n : neighbors) {
+    json.StartObject();
+    json.Key("entity").String(graph.entity(n.entity).name);
+    json.Key("type").String(std::string(ToString(graph.entity(n.entity).type)));
+    json.Key("distance").Int(n.distance);
+    json.Key("via").String(graph.entity(n.via).name);
+    json.Key("edges").StartArray();
+    for (EdgeId id : n.edges) WriteEdge(graph, graph.edge(id), json);
+    json.EndArray();
+    json.EndObject();
+  }
+  json.EndArray();
+}
+
 }  // namespace
 
 void WriteMetJson(const KnowledgeGraph& graph, const std::vector<MetPair>& pairs,
@@ -99,22 +120,14 @@ void WriteMetJson(const KnowledgeGraph& graph, const std::vector<MetPair>& pairs
   json.EndArray();
 }
 
-void WriteNeighborsJson(const KnowledgeGraph& graph, const std::vector<Neighbor>& neighbors,
+void WriteNeighborsJson(const KnowledgeGraph& network, const std::vector<Neighbor>& neighbors,
                         std::ostream& out) {
-  Json json(out);
-  json.StartArray();
-  for (const Neighbor& n : neighbors) {
-    json.StartObject();
-    json.Key("entity").String(graph.entity(n.entity).name);
-    json.Key("type").String(std::string(ToString(graph.entity(n.entity).type)));
-    json.Key("distance").Int(n.distance);
-    json.Key("via").String(graph.entity(n.via).name);
-    json.Key("edges").StartArray();
-    for (EdgeId id : n.edges) WriteEdge(graph, graph.edge(id), json);
-    json.EndArray();
-    json.EndObject();
-  }
-  json.EndArray();
+  WriteNeighbors(network, neighbors, out);
+}
+
+void WriteNeighborsJson(const EdgeList& network, const std::vector<Neighbor>& neighbors,
+                        std::ostream& out) {
+  WriteNeighbors(network, neighbors, out);
 }
 
 void WritePathJson(const KnowledgeGraph& graph, EntityId from, EntityId to,

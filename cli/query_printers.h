@@ -22,9 +22,14 @@ void WriteMetTable(const KnowledgeGraph& graph, const std::vector<MetPair>& pair
 void WriteMetJson(const KnowledgeGraph& graph, const std::vector<MetPair>& pairs,
                   std::ostream& out);
 
-void WriteNeighborsTable(const KnowledgeGraph& graph, const std::vector<Neighbor>& neighbors,
+/// `network` is what the ids of `neighbors` refer to: a graph, or lists.
+void WriteNeighborsTable(const KnowledgeGraph& network, const std::vector<Neighbor>& neighbors,
                          std::ostream& out);
-void WriteNeighborsJson(const KnowledgeGraph& graph, const std::vector<Neighbor>& neighbors,
+void WriteNeighborsTable(const EdgeList& network, const std::vector<Neighbor>& neighbors,
+                         std::ostream& out);
+void WriteNeighborsJson(const KnowledgeGraph& network, const std::vector<Neighbor>& neighbors,
+                        std::ostream& out);
+void WriteNeighborsJson(const EdgeList& network, const std::vector<Neighbor>& neighbors,
                         std::ostream& out);
 
 /// `path` is nullopt when `from` and `to` are not connected.

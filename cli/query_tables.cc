@@ -44,6 +44,27 @@ std::string Score(Centrality by, double score) {
   return text;
 }
 
+// The neighbors table; `Network` is a KnowledgeGraph or an EdgeList.
+template <typename Network>
+void WriteNeighbors(const Network& graph, const std::vector<Neighbor>& neighbors,
+                    std::ostream& out) {
+  TextTable table({{"distance", Align::kRight}, {"entity"}, {"type"}, {"via"}, {"links"}});
+  table.WriteRows(out, neighbors.size(), [&](size_t i, std::vector<std::string>& cells) {
+    const Neighbor& n = neighbors[i];
+    cells.resize(5);  // assigned cell by cell: the strings' room is reused from row to row
+    cells[0] = std::to_string(n.distance);
+    cells[1] = graph.entity(n.entity).name;
+    cells[2] = ToString(graph.entity(n.entity).type);
+    cells[3] = graph.entity(n.via).name;
+    std::string& links = cells[4];  // the arrows, joined by ", "
+    links.clear();
+    for (EdgeId id : n.edges) {
+      if (!links.empty()) links += ", ";
+      AppendArrow(graph.edge(id), n.via, &links);
+    }
+  });
+}
+
 }  // namespace
 
 std::string CentralityName(Centrality by) {
@@ -72,23 +93,14 @@ void WriteMetTable(const KnowledgeGraph& graph, const std::vector<MetPair>& pair
   });
 }
 
-void WriteNeighborsTable(const KnowledgeGraph& graph, const std::vector<Neighbor>& neighbors,
+void WriteNeighborsTable(const KnowledgeGraph& network, const std::vector<Neighbor>& neighbors,
                          std::ostream& out) {
-  TextTable table({{"distance", Align::kRight}, {"entity"}, {"type"}, {"via"}, {"links"}});
-  table.WriteRows(out, neighbors.size(), [&](size_t i, std::vector<std::string>& cells) {
-    const Neighbor& n = neighbors[i];
-    cells.resize(5);  // assigned cell by cell: the strings' room is reused from row to row
-    cells[0] = std::to_string(n.distance);
-    cells[1] = graph.entity(n.entity).name;
-    cells[2] = ToString(graph.entity(n.entity).type);
-    cells[3] = graph.entity(n.via).name;
-    std::string& links = cells[4];  // the arrows, joined by ", "
-    links.clear();
-    for (EdgeId id : n.edges) {
-      if (!links.empty()) links += ", ";
-      AppendArrow(graph.edge(id), n.via, &links);
-    }
-  });
+  WriteNeighbors(network, neighbors, out);
+}
+
+void WriteNeighborsTable(const EdgeList& network, const std::vector<Neighbor>& neighbors,
+                         std::ostream& out) {
+  WriteNeighbors(network, neighbors, out);
 }
 
 void WritePathTable(const KnowledgeGraph& graph, EntityId from, EntityId to,

@@ -23,4 +23,8 @@ KnowledgeGraph BuildKnowledgeGraph(const Store& store, const TripleFilter& filte
 /// subject name, relation, object name. REQUIRES: names are distinct.
 KnowledgeGraph AssembleKnowledgeGraph(std::vector<Entity> entities, std::vector<Edge> edges);
 
+/// The same entities and edges, in the same order and with the same ids as
+/// AssembleKnowledgeGraph gives them, as lists. REQUIRES: names are distinct.
+EdgeList AssembleEdgeList(std::vector<Entity> entities, std::vector<Edge> edges);
+
 }  // namespace polgraph

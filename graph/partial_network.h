@@ -70,15 +70,17 @@ class StoreWalk {
   /// The network of the entities at `keep` (each expanded or linked to an
   /// expanded one) and of the edges read between them.
   KnowledgeGraph Graph(const std::vector<Place>& keep) const;
+  /// The same entities and edges with the same ids, as lists.
+  EdgeList List(const std::vector<Place>& keep) const;
 
  private:
-  struct WalkEdge {
-    Place subject, object;
-    KeyedLink link;
-  };
   static constexpr Place kNoPlace = UINT32_MAX;
   static constexpr EntityKey kDirectKeys = EntityKey{1} << 22;  // keys below: direct_places_
   Place Intern(EntityKey key);
+  /// The entities at `keep` and the edges between them, ends as places in
+  /// the entities.
+  void Parts(const std::vector<Place>& keep, std::vector<Entity>* entities,
+             std::vector<Edge>* edges) const;
   /// REQUIRES: `key` interned.
   Place PlaceOfKey(EntityKey key) const;
 
@@ -91,7 +93,7 @@ class StoreWalk {
   std::vector<uint32_t> expanded_in_;            // by place: 0 not expanded, else the Expand
   std::vector<char> taking_part_;                // by place, for expanded places
   std::vector<std::vector<Place>> links_;        // by place, sorted, for expanded places
-  std::vector<WalkEdge> edges_;                  // each read once
+  std::vector<Edge> edges_;                      // each read once; ends as places
   std::unordered_map<std::string, bool> asked_;  // TakesPart of names not expanded
   uint32_t expansions_ = 0;
 };
@@ -109,6 +111,13 @@ std::optional<std::string> ResolveInStore(StoreWalk& walk, std::string_view name
 /// on it answer as on the whole network. REQUIRES: walk.TakesPart(name)
 /// once expanded.
 KnowledgeGraph NeighborhoodFromStore(StoreWalk& walk, const std::string& name, int depth);
+
+/// The entity `name`, those linked to it and the edges between it and them
+/// (ids in name and edge order, as NeighborhoodFromStore(walk, name, 1)
+/// gives them), without a graph: NeighborsOf(list, *list.Find(name)) gives
+/// what Neighbors does on the whole network at depth 1. Empty when `name`
+/// is not stored. REQUIRES: walk.TakesPart(name) once expanded.
+EdgeList LinkedFromStore(StoreWalk& walk, const std::string& name);
 
 /// The entities on the shortest paths from `from` to `to` and the links
 /// between them (only the two when they are not connected): ShortestPath

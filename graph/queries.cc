@@ -139,6 +139,32 @@ std::vector<Neighbor> Neighbors(const KnowledgeGraph& graph, EntityId start, int
   return neighbors;
 }
 
+std::vector<Neighbor> NeighborsOf(const EdgeList& list, EntityId start) {
+  // Ids keep name order and edge ids (subject, relation, object) order: the
+  // edges in id order give each neighbor's edges sorted, and the neighbors
+  // in id order are in name order.
+  constexpr uint32_t kNone = UINT32_MAX;
+  std::vector<uint32_t> place(list.entities.size(), kNone);  // in `neighbors`, by id
+  for (const Edge& edge : list.edges) {
+    if (edge.subject == edge.object) continue;
+    if (edge.subject == start) place[edge.object.value] = 0;
+    if (edge.object == start) place[edge.subject.value] = 0;
+  }
+  std::vector<Neighbor> neighbors;
+  for (uint32_t id = 0; id < place.size(); ++id) {
+    if (place[id] == kNone) continue;
+    place[id] = static_cast<uint32_t>(neighbors.size());
+    neighbors.push_back({EntityId{id}, 1, start, {}});
+  }
+  for (uint32_t i = 0; i < list.edges.size(); ++i) {
+    const Edge& edge = list.edges[i];
+    if (edge.subject == edge.object || (edge.subject != start && edge.object != start)) continue;
+    const EntityId other = edge.subject == start ? edge.object : edge.subject;
+    neighbors[place[other.value]].edges.push_back(EdgeId{i});
+  }
+  return neighbors;
+}
+
 std::optional<std::vector<PathStep>> ShortestPath(const KnowledgeGraph& graph, EntityId from,
                                                   EntityId to) {
   BreadthFirst walk(graph.impl().graph, from.value, std::numeric_limits<int>::max(), to.value);

@@ -53,6 +53,10 @@ struct Neighbor {
 /// Entities within `depth` edges of `start` (breadth first), nearest first,
 /// then by name. `start` itself is not listed.
 std::vector<Neighbor> Neighbors(const KnowledgeGraph& graph, EntityId start, int depth);
+/// Neighbors(graph, start, 1) of the graph AssembleKnowledgeGraph would make
+/// of the parts `list` was assembled from (graph_builder.h): the same answer,
+/// without adjacency lists. O(edges).
+std::vector<Neighbor> NeighborsOf(const EdgeList& list, EntityId start);
 
 struct PathStep {
   EntityId from, to;
