@@ -185,10 +185,10 @@ void WriteTimelineJson(const std::string& name, const Timeline& timeline, std::o
   for (const TimelineEvent& e : timeline.events) {
     json.StartObject();
     json.Key("date").Date(e.date);
-    json.Key("subject").String(e.subject.name);
-    json.Key("relation").String(e.relation.name());
-    json.Key("object").String(e.object.name);
-    json.Key("role").String(e.role);
+    json.Key("subject").String(timeline.subject(e).name);
+    json.Key("relation").String(timeline.relation(e).name());
+    json.Key("object").String(timeline.object(e).name);
+    json.Key("role").String(timeline.role(e));
     json.Key("items").Int(e.items);
     json.EndObject();
   }

@@ -155,10 +155,12 @@ void WriteTimelineTable(const std::string& name, const Timeline& timeline, std::
     const TimelineEvent& e = timeline.events[i];
     cells.resize(6);  // assigned cell by cell: the strings' room is reused from row to row
     cells[0] = DateCell(e.date);
-    cells[1] = e.subject.name;
-    cells[2] = e.relation.name();
-    cells[3] = e.object.empty() ? "-" : e.object.name;
-    cells[4] = e.role.empty() ? "-" : e.role;
+    const EntityRef& object = timeline.object(e);
+    const std::string& role = timeline.role(e);
+    cells[1] = timeline.subject(e).name;
+    cells[2] = timeline.relation(e).name();
+    cells[3] = object.empty() ? "-" : object.name;
+    cells[4] = role.empty() ? "-" : role;
     cells[5] = std::to_string(e.items);
   });
 }

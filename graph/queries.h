@@ -81,12 +81,11 @@ struct Ranked {
 std::vector<Ranked> Top(const KnowledgeGraph& graph, Centrality by, size_t limit);
 
 struct TimelineEvent {
-  Date date;  // unknown for undated items
-  EntityRef subject;
-  Relation relation = Relation::kMet;
-  EntityRef object;
-  std::string role;
-  long items = 0;  // how many items report it
+  Date date;                         // unknown for undated items
+  uint32_t subject = 0, object = 0;  // places in Timeline::ends
+  uint32_t relation = 0;             // place in Timeline::relations
+  uint32_t role = 0;                 // place in Timeline::roles
+  long items = 0;                    // how many items report it
 };
 struct OfficeTerm {
   std::string role;
@@ -97,6 +96,15 @@ struct OfficeTerm {
 struct Timeline {
   std::vector<TimelineEvent> events;  // by date, undated last
   std::vector<OfficeTerm> offices;    // from appointments and dismissals, and the aliases
+  // What the events' numbers refer to (TripleRows): each value once.
+  std::vector<EntityRef> ends;  // the unnamed agent "?"; an empty one for no object
+  std::vector<Relation> relations;
+  std::vector<std::string> roles;
+
+  const EntityRef& subject(const TimelineEvent& e) const { return ends[e.subject]; }
+  const EntityRef& object(const TimelineEvent& e) const { return ends[e.object]; }
+  const Relation& relation(const TimelineEvent& e) const { return relations[e.relation]; }
+  const std::string& role(const TimelineEvent& e) const { return roles[e.role]; }
 };
 /// What the store says happened to `name` (a canonical name): every triple
 /// it takes part in that passes `filter`, merged per (date, subject,
