@@ -102,10 +102,9 @@ void WriteNeighbors(const Network& graph, const std::vector<Neighbor>& neighbors
   json.EndArray();
 }
 
-}  // namespace
-
-void WriteMetJson(const KnowledgeGraph& graph, const std::vector<MetPair>& pairs,
-                  std::ostream& out) {
+// The met pairs; `Network` is a KnowledgeGraph or an EdgeList.
+template <typename Network>
+void WriteMet(const Network& graph, const std::vector<MetPair>& pairs, std::ostream& out) {
   Json json(out);
   json.StartArray();
   for (const MetPair& pair : pairs) {
@@ -118,6 +117,17 @@ void WriteMetJson(const KnowledgeGraph& graph, const std::vector<MetPair>& pairs
     json.EndObject();
   }
   json.EndArray();
+}
+
+}  // namespace
+
+void WriteMetJson(const KnowledgeGraph& network, const std::vector<MetPair>& pairs,
+                  std::ostream& out) {
+  WriteMet(network, pairs, out);
+}
+
+void WriteMetJson(const EdgeList& network, const std::vector<MetPair>& pairs, std::ostream& out) {
+  WriteMet(network, pairs, out);
 }
 
 void WriteNeighborsJson(const KnowledgeGraph& network, const std::vector<Neighbor>& neighbors,

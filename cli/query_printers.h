@@ -17,12 +17,14 @@
 
 namespace polgraph::cli {
 
-void WriteMetTable(const KnowledgeGraph& graph, const std::vector<MetPair>& pairs,
+/// Met and neighbors: `network` is what the answer's ids refer to, a graph or lists.
+void WriteMetTable(const KnowledgeGraph& network, const std::vector<MetPair>& pairs,
                    std::ostream& out);
-void WriteMetJson(const KnowledgeGraph& graph, const std::vector<MetPair>& pairs,
+void WriteMetTable(const EdgeList& network, const std::vector<MetPair>& pairs, std::ostream& out);
+void WriteMetJson(const KnowledgeGraph& network, const std::vector<MetPair>& pairs,
                   std::ostream& out);
+void WriteMetJson(const EdgeList& network, const std::vector<MetPair>& pairs, std::ostream& out);
 
-/// `network` is what the ids of `neighbors` refer to: a graph, or lists.
 void WriteNeighborsTable(const KnowledgeGraph& network, const std::vector<Neighbor>& neighbors,
                          std::ostream& out);
 void WriteNeighborsTable(const EdgeList& network, const std::vector<Neighbor>& neighbors,

@@ -23,6 +23,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <memory>
 #include <optional>
 #include <string>
@@ -93,7 +94,7 @@ class StoreWalk {
   std::vector<uint32_t> expanded_in_;            // by place: 0 not expanded, else the Expand
   std::vector<char> taking_part_;                // by place, for expanded places
   std::vector<std::vector<Place>> links_;        // by place, sorted, for expanded places
-  std::vector<Edge> edges_;                      // each read once; ends as places
+  std::deque<Edge> edges_;  // each read once; ends as places; no copy as a hub's grow
   std::unordered_map<std::string, bool> asked_;  // TakesPart of names not expanded
   uint32_t expansions_ = 0;
 };
@@ -114,8 +115,8 @@ KnowledgeGraph NeighborhoodFromStore(StoreWalk& walk, const std::string& name, i
 
 /// The entity `name`, those linked to it and the edges between it and them
 /// (ids in name and edge order, as NeighborhoodFromStore(walk, name, 1)
-/// gives them), without a graph: NeighborsOf(list, *list.Find(name)) gives
-/// what Neighbors does on the whole network at depth 1. Empty when `name`
+/// gives them), without a graph: NeighborsOf(list, *list.Find(name)) and
+/// MetOf give what Neighbors (depth 1) and Met give on the whole network. Empty when `name`
 /// is not stored. REQUIRES: walk.TakesPart(name) once expanded.
 EdgeList LinkedFromStore(StoreWalk& walk, const std::string& name);
 

@@ -53,6 +53,17 @@ std::vector<MetPair> Merged(std::vector<MetPair> pairs) {
   return merged;
 }
 
+// Merged pairs, most sightings first, then by names (`name_less`).
+template <typename NameLess>
+std::vector<MetPair> ByCount(std::vector<MetPair> met, NameLess name_less) {
+  std::sort(met.begin(), met.end(), [&](const MetPair& x, const MetPair& y) {
+    if (x.count != y.count) return x.count > y.count;
+    if (x.a != y.a) return name_less(x.a, y.a);
+    return name_less(x.b, y.b);
+  });
+  return met;
+}
+
 }  // namespace
 
 EntityId ResolveEntity(const KnowledgeGraph& graph, std::string_view name,
@@ -105,13 +116,20 @@ std::vector<MetPair> Met(const KnowledgeGraph& graph, std::optional<EntityId> wh
       add(swap ? edge.object : edge.subject, swap ? edge.subject : edge.object, edge);
     }
   }
-  std::vector<MetPair> met = Merged(std::move(pairs));
-  std::sort(met.begin(), met.end(), [&](const MetPair& x, const MetPair& y) {
-    if (x.count != y.count) return x.count > y.count;
-    if (x.a != y.a) return graph.NameLess(x.a, y.a);
-    return graph.NameLess(x.b, y.b);
-  });
-  return met;
+  return ByCount(Merged(std::move(pairs)),
+                 [&](EntityId a, EntityId b) { return graph.NameLess(a, b); });
+}
+
+std::vector<MetPair> MetOf(const EdgeList& list, EntityId who, const RelationTraits& relations) {
+  std::vector<MetPair> pairs;
+  for (const Edge& edge : list.edges) {
+    if (edge.subject == edge.object || (edge.subject != who && edge.object != who)) continue;
+    if (!relations.IsSymmetric(edge.relation)) continue;
+    const EntityId other = edge.subject == who ? edge.object : edge.subject;
+    pairs.push_back({who, other, edge.count, edge.first, edge.last});
+  }
+  // Ids keep name order.
+  return ByCount(Merged(std::move(pairs)), [](EntityId a, EntityId b) { return a < b; });
 }
 
 std::vector<Neighbor> Neighbors(const KnowledgeGraph& graph, EntityId start, int depth) {
@@ -151,6 +169,7 @@ std::vector<Neighbor> NeighborsOf(const EdgeList& list, EntityId start) {
     if (edge.object == start) place[edge.subject.value] = 0;
   }
   std::vector<Neighbor> neighbors;
+  neighbors.reserve(std::count(place.begin(), place.end(), 0));
   for (uint32_t id = 0; id < place.size(); ++id) {
     if (place[id] == kNone) continue;
     place[id] = static_cast<uint32_t>(neighbors.size());

@@ -43,6 +43,10 @@ struct MetPair {
 /// one pair, most sightings first, then by names. With `who`, only the pairs
 /// `who` is in.
 std::vector<MetPair> Met(const KnowledgeGraph& graph, std::optional<EntityId> who = {});
+/// Met(graph, who) of the graph AssembleKnowledgeGraph would make of the
+/// parts `list` was assembled from (graph_builder.h), with `relations` its
+/// relations: the same answer, without adjacency lists. O(edges).
+std::vector<MetPair> MetOf(const EdgeList& list, EntityId who, const RelationTraits& relations);
 
 struct Neighbor {
   EntityId entity;
