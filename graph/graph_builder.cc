@@ -21,8 +21,9 @@ std::vector<uint32_t> ByName(const std::vector<Entity>& entities) {
   return order;
 }
 
-// The places of `edges` in (subject, relation, object) order.
-std::vector<uint32_t> BySubjectRelationObject(const std::vector<Edge>& edges) {
+// The places of `edges` (a vector or a deque) in (subject, relation, object) order.
+template <typename Edges>
+std::vector<uint32_t> BySubjectRelationObject(const Edges& edges) {
   // Relations compare as their ranks among the distinct relations, which are few.
   std::vector<Relation> relations;
   for (const Edge& edge : edges)
@@ -61,7 +62,8 @@ struct InsertionOrder {
 
 // The insertion order of `entities` and `*edges`, whose ends are renumbered
 // from places in `entities` to the ids the entities get.
-InsertionOrder Order(const std::vector<Entity>& entities, std::vector<Edge>* edges) {
+template <typename Edges>
+InsertionOrder Order(const std::vector<Entity>& entities, Edges* edges) {
   InsertionOrder order;
   order.entities = ByName(entities);
   std::vector<EntityId> id_of(entities.size());  // by place in `entities`
@@ -74,13 +76,15 @@ InsertionOrder Order(const std::vector<Entity>& entities, std::vector<Edge>* edg
   return order;
 }
 
-// Puts the element at place order[i] of `*items` at place i, in place.
-template <typename T>
-void Reorder(std::vector<uint32_t> order, std::vector<T>* items) {
-  std::vector<T>& v = *items;
+// Puts the element at place order[i] of `*items` (a vector or a deque) at
+// place i, in place.
+template <typename Items>
+void Reorder(std::vector<uint32_t> order, Items* items) {
+  Items& v = *items;
   for (uint32_t i = 0; i < order.size(); ++i) {
     if (order[i] == i) continue;
-    T held = std::move(v[i]);  // one cycle: i <- order[i] <- order[order[i]] ... <- i
+    typename Items::value_type held =
+        std::move(v[i]);  // one cycle: i <- order[i] <- order[order[i]] ... <- i
     uint32_t at = i;
     while (order[at] != i) {
       const uint32_t from = order[at];
@@ -113,7 +117,7 @@ KnowledgeGraph AssembleKnowledgeGraph(std::vector<Entity> entities, std::vector<
   return graph;
 }
 
-EdgeList AssembleEdgeList(std::vector<Entity> entities, std::vector<Edge> edges) {
+EdgeList AssembleEdgeList(std::vector<Entity> entities, std::deque<Edge> edges) {
   InsertionOrder order = Order(entities, &edges);
   EdgeList list;
   list.entities = std::move(entities);

@@ -7,6 +7,7 @@
 // store and filter always give the same ids.
 #pragma once
 
+#include <deque>
 #include <vector>
 
 #include "graph/knowledge_graph.h"
@@ -25,6 +26,6 @@ KnowledgeGraph AssembleKnowledgeGraph(std::vector<Entity> entities, std::vector<
 
 /// The same entities and edges, in the same order and with the same ids as
 /// AssembleKnowledgeGraph gives them, as lists. REQUIRES: names are distinct.
-EdgeList AssembleEdgeList(std::vector<Entity> entities, std::vector<Edge> edges);
+EdgeList AssembleEdgeList(std::vector<Entity> entities, std::deque<Edge> edges);
 
 }  // namespace polgraph

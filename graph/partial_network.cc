@@ -104,9 +104,8 @@ bool StoreWalk::Linked(Place a, Place b) const {
   return std::binary_search(links_[a].begin(), links_[a].end(), b);
 }
 
-void StoreWalk::Parts(const std::vector<Place>& keep, std::vector<Entity>* entities,
-                      std::vector<Edge>* edges) const {
-  constexpr uint32_t kLeftOut = UINT32_MAX;
+std::vector<uint32_t> StoreWalk::LoadKept(const std::vector<Place>& keep,
+                                          std::vector<Entity>* entities) const {
   std::vector<uint32_t> position(keys_.size(), kLeftOut);  // in `entities`, by place
   std::vector<EntityKey> keys;
   keys.reserve(keep.size());
@@ -116,30 +115,38 @@ void StoreWalk::Parts(const std::vector<Place>& keep, std::vector<Entity>* entit
     position[PlaceOfKey(key)] = static_cast<uint32_t>(entities->size());
     entities->push_back(std::move(entity));
   });
-  const size_t count = std::count_if(edges_.begin(), edges_.end(), [&](const Edge& edge) {
-    return position[edge.subject.value] != kLeftOut && position[edge.object.value] != kLeftOut;
-  });
-  edges->reserve(count);  // exactly: a hub's edges are megabytes
-  for (const Edge& edge : edges_) {
-    const uint32_t subject = position[edge.subject.value], object = position[edge.object.value];
-    if (subject == kLeftOut || object == kLeftOut) continue;
-    edges->push_back(edge);
-    edges->back().subject = EntityId{subject};
-    edges->back().object = EntityId{object};
-  }
+  return position;
 }
 
 KnowledgeGraph StoreWalk::Graph(const std::vector<Place>& keep) const {
   std::vector<Entity> entities;
+  const std::vector<uint32_t> position = LoadKept(keep, &entities);
   std::vector<Edge> edges;
-  Parts(keep, &entities, &edges);
+  for (const Edge& edge : edges_) {
+    const uint32_t subject = position[edge.subject.value], object = position[edge.object.value];
+    if (subject == kLeftOut || object == kLeftOut) continue;
+    edges.push_back(edge);
+    edges.back().subject = EntityId{subject};
+    edges.back().object = EntityId{object};
+  }
   return AssembleKnowledgeGraph(std::move(entities), std::move(edges));
 }
 
-EdgeList StoreWalk::List(const std::vector<Place>& keep) const {
+EdgeList StoreWalk::TakeList(const std::vector<Place>& keep) {
   std::vector<Entity> entities;
-  std::vector<Edge> edges;
-  Parts(keep, &entities, &edges);
+  const std::vector<uint32_t> position = LoadKept(keep, &entities);
+  for (Edge& edge : edges_) {  // ends renumbered in place: a hub's edges are megabytes
+    edge.subject = EntityId{position[edge.subject.value]};
+    edge.object = EntityId{position[edge.object.value]};
+  }
+  edges_.erase(std::remove_if(edges_.begin(), edges_.end(),
+                              [](const Edge& edge) {
+                                return edge.subject.value == kLeftOut ||
+                                       edge.object.value == kLeftOut;
+                              }),
+               edges_.end());
+  std::deque<Edge> edges = std::move(edges_);
+  edges_.clear();
   return AssembleEdgeList(std::move(entities), std::move(edges));
 }
 
@@ -198,7 +205,7 @@ KnowledgeGraph NeighborhoodFromStore(StoreWalk& walk, const std::string& name, i
 EdgeList LinkedFromStore(StoreWalk& walk, const std::string& name) {
   std::vector<StoreWalk::Place> kept = Neighborhood(walk, name, 1);
   if (kept.empty()) return EdgeList();
-  return walk.List(kept);
+  return walk.TakeList(kept);
 }
 
 namespace {

@@ -71,17 +71,19 @@ class StoreWalk {
   /// The network of the entities at `keep` (each expanded or linked to an
   /// expanded one) and of the edges read between them.
   KnowledgeGraph Graph(const std::vector<Place>& keep) const;
-  /// The same entities and edges with the same ids, as lists.
-  EdgeList List(const std::vector<Place>& keep) const;
+  /// The same entities and edges with the same ids, as lists; the edges
+  /// are moved out, not copied: the walk holds none after (its links stay).
+  EdgeList TakeList(const std::vector<Place>& keep);
 
  private:
   static constexpr Place kNoPlace = UINT32_MAX;
   static constexpr EntityKey kDirectKeys = EntityKey{1} << 22;  // keys below: direct_places_
   Place Intern(EntityKey key);
-  /// The entities at `keep` and the edges between them, ends as places in
-  /// the entities.
-  void Parts(const std::vector<Place>& keep, std::vector<Entity>* entities,
-             std::vector<Edge>* edges) const;
+  /// Reads the entities at `keep` into `*entities`; gives their places
+  /// there by walk place (kLeftOut for the others).
+  std::vector<uint32_t> LoadKept(const std::vector<Place>& keep,
+                                 std::vector<Entity>* entities) const;
+  static constexpr uint32_t kLeftOut = UINT32_MAX;
   /// REQUIRES: `key` interned.
   Place PlaceOfKey(EntityKey key) const;
 
@@ -115,7 +117,8 @@ KnowledgeGraph NeighborhoodFromStore(StoreWalk& walk, const std::string& name, i
 
 /// The entity `name`, those linked to it and the edges between it and them
 /// (ids in name and edge order, as NeighborhoodFromStore(walk, name, 1)
-/// gives them), without a graph: NeighborsOf(list, *list.Find(name)) and
+/// gives them), without a graph and without copying the edges the walk read
+/// (it holds none after): NeighborsOf(list, *list.Find(name)) and
 /// MetOf give what Neighbors (depth 1) and Met give on the whole network. Empty when `name`
 /// is not stored. REQUIRES: walk.TakesPart(name) once expanded.
 EdgeList LinkedFromStore(StoreWalk& walk, const std::string& name);
