@@ -5,9 +5,10 @@
 // entity, entities as numbers, names read only for the entities an answer
 // keeps), so their cost follows the answer, not the store.
 //
-// Each function gives a small KnowledgeGraph on which the question of
-// queries.h (Met, Neighbors, ShortestPath) gives exactly the answer it gives
-// on the whole network of the same filter:
+// Each function gives a small KnowledgeGraph (or, for one entity's links,
+// the same as lists: EdgeList) on which the question of queries.h (Met,
+// Neighbors, ShortestPath; MetOf, NeighborsOf) gives exactly the answer it
+// gives on the whole network of the same filter:
 //  - the graph is assembled like the whole one (AssembleKnowledgeGraph): ids
 //    keep name order, edges keep (subject, relation, object) order, so ties
 //    break the same way;
