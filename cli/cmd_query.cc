@@ -167,10 +167,10 @@ void RunMet(const QueryOptions& given) {
     PartialContext partial(options, relations);  // checks that the relation is known
     check_symmetric(partial.relations, partial.filter);
     if (std::optional<std::vector<std::string>> names = partial.Resolve(options.names)) {
-      KnowledgeGraph graph =
-          partial.Network(NeighborhoodFromStore(partial.walk, names->front(), 1));
-      std::vector<MetPair> pairs = Met(graph, graph.Find(names->front()));
-      options.json ? WriteMetJson(graph, pairs, std::cout) : WriteMetTable(graph, pairs, std::cout);
+      EdgeList linked = LinkedFromStore(partial.walk, names->front());
+      std::vector<MetPair> pairs = MetOf(linked, *linked.Find(names->front()), partial.relations);
+      options.json ? WriteMetJson(linked, pairs, std::cout)
+                   : WriteMetTable(linked, pairs, std::cout);
       return;
     }
   }
@@ -190,11 +190,10 @@ void RunNeighbors(const QueryOptions& options) {
   std::optional<std::vector<std::string>> names;
   if (options.depth == 1) names = partial.Resolve(options.names);
   if (names) {
-    KnowledgeGraph graph =
-        partial.Network(NeighborhoodFromStore(partial.walk, names->front(), options.depth));
-    std::vector<Neighbor> neighbors = Neighbors(graph, *graph.Find(names->front()), options.depth);
-    options.json ? WriteNeighborsJson(graph, neighbors, std::cout)
-                 : WriteNeighborsTable(graph, neighbors, std::cout);
+    EdgeList linked = LinkedFromStore(partial.walk, names->front());
+    std::vector<Neighbor> neighbors = NeighborsOf(linked, *linked.Find(names->front()));
+    options.json ? WriteNeighborsJson(linked, neighbors, std::cout)
+                 : WriteNeighborsTable(linked, neighbors, std::cout);
     return;
   }
   QueryContext context(options);

@@ -42,7 +42,9 @@ class Json {
   std::ostream& out_;
 };
 
-void WriteEdge(const KnowledgeGraph& graph, const Edge& edge, Json& json) {
+// `Network` is a KnowledgeGraph or an EdgeList: what the ids refer to.
+template <typename Network>
+void WriteEdge(const Network& graph, const Edge& edge, Json& json) {
   json.StartObject();
   json.Key("subject").String(graph.entity(edge.subject).name);
   json.Key("relation").String(edge.relation.name());
@@ -81,26 +83,9 @@ void WriteTriple(const Triple& t, Json& json, const RelationTraits* relations = 
   json.EndObject();
 }
 
-}  // namespace
-
-void WriteMetJson(const KnowledgeGraph& graph, const std::vector<MetPair>& pairs,
-                  std::ostream& out) {
-  Json json(out);
-  json.StartArray();
-  for (const MetPair& pair : pairs) {
-    json.StartObject();
-    json.Key("a").String(graph.entity(pair.a).name);
-    json.Key("b").String(graph.entity(pair.b).name);
-    json.Key("count").Int(pair.count);
-    json.Key("first").Date(pair.first);
-    json.Key("last").Date(pair.last);
-    json.EndObject();
-  }
-  json.EndArray();
-}
-
-void WriteNeighborsJson(const KnowledgeGraph& graph, const std::vector<Neighbor>& neighbors,
-                        std::ostream& out) {
+template <typename Network>
+void WriteNeighbors(const Network& graph, const std::vector<Neighbor>& neighbors,
+                    std::ostream& out) {
   Json json(out);
   json.StartArray();
   for (const Neighbor& n : neighbors) {
@@ -115,6 +100,44 @@ void WriteNeighborsJson(const KnowledgeGraph& graph, const std::vector<Neighbor>
     json.EndObject();
   }
   json.EndArray();
+}
+
+// The met pairs; `Network` is a KnowledgeGraph or an EdgeList.
+template <typename Network>
+void WriteMet(const Network& graph, const std::vector<MetPair>& pairs, std::ostream& out) {
+  Json json(out);
+  json.StartArray();
+  for (const MetPair& pair : pairs) {
+    json.StartObject();
+    json.Key("a").String(graph.entity(pair.a).name);
+    json.Key("b").String(graph.entity(pair.b).name);
+    json.Key("count").Int(pair.count);
+    json.Key("first").Date(pair.first);
+    json.Key("last").Date(pair.last);
+    json.EndObject();
+  }
+  json.EndArray();
+}
+
+}  // namespace
+
+void WriteMetJson(const KnowledgeGraph& network, const std::vector<MetPair>& pairs,
+                  std::ostream& out) {
+  WriteMet(network, pairs, out);
+}
+
+void WriteMetJson(const EdgeList& network, const std::vector<MetPair>& pairs, std::ostream& out) {
+  WriteMet(network, pairs, out);
+}
+
+void WriteNeighborsJson(const KnowledgeGraph& network, const std::vector<Neighbor>& neighbors,
+                        std::ostream& out) {
+  WriteNeighbors(network, neighbors, out);
+}
+
+void WriteNeighborsJson(const EdgeList& network, const std::vector<Neighbor>& neighbors,
+                        std::ostream& out) {
+  WriteNeighbors(network, neighbors, out);
 }
 
 void WritePathJson(const KnowledgeGraph& graph, EntityId from, EntityId to,
@@ -172,10 +195,10 @@ void WriteTimelineJson(const std::string& name, const Timeline& timeline, std::o
   for (const TimelineEvent& e : timeline.events) {
     json.StartObject();
     json.Key("date").Date(e.date);
-    json.Key("subject").String(e.subject.name);
-    json.Key("relation").String(e.relation.name());
-    json.Key("object").String(e.object.name);
-    json.Key("role").String(e.role);
+    json.Key("subject").String(timeline.subject(e).name);
+    json.Key("relation").String(timeline.relation(e).name());
+    json.Key("object").String(timeline.object(e).name);
+    json.Key("role").String(timeline.role(e));
     json.Key("items").Int(e.items);
     json.EndObject();
   }

@@ -17,14 +17,21 @@
 
 namespace polgraph::cli {
 
-void WriteMetTable(const KnowledgeGraph& graph, const std::vector<MetPair>& pairs,
+/// Met and neighbors: `network` is what the answer's ids refer to, a graph or lists.
+void WriteMetTable(const KnowledgeGraph& network, const std::vector<MetPair>& pairs,
                    std::ostream& out);
-void WriteMetJson(const KnowledgeGraph& graph, const std::vector<MetPair>& pairs,
+void WriteMetTable(const EdgeList& network, const std::vector<MetPair>& pairs, std::ostream& out);
+void WriteMetJson(const KnowledgeGraph& network, const std::vector<MetPair>& pairs,
                   std::ostream& out);
+void WriteMetJson(const EdgeList& network, const std::vector<MetPair>& pairs, std::ostream& out);
 
-void WriteNeighborsTable(const KnowledgeGraph& graph, const std::vector<Neighbor>& neighbors,
+void WriteNeighborsTable(const KnowledgeGraph& network, const std::vector<Neighbor>& neighbors,
                          std::ostream& out);
-void WriteNeighborsJson(const KnowledgeGraph& graph, const std::vector<Neighbor>& neighbors,
+void WriteNeighborsTable(const EdgeList& network, const std::vector<Neighbor>& neighbors,
+                         std::ostream& out);
+void WriteNeighborsJson(const KnowledgeGraph& network, const std::vector<Neighbor>& neighbors,
+                        std::ostream& out);
+void WriteNeighborsJson(const EdgeList& network, const std::vector<Neighbor>& neighbors,
                         std::ostream& out);
 
 /// `path` is nullopt when `from` and `to` are not connected.

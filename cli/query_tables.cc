@@ -44,36 +44,10 @@ std::string Score(Centrality by, double score) {
   return text;
 }
 
-}  // namespace
-
-std::string CentralityName(Centrality by) {
-  switch (by) {
-    case Centrality::kDegree:
-      return "degree";
-    case Centrality::kBetweenness:
-      return "betweenness";
-    case Centrality::kPageRank:
-      return "pagerank";
-  }
-  return "";
-}
-
-void WriteMetTable(const KnowledgeGraph& graph, const std::vector<MetPair>& pairs,
-                   std::ostream& out) {
-  TextTable table({{"entity"}, {"met"}, {"times", Align::kRight}, {"first"}, {"last"}});
-  table.WriteRows(out, pairs.size(), [&](size_t i, std::vector<std::string>& cells) {
-    const MetPair& pair = pairs[i];
-    cells.resize(5);  // assigned cell by cell: the strings' room is reused from row to row
-    cells[0] = graph.entity(pair.a).name;
-    cells[1] = graph.entity(pair.b).name;
-    cells[2] = std::to_string(pair.count);
-    cells[3] = DateCell(pair.first);
-    cells[4] = DateCell(pair.last);
-  });
-}
-
-void WriteNeighborsTable(const KnowledgeGraph& graph, const std::vector<Neighbor>& neighbors,
-                         std::ostream& out) {
+// The neighbors table; `Network` is a KnowledgeGraph or an EdgeList.
+template <typename Network>
+void WriteNeighbors(const Network& graph, const std::vector<Neighbor>& neighbors,
+                    std::ostream& out) {
   TextTable table({{"distance", Align::kRight}, {"entity"}, {"type"}, {"via"}, {"links"}});
   table.WriteRows(out, neighbors.size(), [&](size_t i, std::vector<std::string>& cells) {
     const Neighbor& n = neighbors[i];
@@ -89,6 +63,82 @@ void WriteNeighborsTable(const KnowledgeGraph& graph, const std::vector<Neighbor
       AppendArrow(graph.edge(id), n.via, &links);
     }
   });
+}
+
+// The met pairs; `Network` is a KnowledgeGraph or an EdgeList.
+template <typename Network>
+void WriteMet(const Network& graph, const std::vector<MetPair>& pairs, std::ostream& out) {
+  TextTable table({{"entity"}, {"met"}, {"times", Align::kRight}, {"first"}, {"last"}});
+  table.WriteRows(out, pairs.size(), [&](size_t i, std::vector<std::string>& cells) {
+    const MetPair& pair = pairs[i];
+    cells.resize(5);  // assigned cell by cell: the strings' room is reused from row to row
+    cells[0] = graph.entity(pair.a).name;
+    cells[1] = graph.entity(pair.b).name;
+    cells[2] = std::to_string(pair.count);
+    cells[3] = DateCell(pair.first);
+    cells[4] = DateCell(pair.last);
+  });
+}
+
+// The widths of the events table's cells, from the values the events refer
+// to, each measured once (a hub's timeline has 67,000 rows, 20,000 names).
+std::vector<size_t> EventWidths(const Timeline& timeline) {
+  constexpr size_t kUnmeasured = SIZE_MAX;
+  std::vector<size_t> subjects(timeline.ends.size(), kUnmeasured), objects = subjects;
+  std::vector<size_t> relations(timeline.relations.size(), kUnmeasured);
+  std::vector<size_t> roles(timeline.roles.size(), kUnmeasured);
+  // The width of the value at `place`, shown as `text` ("-" for none when
+  // `dash`), measured once.
+  auto measured = [](std::vector<size_t>& widths, uint32_t place, const std::string& text,
+                     bool dash = false) {
+    if (widths[place] == kUnmeasured) widths[place] = CellWidth(dash ? Cell(text) : text);
+    return widths[place];
+  };
+  std::vector<size_t> widths(6, 0);
+  long items = 0;
+  for (const TimelineEvent& e : timeline.events) {
+    widths[0] = std::max(widths[0], e.date.IsKnown() ? size_t{10} : size_t{1});  // ToIso or "-"
+    widths[1] = std::max(widths[1], measured(subjects, e.subject, timeline.subject(e).name));
+    widths[2] = std::max(widths[2], measured(relations, e.relation, timeline.relation(e).name()));
+    widths[3] = std::max(widths[3], measured(objects, e.object, timeline.object(e).name, true));
+    widths[4] = std::max(widths[4], measured(roles, e.role, timeline.role(e), true));
+    items = std::max(items, e.items);
+  }
+  widths[5] = std::to_string(items).size();  // the most digits
+  return widths;
+}
+
+}  // namespace
+
+std::string CentralityName(Centrality by) {
+  switch (by) {
+    case Centrality::kDegree:
+      return "degree";
+    case Centrality::kBetweenness:
+      return "betweenness";
+    case Centrality::kPageRank:
+      return "pagerank";
+  }
+  return "";
+}
+
+void WriteMetTable(const KnowledgeGraph& network, const std::vector<MetPair>& pairs,
+                   std::ostream& out) {
+  WriteMet(network, pairs, out);
+}
+
+void WriteMetTable(const EdgeList& network, const std::vector<MetPair>& pairs, std::ostream& out) {
+  WriteMet(network, pairs, out);
+}
+
+void WriteNeighborsTable(const KnowledgeGraph& network, const std::vector<Neighbor>& neighbors,
+                         std::ostream& out) {
+  WriteNeighbors(network, neighbors, out);
+}
+
+void WriteNeighborsTable(const EdgeList& network, const std::vector<Neighbor>& neighbors,
+                         std::ostream& out) {
+  WriteNeighbors(network, neighbors, out);
 }
 
 void WritePathTable(const KnowledgeGraph& graph, EntityId from, EntityId to,
@@ -139,16 +189,19 @@ void WriteTimelineTable(const std::string& name, const Timeline& timeline, std::
   out << "\nevents\n";
   TextTable events(
       {{"date"}, {"subject"}, {"relation"}, {"object"}, {"role"}, {"items", Align::kRight}});
-  events.WriteRows(out, timeline.events.size(), [&](size_t i, std::vector<std::string>& cells) {
-    const TimelineEvent& e = timeline.events[i];
-    cells.resize(6);  // assigned cell by cell: the strings' room is reused from row to row
-    cells[0] = DateCell(e.date);
-    cells[1] = e.subject.name;
-    cells[2] = e.relation.name();
-    cells[3] = e.object.empty() ? "-" : e.object.name;
-    cells[4] = e.role.empty() ? "-" : e.role;
-    cells[5] = std::to_string(e.items);
-  });
+  events.WriteRows(out, timeline.events.size(), EventWidths(timeline),
+                   [&](size_t i, std::vector<std::string>& cells) {
+                     const TimelineEvent& e = timeline.events[i];
+                     const EntityRef& object = timeline.object(e);
+                     const std::string& role = timeline.role(e);
+                     cells.resize(6);  // assigned cell by cell: the room is reused row to row
+                     cells[0] = DateCell(e.date);
+                     cells[1] = timeline.subject(e).name;
+                     cells[2] = timeline.relation(e).name();
+                     cells[3] = object.empty() ? "-" : object.name;
+                     cells[4] = role.empty() ? "-" : role;
+                     cells[5] = std::to_string(e.items);
+                   });
 }
 
 std::string ItemPlace(const Evidence& evidence) {

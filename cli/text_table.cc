@@ -42,6 +42,10 @@ size_t DisplayWidth(std::string_view text) {
   return width;
 }
 
+size_t CellWidth(std::string_view text) {
+  return IsPlainAscii(text) ? text.size() : DisplayWidth(VisibleText(text));
+}
+
 TextTable::TextTable(std::vector<Column> columns) : columns_(std::move(columns)) {}
 
 void TextTable::AddRow(std::vector<std::string> cells) {
@@ -69,26 +73,29 @@ void TextTable::WriteRows(
     std::ostream& out, size_t count,
     const std::function<void(size_t, std::vector<std::string>&)>& fill) const {
   std::vector<size_t> widths(columns_.size());
-  std::vector<std::string> cells;
-  for (size_t i = 0; i < columns_.size(); ++i) {
-    cells.push_back(columns_[i].header);
-    widths[i] = DisplayWidth(columns_[i].header);
-  }
-  auto shown = [](std::vector<std::string>& row) {
-    for (std::string& cell : row)
-      if (!IsPlainAscii(cell)) cell = VisibleText(cell);
-  };
   std::vector<std::string> row(columns_.size());
   for (size_t r = 0; r < count; ++r) {
     fill(r, row);
-    shown(row);
-    for (size_t i = 0; i < row.size(); ++i) widths[i] = std::max(widths[i], DisplayWidth(row[i]));
+    for (size_t i = 0; i < row.size(); ++i) widths[i] = std::max(widths[i], CellWidth(row[i]));
+  }
+  WriteRows(out, count, std::move(widths), fill);
+}
+
+void TextTable::WriteRows(
+    std::ostream& out, size_t count, std::vector<size_t> widths,
+    const std::function<void(size_t, std::vector<std::string>&)>& fill) const {
+  assert(widths.size() == columns_.size());
+  std::vector<std::string> cells;
+  for (size_t i = 0; i < columns_.size(); ++i) {
+    cells.push_back(columns_[i].header);
+    widths[i] = std::max(widths[i], DisplayWidth(columns_[i].header));
   }
   WriteRow(cells, widths, out);
   for (size_t r = 0; r < count; ++r) {
-    fill(r, row);
-    shown(row);
-    WriteRow(row, widths, out);
+    fill(r, cells);
+    for (std::string& cell : cells)
+      if (!IsPlainAscii(cell)) cell = VisibleText(cell);
+    WriteRow(cells, widths, out);
   }
 }
 

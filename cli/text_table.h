@@ -15,6 +15,9 @@ namespace polgraph::cli {
 
 /// Columns a terminal uses to show `text`.
 size_t DisplayWidth(std::string_view text);
+/// Columns a terminal uses to show `text` as a table cell (escaped as
+/// VisibleText when it is not plain printable ASCII).
+size_t CellWidth(std::string_view text);
 
 class TextTable {
  public:
@@ -38,6 +41,11 @@ class TextTable {
   /// twice per row, to measure the columns, then to write. The same text as
   /// AddRow for each row, then Write; for tables of tens of thousands of rows.
   void WriteRows(std::ostream& out, size_t count,
+                 const std::function<void(size_t, std::vector<std::string>&)>& fill) const;
+  /// As WriteRows, but with the cells' widths known: `widths[i]` is the
+  /// CellWidth of the widest cell of column i, and `fill` is called once
+  /// per row. REQUIRES: one width per column.
+  void WriteRows(std::ostream& out, size_t count, std::vector<size_t> widths,
                  const std::function<void(size_t, std::vector<std::string>&)>& fill) const;
 
  private:

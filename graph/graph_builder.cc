@@ -21,8 +21,9 @@ std::vector<uint32_t> ByName(const std::vector<Entity>& entities) {
   return order;
 }
 
-// The places of `edges` in (subject, relation, object) order.
-std::vector<uint32_t> BySubjectRelationObject(const std::vector<Edge>& edges) {
+// The places of `edges` (a vector or a deque) in (subject, relation, object) order.
+template <typename Edges>
+std::vector<uint32_t> BySubjectRelationObject(const Edges& edges) {
   // Relations compare as their ranks among the distinct relations, which are few.
   std::vector<Relation> relations;
   for (const Edge& edge : edges)
@@ -54,6 +55,48 @@ std::vector<uint32_t> BySubjectRelationObject(const std::vector<Edge>& edges) {
   return order;
 }
 
+// The places of entities and edges in the order they are given ids.
+struct InsertionOrder {
+  std::vector<uint32_t> entities, edges;
+};
+
+// The insertion order of `entities` and `*edges`, whose ends are renumbered
+// from places in `entities` to the ids the entities get.
+template <typename Edges>
+InsertionOrder Order(const std::vector<Entity>& entities, Edges* edges) {
+  InsertionOrder order;
+  order.entities = ByName(entities);
+  std::vector<EntityId> id_of(entities.size());  // by place in `entities`
+  for (uint32_t i = 0; i < order.entities.size(); ++i) id_of[order.entities[i]] = EntityId{i};
+  for (Edge& edge : *edges) {
+    edge.subject = id_of[edge.subject.value];
+    edge.object = id_of[edge.object.value];
+  }
+  order.edges = BySubjectRelationObject(*edges);
+  return order;
+}
+
+// Puts the element at place order[i] of `*items` (a vector or a deque) at
+// place i, in place.
+template <typename Items>
+void Reorder(std::vector<uint32_t> order, Items* items) {
+  Items& v = *items;
+  for (uint32_t i = 0; i < order.size(); ++i) {
+    if (order[i] == i) continue;
+    typename Items::value_type held =
+        std::move(v[i]);  // one cycle: i <- order[i] <- order[order[i]] ... <- i
+    uint32_t at = i;
+    while (order[at] != i) {
+      const uint32_t from = order[at];
+      v[at] = std::move(v[from]);
+      order[at] = at;
+      at = from;
+    }
+    v[at] = std::move(held);
+    order[at] = at;
+  }
+}
+
 }  // namespace
 
 KnowledgeGraph BuildKnowledgeGraph(const Store& store, const TripleFilter& filter) {
@@ -66,17 +109,22 @@ KnowledgeGraph BuildKnowledgeGraph(const Store& store, const TripleFilter& filte
 }
 
 KnowledgeGraph AssembleKnowledgeGraph(std::vector<Entity> entities, std::vector<Edge> edges) {
+  const InsertionOrder order = Order(entities, &edges);
   KnowledgeGraph graph;
   graph.Reserve(entities.size(), edges.size());
-  std::vector<EntityId> id_of(entities.size());  // by place in `entities`
-  for (uint32_t place : ByName(entities))
-    id_of[place] = graph.AddEntity(std::move(entities[place]));
-  for (Edge& edge : edges) {
-    edge.subject = id_of[edge.subject.value];
-    edge.object = id_of[edge.object.value];
-  }
-  for (uint32_t place : BySubjectRelationObject(edges)) graph.AddEdge(std::move(edges[place]));
+  for (uint32_t place : order.entities) graph.AddEntity(std::move(entities[place]));
+  for (uint32_t place : order.edges) graph.AddEdge(std::move(edges[place]));
   return graph;
+}
+
+EdgeList AssembleEdgeList(std::vector<Entity> entities, std::deque<Edge> edges) {
+  InsertionOrder order = Order(entities, &edges);
+  EdgeList list;
+  list.entities = std::move(entities);
+  list.edges = std::move(edges);
+  Reorder(std::move(order.entities), &list.entities);  // in place: a hub's edges are megabytes
+  Reorder(std::move(order.edges), &list.edges);
+  return list;
 }
 
 }  // namespace polgraph

@@ -7,6 +7,7 @@
 // store and filter always give the same ids.
 #pragma once
 
+#include <deque>
 #include <vector>
 
 #include "graph/knowledge_graph.h"
@@ -22,5 +23,9 @@ KnowledgeGraph BuildKnowledgeGraph(const Store& store, const TripleFilter& filte
 /// `entities`), inserted in the order above: entities by name, edges by
 /// subject name, relation, object name. REQUIRES: names are distinct.
 KnowledgeGraph AssembleKnowledgeGraph(std::vector<Entity> entities, std::vector<Edge> edges);
+
+/// The same entities and edges, in the same order and with the same ids as
+/// AssembleKnowledgeGraph gives them, as lists. REQUIRES: names are distinct.
+EdgeList AssembleEdgeList(std::vector<Entity> entities, std::deque<Edge> edges);
 
 }  // namespace polgraph

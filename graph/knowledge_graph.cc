@@ -102,6 +102,14 @@ void KnowledgeGraph::Impl::IndexAdded(const Entity& entity, EntityId id) {
   }
 }
 
+std::optional<EntityId> EdgeList::Find(std::string_view name) const {
+  auto it =
+      std::lower_bound(entities.begin(), entities.end(), name,
+                       [](const Entity& entity, std::string_view n) { return entity.name < n; });
+  if (it == entities.end() || it->name != name) return std::nullopt;
+  return EntityId{static_cast<uint32_t>(it - entities.begin())};
+}
+
 EntityId KnowledgeGraph::AddEntity(Entity entity) {
   assert(!Find(entity.name));
   EntityId id{static_cast<uint32_t>(impl_->entities.size())};

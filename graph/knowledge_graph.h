@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <memory>
 #include <optional>
 #include <string>
@@ -45,6 +46,21 @@ struct Edge {
   long count = 0;                  // how many times the triple was seen (the edge weight)
   Date first, last;                // first and last date it was seen
   std::vector<std::string> roles;  // offices, for appointed / dismissed
+};
+
+/// A network as two lists, without KnowledgeGraph's adjacency lists or name
+/// indexes: ids are places, entities in name order and edges in (subject,
+/// relation, object) order when AssembleEdgeList (graph_builder.h) made it,
+/// as a KnowledgeGraph assembled from the same parts numbers them. For
+/// answers that only look entities and edges up by id.
+struct EdgeList {
+  std::vector<Entity> entities;
+  std::deque<Edge> edges;  // as a store walk reads them, without a copy (partial_network.h)
+
+  const Entity& entity(EntityId id) const { return entities[id.value]; }
+  const Edge& edge(EdgeId id) const { return edges[id.value]; }
+  /// The entity with exactly this canonical name. REQUIRES: entities in name order.
+  std::optional<EntityId> Find(std::string_view name) const;
 };
 
 class KnowledgeGraph {

@@ -79,7 +79,8 @@ void StoreWalk::ExpandPlaces(const std::vector<Place>& places) {
         }
         // An end expanded before gave every link of its own then.
         if ((subject_in != 0 && subject_in != now) || (object_in != 0 && object_in != now)) return;
-        edges_.push_back({subject, object, std::move(link)});
+        edges_.push_back(Edge{EntityId{subject}, EntityId{object}, std::move(link.relation),
+                              link.count, link.first, link.last, std::move(link.roles)});
       });
   for (Place place : fresh_places) {
     std::vector<Place>& links = links_[place];
@@ -103,27 +104,50 @@ bool StoreWalk::Linked(Place a, Place b) const {
   return std::binary_search(links_[a].begin(), links_[a].end(), b);
 }
 
-KnowledgeGraph StoreWalk::Graph(const std::vector<Place>& keep) const {
-  constexpr uint32_t kLeftOut = UINT32_MAX;
+std::vector<uint32_t> StoreWalk::LoadKept(const std::vector<Place>& keep,
+                                          std::vector<Entity>* entities) const {
   std::vector<uint32_t> position(keys_.size(), kLeftOut);  // in `entities`, by place
   std::vector<EntityKey> keys;
   keys.reserve(keep.size());
   for (Place place : keep) keys.push_back(keys_[place]);
-  std::vector<Entity> entities;
-  entities.reserve(keep.size());
+  entities->reserve(keep.size());
   reader_->LoadEntities(keys, [&](EntityKey key, Entity& entity) {
-    position[PlaceOfKey(key)] = static_cast<uint32_t>(entities.size());
-    entities.push_back(std::move(entity));
+    position[PlaceOfKey(key)] = static_cast<uint32_t>(entities->size());
+    entities->push_back(std::move(entity));
   });
+  return position;
+}
+
+KnowledgeGraph StoreWalk::Graph(const std::vector<Place>& keep) const {
+  std::vector<Entity> entities;
+  const std::vector<uint32_t> position = LoadKept(keep, &entities);
   std::vector<Edge> edges;
-  for (const WalkEdge& walk_edge : edges_) {
-    const uint32_t subject = position[walk_edge.subject], object = position[walk_edge.object];
+  for (const Edge& edge : edges_) {
+    const uint32_t subject = position[edge.subject.value], object = position[edge.object.value];
     if (subject == kLeftOut || object == kLeftOut) continue;
-    const KeyedLink& link = walk_edge.link;
-    edges.push_back(Edge{EntityId{subject}, EntityId{object}, link.relation, link.count, link.first,
-                         link.last, link.roles});
+    edges.push_back(edge);
+    edges.back().subject = EntityId{subject};
+    edges.back().object = EntityId{object};
   }
   return AssembleKnowledgeGraph(std::move(entities), std::move(edges));
+}
+
+EdgeList StoreWalk::TakeList(const std::vector<Place>& keep) {
+  std::vector<Entity> entities;
+  const std::vector<uint32_t> position = LoadKept(keep, &entities);
+  for (Edge& edge : edges_) {  // ends renumbered in place: a hub's edges are megabytes
+    edge.subject = EntityId{position[edge.subject.value]};
+    edge.object = EntityId{position[edge.object.value]};
+  }
+  edges_.erase(std::remove_if(edges_.begin(), edges_.end(),
+                              [](const Edge& edge) {
+                                return edge.subject.value == kLeftOut ||
+                                       edge.object.value == kLeftOut;
+                              }),
+               edges_.end());
+  std::deque<Edge> edges = std::move(edges_);
+  edges_.clear();
+  return AssembleEdgeList(std::move(entities), std::move(edges));
 }
 
 std::optional<std::string> ResolveInStore(StoreWalk& walk, std::string_view name,
@@ -147,9 +171,13 @@ std::optional<std::string> ResolveInStore(StoreWalk& walk, std::string_view name
   return candidate;
 }
 
-KnowledgeGraph NeighborhoodFromStore(StoreWalk& walk, const std::string& name, int depth) {
+namespace {
+
+// The places of `name` and of the entities within `depth` links of it, the
+// links of those nearer than `depth` read. Empty when `name` is not stored.
+std::vector<StoreWalk::Place> Neighborhood(StoreWalk& walk, const std::string& name, int depth) {
   std::optional<StoreWalk::Place> start = walk.PlaceOf(name);
-  if (!start) return KnowledgeGraph();
+  if (!start) return {};
   std::unordered_set<StoreWalk::Place> reached = {*start};
   std::vector<StoreWalk::Place> kept = {*start};
   std::vector<StoreWalk::Place> level = {*start};
@@ -163,7 +191,21 @@ KnowledgeGraph NeighborhoodFromStore(StoreWalk& walk, const std::string& name, i
     kept.insert(kept.end(), next.begin(), next.end());
     level = std::move(next);
   }
+  return kept;
+}
+
+}  // namespace
+
+KnowledgeGraph NeighborhoodFromStore(StoreWalk& walk, const std::string& name, int depth) {
+  std::vector<StoreWalk::Place> kept = Neighborhood(walk, name, depth);
+  if (kept.empty()) return KnowledgeGraph();
   return walk.Graph(kept);
+}
+
+EdgeList LinkedFromStore(StoreWalk& walk, const std::string& name) {
+  std::vector<StoreWalk::Place> kept = Neighborhood(walk, name, 1);
+  if (kept.empty()) return EdgeList();
+  return walk.TakeList(kept);
 }
 
 namespace {

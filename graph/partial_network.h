@@ -5,9 +5,10 @@
 // entity, entities as numbers, names read only for the entities an answer
 // keeps), so their cost follows the answer, not the store.
 //
-// Each function gives a small KnowledgeGraph on which the question of
-// queries.h (Met, Neighbors, ShortestPath) gives exactly the answer it gives
-// on the whole network of the same filter:
+// Each function gives a small KnowledgeGraph (or, for one entity's links,
+// the same as lists: EdgeList) on which the question of queries.h (Met,
+// Neighbors, ShortestPath; MetOf, NeighborsOf) gives exactly the answer it
+// gives on the whole network of the same filter:
 //  - the graph is assembled like the whole one (AssembleKnowledgeGraph): ids
 //    keep name order, edges keep (subject, relation, object) order, so ties
 //    break the same way;
@@ -23,6 +24,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <memory>
 #include <optional>
 #include <string>
@@ -70,15 +72,19 @@ class StoreWalk {
   /// The network of the entities at `keep` (each expanded or linked to an
   /// expanded one) and of the edges read between them.
   KnowledgeGraph Graph(const std::vector<Place>& keep) const;
+  /// The same entities and edges with the same ids, as lists; the edges
+  /// are moved out, not copied: the walk holds none after (its links stay).
+  EdgeList TakeList(const std::vector<Place>& keep);
 
  private:
-  struct WalkEdge {
-    Place subject, object;
-    KeyedLink link;
-  };
   static constexpr Place kNoPlace = UINT32_MAX;
   static constexpr EntityKey kDirectKeys = EntityKey{1} << 22;  // keys below: direct_places_
   Place Intern(EntityKey key);
+  /// Reads the entities at `keep` into `*entities`; gives their places
+  /// there by walk place (kLeftOut for the others).
+  std::vector<uint32_t> LoadKept(const std::vector<Place>& keep,
+                                 std::vector<Entity>* entities) const;
+  static constexpr uint32_t kLeftOut = UINT32_MAX;
   /// REQUIRES: `key` interned.
   Place PlaceOfKey(EntityKey key) const;
 
@@ -91,7 +97,7 @@ class StoreWalk {
   std::vector<uint32_t> expanded_in_;            // by place: 0 not expanded, else the Expand
   std::vector<char> taking_part_;                // by place, for expanded places
   std::vector<std::vector<Place>> links_;        // by place, sorted, for expanded places
-  std::vector<WalkEdge> edges_;                  // each read once
+  std::deque<Edge> edges_;  // each read once; ends as places; no copy as a hub's grow
   std::unordered_map<std::string, bool> asked_;  // TakesPart of names not expanded
   uint32_t expansions_ = 0;
 };
@@ -109,6 +115,14 @@ std::optional<std::string> ResolveInStore(StoreWalk& walk, std::string_view name
 /// on it answer as on the whole network. REQUIRES: walk.TakesPart(name)
 /// once expanded.
 KnowledgeGraph NeighborhoodFromStore(StoreWalk& walk, const std::string& name, int depth);
+
+/// The entity `name`, those linked to it and the edges between it and them
+/// (ids in name and edge order, as NeighborhoodFromStore(walk, name, 1)
+/// gives them), without a graph and without copying the edges the walk read
+/// (it holds none after): NeighborsOf(list, *list.Find(name)) and
+/// MetOf give what Neighbors (depth 1) and Met give on the whole network. Empty when `name`
+/// is not stored. REQUIRES: walk.TakesPart(name) once expanded.
+EdgeList LinkedFromStore(StoreWalk& walk, const std::string& name);
 
 /// The entities on the shortest paths from `from` to `to` and the links
 /// between them (only the two when they are not connected): ShortestPath

@@ -53,6 +53,17 @@ std::vector<MetPair> Merged(std::vector<MetPair> pairs) {
   return merged;
 }
 
+// Merged pairs, most sightings first, then by names (`name_less`).
+template <typename NameLess>
+std::vector<MetPair> ByCount(std::vector<MetPair> met, NameLess name_less) {
+  std::sort(met.begin(), met.end(), [&](const MetPair& x, const MetPair& y) {
+    if (x.count != y.count) return x.count > y.count;
+    if (x.a != y.a) return name_less(x.a, y.a);
+    return name_less(x.b, y.b);
+  });
+  return met;
+}
+
 }  // namespace
 
 EntityId ResolveEntity(const KnowledgeGraph& graph, std::string_view name,
@@ -105,13 +116,20 @@ std::vector<MetPair> Met(const KnowledgeGraph& graph, std::optional<EntityId> wh
       add(swap ? edge.object : edge.subject, swap ? edge.subject : edge.object, edge);
     }
   }
-  std::vector<MetPair> met = Merged(std::move(pairs));
-  std::sort(met.begin(), met.end(), [&](const MetPair& x, const MetPair& y) {
-    if (x.count != y.count) return x.count > y.count;
-    if (x.a != y.a) return graph.NameLess(x.a, y.a);
-    return graph.NameLess(x.b, y.b);
-  });
-  return met;
+  return ByCount(Merged(std::move(pairs)),
+                 [&](EntityId a, EntityId b) { return graph.NameLess(a, b); });
+}
+
+std::vector<MetPair> MetOf(const EdgeList& list, EntityId who, const RelationTraits& relations) {
+  std::vector<MetPair> pairs;
+  for (const Edge& edge : list.edges) {
+    if (edge.subject == edge.object || (edge.subject != who && edge.object != who)) continue;
+    if (!relations.IsSymmetric(edge.relation)) continue;
+    const EntityId other = edge.subject == who ? edge.object : edge.subject;
+    pairs.push_back({who, other, edge.count, edge.first, edge.last});
+  }
+  // Ids keep name order.
+  return ByCount(Merged(std::move(pairs)), [](EntityId a, EntityId b) { return a < b; });
 }
 
 std::vector<Neighbor> Neighbors(const KnowledgeGraph& graph, EntityId start, int depth) {
@@ -136,6 +154,33 @@ std::vector<Neighbor> Neighbors(const KnowledgeGraph& graph, EntityId start, int
     if (x.distance != y.distance) return x.distance < y.distance;
     return graph.NameLess(x.entity, y.entity);
   });
+  return neighbors;
+}
+
+std::vector<Neighbor> NeighborsOf(const EdgeList& list, EntityId start) {
+  // Ids keep name order and edge ids (subject, relation, object) order: the
+  // edges in id order give each neighbor's edges sorted, and the neighbors
+  // in id order are in name order.
+  constexpr uint32_t kNone = UINT32_MAX;
+  std::vector<uint32_t> place(list.entities.size(), kNone);  // in `neighbors`, by id
+  for (const Edge& edge : list.edges) {
+    if (edge.subject == edge.object) continue;
+    if (edge.subject == start) place[edge.object.value] = 0;
+    if (edge.object == start) place[edge.subject.value] = 0;
+  }
+  std::vector<Neighbor> neighbors;
+  neighbors.reserve(std::count(place.begin(), place.end(), 0));
+  for (uint32_t id = 0; id < place.size(); ++id) {
+    if (place[id] == kNone) continue;
+    place[id] = static_cast<uint32_t>(neighbors.size());
+    neighbors.push_back({EntityId{id}, 1, start, {}});
+  }
+  for (uint32_t i = 0; i < list.edges.size(); ++i) {
+    const Edge& edge = list.edges[i];
+    if (edge.subject == edge.object || (edge.subject != start && edge.object != start)) continue;
+    const EntityId other = edge.subject == start ? edge.object : edge.subject;
+    neighbors[place[other.value]].edges.push_back(EdgeId{i});
+  }
   return neighbors;
 }
 

@@ -43,6 +43,10 @@ struct MetPair {
 /// one pair, most sightings first, then by names. With `who`, only the pairs
 /// `who` is in.
 std::vector<MetPair> Met(const KnowledgeGraph& graph, std::optional<EntityId> who = {});
+/// Met(graph, who) of the graph AssembleKnowledgeGraph would make of the
+/// parts `list` was assembled from (graph_builder.h), with `relations` its
+/// relations: the same answer, without adjacency lists. O(edges).
+std::vector<MetPair> MetOf(const EdgeList& list, EntityId who, const RelationTraits& relations);
 
 struct Neighbor {
   EntityId entity;
@@ -53,6 +57,10 @@ struct Neighbor {
 /// Entities within `depth` edges of `start` (breadth first), nearest first,
 /// then by name. `start` itself is not listed.
 std::vector<Neighbor> Neighbors(const KnowledgeGraph& graph, EntityId start, int depth);
+/// Neighbors(graph, start, 1) of the graph AssembleKnowledgeGraph would make
+/// of the parts `list` was assembled from (graph_builder.h): the same answer,
+/// without adjacency lists. O(edges).
+std::vector<Neighbor> NeighborsOf(const EdgeList& list, EntityId start);
 
 struct PathStep {
   EntityId from, to;
@@ -77,12 +85,11 @@ struct Ranked {
 std::vector<Ranked> Top(const KnowledgeGraph& graph, Centrality by, size_t limit);
 
 struct TimelineEvent {
-  Date date;  // unknown for undated items
-  EntityRef subject;
-  Relation relation = Relation::kMet;
-  EntityRef object;
-  std::string role;
-  long items = 0;  // how many items report it
+  Date date;                         // unknown for undated items
+  uint32_t subject = 0, object = 0;  // places in Timeline::ends
+  uint32_t relation = 0;             // place in Timeline::relations
+  uint32_t role = 0;                 // place in Timeline::roles
+  long items = 0;                    // how many items report it
 };
 struct OfficeTerm {
   std::string role;
@@ -93,6 +100,15 @@ struct OfficeTerm {
 struct Timeline {
   std::vector<TimelineEvent> events;  // by date, undated last
   std::vector<OfficeTerm> offices;    // from appointments and dismissals, and the aliases
+  // What the events' numbers refer to (TripleRows): each value once.
+  std::vector<EntityRef> ends;  // the unnamed agent "?"; an empty one for no object
+  std::vector<Relation> relations;
+  std::vector<std::string> roles;
+
+  const EntityRef& subject(const TimelineEvent& e) const { return ends[e.subject]; }
+  const EntityRef& object(const TimelineEvent& e) const { return ends[e.object]; }
+  const Relation& relation(const TimelineEvent& e) const { return relations[e.relation]; }
+  const std::string& role(const TimelineEvent& e) const { return roles[e.role]; }
 };
 /// What the store says happened to `name` (a canonical name): every triple
 /// it takes part in that passes `filter`, merged per (date, subject,

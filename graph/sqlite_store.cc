@@ -312,25 +312,31 @@ class SqliteStore::Impl {
     return entities;
   }
 
-  // Name and type of the entities of `rows` (rowids, repeats allowed), by
-  // rowid (an empty name for rowids not asked or not in use): one read by
-  // rowid each, or, when they are many, one scan of the whole table.
-  std::vector<EntityRef> EntityRefsByRow(const std::vector<int64_t>& rows) const {
-    std::vector<EntityRef> refs;
-    if (rows.empty()) return refs;
+  // Appends to `*ends` the name and type of the entities of `rows` (rowids,
+  // repeats allowed), each once, and gives their places there by rowid
+  // (kNoEnd for rowids not asked): one read by rowid each, or, when they are
+  // many, one scan of the whole table. Throws when one is not in use (the
+  // store changed since the rowids were read).
+  static constexpr uint32_t kNoEnd = UINT32_MAX;
+  std::vector<uint32_t> EndsByRow(const std::vector<int64_t>& rows,
+                                  std::vector<EntityRef>* ends) const {
+    std::vector<uint32_t> places;
+    if (rows.empty()) return places;
     const int64_t last = *std::max_element(rows.begin(), rows.end());
-    refs.resize(static_cast<size_t>(last) + 1);
-    std::vector<bool> wanted(refs.size(), false);
+    places.assign(static_cast<size_t>(last) + 1, kNoEnd);
+    constexpr uint32_t kWanted = kNoEnd - 1;
     size_t distinct = 0;
     for (int64_t row : rows) {
-      if (row < 0 || wanted[row]) continue;
-      wanted[row] = true;
+      if (row < 0 || places[row] == kWanted) continue;
+      places[row] = kWanted;
       ++distinct;
     }
     auto keep = [&](int64_t row, const SqliteStatement& select, int first_column) {
-      refs[row].name = select.Text(first_column);
-      refs[row].type = StoredEntityType(select.TextView(first_column + 1));
+      places[row] = static_cast<uint32_t>(ends->size());
+      ends->push_back(
+          {select.Text(first_column), StoredEntityType(select.TextView(first_column + 1))});
     };
+    ends->reserve(ends->size() + distinct);
     SqliteStatement last_row(db, "SELECT IFNULL(MAX(id), 0) FROM entities");
     last_row.Step();
     if (static_cast<int64_t>(distinct) * 16 > last_row.Int(0)) {
@@ -338,18 +344,20 @@ class SqliteStore::Impl {
       all.Bind(":last", last);
       while (all.Step()) {
         const int64_t row = all.Int(0);
-        if (row >= 0 && wanted[row]) keep(row, all, 1);
+        if (row >= 0 && places[row] == kWanted) keep(row, all, 1);
       }
     } else {
       SqliteStatement one(db, "SELECT name, type FROM entities WHERE id = :row");
-      for (size_t row = 0; row < wanted.size(); ++row) {
-        if (!wanted[row]) continue;
+      for (size_t row = 0; row < places.size(); ++row) {
+        if (places[row] != kWanted) continue;
         one.Reset();
         one.Bind(":row", static_cast<int64_t>(row));
         if (one.Step()) keep(static_cast<int64_t>(row), one, 0);
       }
     }
-    return refs;
+    for (size_t row = 0; row < places.size(); ++row)
+      if (places[row] == kWanted) StoreChanged(static_cast<int64_t>(row));
+    return places;
   }
 
   [[noreturn]] void StoreChanged(int64_t row) const {
@@ -847,12 +855,8 @@ bool SqliteStore::TakesPart(const TripleFilter& filter, const std::string& name)
   return select.Int(0) != 0;
 }
 
-void SqliteStore::LoadTripleKeys(const TripleFilter& filter,
-                                 const std::function<void(const Triple&)>& visit) const {
-  if (filter.entity.empty() || !filter.other.empty()) {
-    Store::LoadTripleKeys(filter, visit);
-    return;
-  }
+TripleRows SqliteStore::LoadTripleRows(const TripleFilter& filter) const {
+  if (filter.entity.empty() || !filter.other.empty()) return Store::LoadTripleRows(filter);
   // The entity's triples through the two covering indexes by entity, which
   // hold the item and the rowid too: no table row is read, and no sort by
   // SQLite (a temporary B-tree over a hub's 67,000 rows cost 0.1 s); the rows
@@ -877,11 +881,11 @@ void SqliteStore::LoadTripleKeys(const TripleFilter& filter,
     uint32_t relation = 0;              // place in `relations`: keys stay plain numbers to sort
   };
   std::vector<Key> keys;
-  std::vector<std::string> roles = {""};  // distinct roles, "" first
+  TripleRows out;
+  out.roles = {""};
   std::unordered_map<std::string, uint32_t> role_places = {{"", 0}};
-  std::vector<Relation> relations;  // distinct, as met
-  std::vector<int64_t> rows;        // the ends, with repeats
-  std::string relation_name;        // as stored, of the last row
+  std::vector<int64_t> rows;  // the ends, with repeats
+  std::string relation_name;  // as stored, of the last row
   uint32_t relation = 0;
   std::string role;
   for (SqliteStatement* select : {&as_subject, &as_object}) {
@@ -896,18 +900,18 @@ void SqliteStore::LoadTripleKeys(const TripleFilter& filter,
       key.id = select->Int(2);
       key.subject = select->IsNull(3) ? -1 : select->Int(3);
       key.object = select->IsNull(5) ? -1 : select->Int(5);
-      if (select->TextView(4) != relation_name || relations.empty()) {
+      if (select->TextView(4) != relation_name || out.relations.empty()) {
         relation_name = select->TextView(4);
         const Relation named = StoredRelation(relation_name);
-        auto known = std::find(relations.begin(), relations.end(), named);
-        relation = static_cast<uint32_t>(known - relations.begin());
-        if (known == relations.end()) relations.push_back(named);
+        auto known = std::find(out.relations.begin(), out.relations.end(), named);
+        relation = static_cast<uint32_t>(known - out.relations.begin());
+        if (known == out.relations.end()) out.relations.push_back(named);
       }
       key.relation = relation;
       if (!select->TextView(6).empty()) {
         role = select->TextView(6);
-        auto [it, added] = role_places.try_emplace(role, static_cast<uint32_t>(roles.size()));
-        if (added) roles.push_back(role);
+        auto [it, added] = role_places.try_emplace(role, static_cast<uint32_t>(out.roles.size()));
+        if (added) out.roles.push_back(role);
         key.role = it->second;
       }
       for (int64_t row : {key.subject, key.object})
@@ -918,27 +922,21 @@ void SqliteStore::LoadTripleKeys(const TripleFilter& filter,
   std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
     return std::tie(a.date, a.item, a.id) < std::tie(b.date, b.item, b.id);
   });
-  const std::vector<EntityRef> ends = impl_->EntityRefsByRow(rows);
-  auto ref_of = [&](int64_t row) -> const EntityRef& {
-    if (static_cast<size_t>(row) >= ends.size() || ends[row].empty()) impl_->StoreChanged(row);
-    return ends[row];
-  };
-  Triple triple;
+  constexpr uint32_t kUnnamed = 0, kNoObject = 1;  // places in out.ends
+  out.ends = {EntityRef::Unnamed(), EntityRef{}};
+  const std::vector<uint32_t> places = impl_->EndsByRow(rows, &out.ends);
+  out.rows.reserve(keys.size());
   for (const Key& key : keys) {
-    triple.subject = key.subject < 0 ? EntityRef::Unnamed() : ref_of(key.subject);
-    if (key.object < 0) {
-      triple.object = EntityRef{};
-    } else {
-      triple.object = ref_of(key.object);
-    }
-    triple.relation = relations[key.relation];
-    triple.role = roles[key.role];
-    triple.evidence.date =
-        key.date == std::numeric_limits<int32_t>::max()
-            ? Date()
-            : *Date::FromYmd(key.date / 10000, key.date / 100 % 100, key.date % 100);
-    visit(triple);
+    TripleRows::Row& row = out.rows.emplace_back();
+    row.date = key.date == std::numeric_limits<int32_t>::max()
+                   ? Date()
+                   : *Date::FromYmd(key.date / 10000, key.date / 100 % 100, key.date % 100);
+    row.subject = key.subject < 0 ? kUnnamed : places[key.subject];
+    row.object = key.object < 0 ? kNoObject : places[key.object];
+    row.relation = key.relation;
+    row.role = key.role;
   }
+  return out;
 }
 
 void SqliteStore::SetAliases(const std::string& name, const std::vector<std::string>& aliases) {

@@ -57,8 +57,7 @@ class SqliteStore : public Store {
   /// Keys are rowids; two indexed reads per entity, names read only when asked.
   std::unique_ptr<LinkReader> OpenLinkReader(const TripleFilter& filter) const override;
   bool TakesPart(const TripleFilter& filter, const std::string& name) const override;
-  void LoadTripleKeys(const TripleFilter& filter,
-                      const std::function<void(const Triple&)>& visit) const override;
+  TripleRows LoadTripleRows(const TripleFilter& filter) const override;
   void SetAliases(const std::string& name, const std::vector<std::string>& aliases) override;
   std::vector<Item> LoadItems(int64_t* cursor, size_t limit) const override;
   ReplacedCounts ReplaceTriples(const std::vector<Item>& items,

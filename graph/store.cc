@@ -1,5 +1,6 @@
 #include "graph/store.h"
 
+#include <algorithm>
 #include <set>
 #include <tuple>
 #include <unordered_map>
@@ -73,9 +74,25 @@ bool Store::TakesPart(const TripleFilter& filter, const std::string& name) const
   return found;
 }
 
-void Store::LoadTripleKeys(const TripleFilter& filter,
-                           const std::function<void(const Triple&)>& visit) const {
-  LoadTriples(filter, visit);
+TripleRows Store::LoadTripleRows(const TripleFilter& filter) const {
+  TripleRows out;
+  std::unordered_map<std::string, uint32_t> ends, roles;  // places, by name
+  auto place = [](const std::string& key, auto* table, auto* by_key, auto value) {
+    auto [it, added] = by_key->try_emplace(key, static_cast<uint32_t>(table->size()));
+    if (added) table->push_back(std::move(value));
+    return it->second;
+  };
+  LoadTriples(filter, [&](const Triple& triple) {
+    TripleRows::Row& row = out.rows.emplace_back();
+    row.date = triple.evidence.date;
+    row.subject = place(triple.subject.name, &out.ends, &ends, triple.subject);
+    row.object = place(triple.object.name, &out.ends, &ends, triple.object);
+    row.role = place(triple.role, &out.roles, &roles, triple.role);
+    auto known = std::find(out.relations.begin(), out.relations.end(), triple.relation);
+    row.relation = static_cast<uint32_t>(known - out.relations.begin());
+    if (known == out.relations.end()) out.relations.push_back(triple.relation);
+  });
+  return out;
 }
 
 }  // namespace polgraph

@@ -17,18 +17,25 @@ namespace {
 // once. A busy entity's timeline compares thousands of terms.
 class OfficeIds {
  public:
-  /// The number of the office `role` names.
-  uint32_t Of(const std::string& role) {
-    auto it = by_role_.find(role);
-    if (it != by_role_.end()) return it->second;
-    const uint32_t id =
-        by_folded_.try_emplace(FoldName(role), static_cast<uint32_t>(by_folded_.size()))
-            .first->second;
-    return by_role_.emplace(role, id).first->second;
+  /// `roles`: the roles the rows name by place.
+  explicit OfficeIds(const std::vector<std::string>& roles)
+      : roles_(roles), ids_(roles.size(), kUnknown) {}
+
+  /// The number of the office the role at place `role` names.
+  uint32_t Of(uint32_t role) {
+    if (ids_[role] == kUnknown) {
+      ids_[role] =
+          by_folded_.try_emplace(FoldName(roles_[role]), static_cast<uint32_t>(by_folded_.size()))
+              .first->second;
+    }
+    return ids_[role];
   }
 
  private:
-  std::unordered_map<std::string, uint32_t> by_role_, by_folded_;
+  static constexpr uint32_t kUnknown = UINT32_MAX;
+  const std::vector<std::string>& roles_;
+  std::vector<uint32_t> ids_;  // by role place
+  std::unordered_map<std::string, uint32_t> by_folded_;
 };
 
 // A timeline's terms from appointments and dismissals, with the office
@@ -39,9 +46,9 @@ struct Terms {
 };
 
 // The events of the current date, at the end of the timeline's events,
-// found again by what makes an event (ends, relation, role) without building
-// a key: a few a day are compared one by one; a busy day (or the undated
-// triples) gets an index by hash.
+// found again by what makes an event (ends, relation, role): a few a day
+// are compared one by one; a busy day (or the undated triples) gets an
+// index by hash.
 class SameDayEvents {
  public:
   static constexpr size_t kNone = SIZE_MAX;
@@ -53,22 +60,22 @@ class SameDayEvents {
     by_hash_.clear();
   }
 
-  /// The place of the event `triple` belongs to among today's, or kNone.
-  size_t Find(const std::vector<TimelineEvent>& events, const Triple& triple) {
-    const size_t hash = HashOf(triple.subject, triple.relation, triple.object, triple.role);
+  /// The place of the event `row` belongs to among today's, or kNone.
+  size_t Find(const std::vector<TimelineEvent>& events, const TripleRows::Row& row) {
+    const size_t hash = HashOf(row);
     last_hash_ = hash;
     if (hashes_.size() <= kScanned) {
       for (size_t i = 0; i < hashes_.size(); ++i)
-        if (hashes_[i] == hash && Same(events[first_ + i], triple)) return first_ + i;
+        if (hashes_[i] == hash && Same(events[first_ + i], row)) return first_ + i;
       return kNone;
     }
     auto [from, to] = by_hash_.equal_range(hash);
     for (auto it = from; it != to; ++it)
-      if (Same(events[it->second], triple)) return it->second;
+      if (Same(events[it->second], row)) return it->second;
     return kNone;
   }
 
-  /// Notes the event just added (the last one) for the triple last asked of Find.
+  /// Notes the event just added (the last one) for the row last asked of Find.
   void Added(const std::vector<TimelineEvent>& events) {
     const size_t place = events.size() - 1;
     hashes_.push_back(last_hash_);
@@ -82,20 +89,14 @@ class SameDayEvents {
  private:
   static constexpr size_t kScanned = 32;  // events compared one by one
 
-  static size_t HashOf(const EntityRef& subject, const Relation& relation, const EntityRef& object,
-                       const std::string& role) {
-    std::hash<std::string_view> hash;
-    size_t h = hash(subject.name);
-    auto mix = [&h](size_t value) { h ^= value + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2); };
-    mix(hash(object.name));
-    mix(hash(relation.name()));
-    mix(hash(role));
-    mix(static_cast<size_t>(subject.type) * 64 + static_cast<size_t>(object.type));
-    return h;
+  static size_t HashOf(const TripleRows::Row& row) {
+    const uint64_t ends = uint64_t{row.subject} << 32 | row.object;
+    const uint64_t what = uint64_t{row.relation} << 32 | row.role;
+    return std::hash<uint64_t>()(ends * 0x9e3779b97f4a7c15ULL ^ (what + 0x632be59bd9b4e019ULL));
   }
-  static bool Same(const TimelineEvent& event, const Triple& triple) {
-    return event.subject == triple.subject && event.object == triple.object &&
-           event.relation == triple.relation && event.role == triple.role;
+  static bool Same(const TimelineEvent& event, const TripleRows::Row& row) {
+    return event.subject == row.subject && event.object == row.object &&
+           event.relation == row.relation && event.role == row.role;
   }
 
   size_t first_ = 0;
@@ -164,34 +165,41 @@ Timeline TimelineOf(const Store& store, const std::string& name, const TripleFil
   TripleFilter involving = filter;
   involving.entity = name;
   involving.other.clear();
+  TripleRows triples = store.LoadTripleRows(involving);
+  std::vector<OfficeChange> changes;  // by relation place
+  for (const Relation& relation : triples.relations)
+    changes.push_back(relations.OfficeChangeOf(relation));
+  std::vector<char> is_name(triples.ends.size());  // by end place
+  for (size_t i = 0; i < triples.ends.size(); ++i) is_name[i] = triples.ends[i].name == name;
   Timeline timeline;
-  // Triples come by date: the events of one date are merged among
-  // themselves (SameDayEvents), not with every event.
+  timeline.events.reserve(triples.rows.size());  // at most one each: no copy as it grows
+  // Rows come by date: the events of one date are merged among themselves
+  // (SameDayEvents), not with every event.
   Date current_date;
   SameDayEvents today;
-  OfficeIds office_ids;
+  OfficeIds office_ids(triples.roles);
   Terms terms{&timeline.offices, {}};
-  store.LoadTripleKeys(involving, [&](const Triple& triple) {
-    const Date& date = triple.evidence.date;
-    if (date != current_date || timeline.events.empty()) {
+  for (const TripleRows::Row& row : triples.rows) {
+    if (row.date != current_date || timeline.events.empty()) {
       today.Clear(timeline.events.size());
-      current_date = date;
+      current_date = row.date;
     }
-    size_t place = today.Find(timeline.events, triple);
+    size_t place = today.Find(timeline.events, row);
     if (place == SameDayEvents::kNone) {
       place = timeline.events.size();
-      timeline.events.push_back(
-          {date, triple.subject, triple.relation, triple.object, triple.role, 0});
+      timeline.events.push_back({row.date, row.subject, row.object, row.relation, row.role, 0});
       today.Added(timeline.events);
     }
     ++timeline.events[place].items;
-    if (triple.object.name != name) return;
-    OfficeChange office = relations.OfficeChangeOf(triple.relation);
-    if (office == OfficeChange::kBegins)
-      Appoint(triple.role, office_ids.Of(triple.role), date, &terms);
-    if (office == OfficeChange::kEnds)
-      Dismiss(triple.role, office_ids.Of(triple.role), date, &terms);
-  });
+    if (!is_name[row.object]) continue;
+    const OfficeChange office = changes[row.relation];
+    const std::string& role = triples.roles[row.role];
+    if (office == OfficeChange::kBegins) Appoint(role, office_ids.Of(row.role), row.date, &terms);
+    if (office == OfficeChange::kEnds) Dismiss(role, office_ids.Of(row.role), row.date, &terms);
+  }
+  timeline.ends = std::move(triples.ends);
+  timeline.relations = std::move(triples.relations);
+  timeline.roles = std::move(triples.roles);
   if (aliases != nullptr) AddKnownOffices(name, *aliases, &timeline.offices);
   return timeline;
 }

@@ -3,6 +3,7 @@
 // as triples are; C1 controls in feed text are binary data; and what the
 // store holds reaches the terminal escaped, never obeyed.
 #include <fstream>
+#include <sstream>
 #include <string>
 
 #include <catch2/catch.hpp>
@@ -96,6 +97,40 @@ TEST_CASE("names and errors reach the terminal escaped", "[terminal]") {
   CHECK(error.err.find('\x1b') == std::string::npos);
   CHECK(error.err.find('\x07') == std::string::npos);
   CHECK_THAT(error.err, Catch::Contains("Nobody\\x1B]0;owned\\x07"));
+}
+
+TEST_CASE("a timeline's table is as wide as its names are shown, escaped", "[terminal][timeline]") {
+  TempDir dir;
+  // The timeline measures each name once, not each row: the escaped name
+  // (longer than the stored one) still sets its column's width.
+  std::ofstream(dir.File("t.jsonl"))
+      << R"({"item":1,"id":"a-1","date":"2026-05-02","subject":"Halvard \u202eegnertS",)"
+         R"("subject_type":"person","relation":"met","object":"Ottilie Brask",)"
+         R"("object_type":"person","role":"","sentence":"They met.","rule":"test.met",)"
+         R"("source":"t.jsonl"})"
+      << "\n"
+      << R"({"item":2,"id":"a-2","date":"2026-05-03","subject":"Ola Nord",)"
+         R"("subject_type":"person","relation":"met","object":"Ottilie Brask",)"
+         R"("object_type":"person","role":"","sentence":"They met.","rule":"test.met",)"
+         R"("source":"t.jsonl"})"
+      << "\n";
+  REQUIRE(Polgraph(dir, "ingest --triples t.jsonl --db s.db").exit_code == 0);
+  CliRun timeline = Polgraph(dir, "query timeline \"Ottilie Brask\" --db s.db");
+  REQUIRE(timeline.exit_code == 0);
+  CAPTURE(timeline.out);
+  CHECK(timeline.out.find("\xE2\x80\xAE") == std::string::npos);
+  const size_t events = timeline.out.find("\nevents\n");
+  REQUIRE(events != std::string::npos);
+  std::istringstream table(timeline.out.substr(events + 8));
+  std::string header, first, second;
+  REQUIRE(std::getline(table, header));
+  REQUIRE(std::getline(table, first));
+  REQUIRE(std::getline(table, second));
+  const size_t relation = header.find("relation");
+  REQUIRE(relation != std::string::npos);
+  CHECK_THAT(first, Catch::Contains("Halvard \\u202EegnertS"));
+  CHECK(first.substr(relation, 4) == "met ");
+  CHECK(second.substr(relation, 4) == "met ");
 }
 
 }  // namespace

@@ -73,8 +73,10 @@ Batch RandomNetwork(unsigned seed, size_t people, size_t items) {
   return batch;
 }
 
-// An edge as text that does not depend on ids.
-std::string Show(const KnowledgeGraph& graph, EdgeId id) {
+// An edge as text that does not depend on ids; `Network` is a KnowledgeGraph
+// or an EdgeList.
+template <typename Network>
+std::string Show(const Network& graph, EdgeId id) {
   const Edge& e = graph.edge(id);
   std::ostringstream out;
   out << graph.entity(e.subject).name << " " << e.relation.name() << " "
@@ -84,7 +86,8 @@ std::string Show(const KnowledgeGraph& graph, EdgeId id) {
   return out.str();
 }
 
-std::vector<std::string> ShowMet(const KnowledgeGraph& graph, const std::vector<MetPair>& pairs) {
+template <typename Network>
+std::vector<std::string> ShowMet(const Network& graph, const std::vector<MetPair>& pairs) {
   std::vector<std::string> rows;
   rows.reserve(pairs.size());
   for (const MetPair& p : pairs)
@@ -93,7 +96,8 @@ std::vector<std::string> ShowMet(const KnowledgeGraph& graph, const std::vector<
   return rows;
 }
 
-std::vector<std::string> ShowNeighbors(const KnowledgeGraph& graph,
+template <typename Network>
+std::vector<std::string> ShowNeighbors(const Network& graph,
                                        const std::vector<Neighbor>& neighbors) {
   std::vector<std::string> rows;
   for (const Neighbor& n : neighbors) {
@@ -136,7 +140,7 @@ TEST_CASE("questions read from the store's indexes answer as the whole network d
 
   // PostgreSQL answers each read over a connection: fewer questions there.
   const uint32_t stride = where.backend() == Backend::kSqlite ? 1 : 5;
-  size_t paths_compared = 0, neighbors_compared = 0;
+  size_t paths_compared = 0, neighbors_compared = 0, lists_compared = 0;
   for (const TripleFilter& filter : Filters()) {
     KnowledgeGraph whole = BuildKnowledgeGraph(*store, filter);
     REQUIRE(whole.entity_count() > 5);
@@ -149,6 +153,18 @@ TEST_CASE("questions read from the store's indexes answer as the whole network d
 
       KnowledgeGraph ego = NeighborhoodFromStore(walk, name, 1);
       CHECK(ShowMet(ego, Met(ego, ego.Find(name))) == ShowMet(whole, Met(whole, EntityId{i})));
+      {  // as the commands ask: lists, not a graph, from a walk that read nothing yet
+        StoreWalk fresh(*store, filter);
+        REQUIRE(fresh.TakesPart(name));
+        EdgeList linked = LinkedFromStore(fresh, name);
+        REQUIRE(linked.Find(name));
+        const EntityId start = *linked.Find(name);
+        CHECK(ShowMet(linked, MetOf(linked, start, whole.relations())) ==
+              ShowMet(whole, Met(whole, EntityId{i})));
+        CHECK(ShowNeighbors(linked, NeighborsOf(linked, start)) ==
+              ShowNeighbors(whole, Neighbors(whole, EntityId{i}, 1)));
+        ++lists_compared;
+      }
       for (int depth = 1; depth <= 3; ++depth) {
         KnowledgeGraph near = NeighborhoodFromStore(walk, name, depth);
         CHECK(ShowNeighbors(near, Neighbors(near, *near.Find(name), depth)) ==
@@ -169,6 +185,7 @@ TEST_CASE("questions read from the store's indexes answer as the whole network d
   }
   CHECK(paths_compared > 500 / stride / stride);
   CHECK(neighbors_compared > 300 / stride);
+  CHECK(lists_compared > 100 / stride);
 }
 
 TEST_CASE("names typed by people resolve from the store as on the whole network",
@@ -245,6 +262,49 @@ TEST_CASE("stores give the links around entities as their default reading does",
     CHECK(!edges.empty());
     CHECK(read(true) == std::make_pair(entities, edges));
   }
+}
+
+// A timeline's rows as text, in their order.
+std::vector<std::string> ShowRows(const TripleRows& rows) {
+  std::vector<std::string> shown;
+  for (const TripleRows::Row& row : rows.rows) {
+    const EntityRef& subject = rows.ends.at(row.subject);
+    const EntityRef& object = rows.ends.at(row.object);
+    shown.push_back(row.date.ToIso() + " " + subject.name + "/" +
+                    std::string(ToString(subject.type)) + " " +
+                    rows.relations.at(row.relation).name() + " " + object.name + "/" +
+                    std::string(ToString(object.type)) + " [" + rows.roles.at(row.role) + "]");
+  }
+  return shown;
+}
+
+TEST_CASE("stores give an entity's triples as numbers as their default reading does",
+          "[partial][store][timeline][postgres]") {
+  StoreLocation where(GENERATE(Backend::kSqlite, Backend::kPostgres));
+  CAPTURE(BackendName(where.backend()));
+  if (!where.ready()) return;
+  Batch network = RandomNetwork(5, 20, 80);
+  where.Open(StoreMode::kWrite)->AddBatch(network.items, network.triples);
+  auto store = where.Open(StoreMode::kRead);
+  size_t rows_compared = 0;
+  for (TripleFilter filter : Filters()) {
+    for (const std::string& name : InventedNames(20)) {
+      CAPTURE(name, filter.relation ? filter.relation->name() : "any", filter.since.ToIso());
+      filter.entity = name;
+      std::vector<std::string> rows = ShowRows(store->LoadTripleRows(filter));
+      CHECK(rows == ShowRows(store->Store::LoadTripleRows(filter)));
+      std::vector<std::string> triples;  // LoadTriples, in its order
+      store->LoadTriples(filter, [&](const Triple& t) {
+        triples.push_back(t.evidence.date.ToIso() + " " + t.subject.name + "/" +
+                          std::string(ToString(t.subject.type)) + " " + t.relation.name() + " " +
+                          t.object.name + "/" + std::string(ToString(t.object.type)) + " [" +
+                          t.role + "]");
+      });
+      CHECK(rows == triples);
+      rows_compared += rows.size();
+    }
+  }
+  CHECK(rows_compared > 200);
 }
 
 }  // namespace

@@ -167,8 +167,9 @@ TEST_CASE("timeline lists dated events and offices held", "[queries]") {
   Timeline nurtleu = TimelineOf(net.store, kNurtleu, {});
   std::vector<std::string> events;
   for (const TimelineEvent& e : nurtleu.events) {
-    events.push_back(e.date.ToIso() + " " + e.subject.name + " " + e.relation.name() + " " +
-                     e.object.name + " [" + e.role + "] x" + std::to_string(e.items));
+    events.push_back(e.date.ToIso() + " " + nurtleu.subject(e).name + " " +
+                     nurtleu.relation(e).name() + " " + nurtleu.object(e).name + " [" +
+                     nurtleu.role(e) + "] x" + std::to_string(e.items));
   }
   CHECK(events == std::vector<std::string>{
                       "2024-03-05 Kassym-Jomart Tokayev appointed Murat Nurtleu [Minister of "
@@ -188,7 +189,7 @@ TEST_CASE("timeline lists dated events and offices held", "[queries]") {
   CHECK(sklyar.offices[0].from.ToIso() == "2024-02-01");
   CHECK_FALSE(sklyar.offices[0].to.IsKnown());
   CHECK(sklyar.events.size() == 2);
-  CHECK(sklyar.events[1].subject.IsUnnamed());
+  CHECK(sklyar.subject(sklyar.events[1]).IsUnnamed());
 
   TripleFilter until;
   until.until = *Date::ParseIso("2024-04-01");

@@ -26,8 +26,9 @@ std::string GuestName(int i) {
 std::map<std::string, long> EventsOf(const Timeline& timeline) {
   std::map<std::string, long> events;
   for (const TimelineEvent& e : timeline.events) {
-    std::string key = e.date.ToIso() + " " + e.subject.name + " " + e.relation.name() + " " +
-                      e.object.name + " [" + e.role + "]";
+    std::string key = e.date.ToIso() + " " + timeline.subject(e).name + " " +
+                      timeline.relation(e).name() + " " + timeline.object(e).name + " [" +
+                      timeline.role(e) + "]";
     CHECK(events.count(key) == 0);  // each event once
     events[key] = e.items;
   }
