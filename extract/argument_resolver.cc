@@ -48,6 +48,12 @@ bool ArgumentResolver::IsNotEntity(std::string_view text) {
   return it->second;
 }
 
+std::vector<NamedPerson> ArgumentResolver::PeopleBefore() {
+  std::vector<NamedPerson> people = resolver_.PeopleBefore();
+  std::erase_if(people, [&](const NamedPerson& p) { return IsNotEntity(p.entity.name); });
+  return people;
+}
+
 void ArgumentResolver::EndSentence(const Sentence& s, const std::vector<Triple>& triples) {
   resolver_.EndSentence(Antecedent(s, triples));
 }

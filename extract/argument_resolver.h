@@ -56,6 +56,10 @@ class ArgumentResolver {
   /// The resolver's own reading of a mention, for the explain report.
   Resolution Resolve(const Mention& mention) const { return resolver_.Resolve(mention); }
 
+  /// The people named before the current sentence (EntityResolver::PeopleBefore)
+  /// that are no news source or other non-entity.
+  std::vector<NamedPerson> PeopleBefore();
+
   /// Ends the sentence: its antecedent for later pronouns is the named person
   /// opening it (or a clause of it), else its first person, else the first
   /// named subject of `triples`, the triples it gave.

@@ -503,6 +503,26 @@ Resolution EntityResolver::Resolve(const Mention& mention) const {
   return r;
 }
 
+std::vector<NamedPerson> EntityResolver::PeopleBefore() const {
+  const State& state = *state_;
+  std::vector<NamedPerson> out;
+  for (const State::Seen& s : state.seen) {
+    if (s.sentence >= state.current || s.mention.source || s.mention.type != EntityType::kPerson ||
+        s.mention.name.empty())
+      continue;
+    EntityRef person = state.Person(s.mention.name, s.gender).entity;
+    if (person.empty()) continue;
+    auto it = std::find_if(out.begin(), out.end(),
+                           [&](const NamedPerson& p) { return p.entity == person; });
+    if (it == out.end()) it = out.insert(out.end(), NamedPerson{person, s.sentence, {}});
+    it->last_sentence = std::max(it->last_sentence, s.sentence);
+    if (!s.title.empty() &&
+        std::find(it->titles.begin(), it->titles.end(), s.title) == it->titles.end())
+      it->titles.push_back(s.title);
+  }
+  return out;
+}
+
 const std::string& EntityResolver::ItemCountry() const { return state_->ItemCountry(); }
 
 void EntityResolver::EndSentence(const std::optional<EntityRef>& subject) {

@@ -41,6 +41,13 @@ struct Resolution {
   std::string how;   // e.g. "surname of", "office holder on 2026-01-28", "pronoun"
 };
 
+/// A person the item named before the current sentence.
+struct NamedPerson {
+  EntityRef entity;
+  int last_sentence = 0;                         // the last sentence naming them (the title is 0)
+  std::vector<std::vector<std::string>> titles;  // MentionFinder::TitleWords of each title given
+};
+
 /// One resolver per item. Not thread-safe; cheap to create.
 class EntityResolver {
  public:
@@ -79,6 +86,11 @@ class EntityResolver {
   /// President") resolves through the aliases' office holders of this
   /// country only, and not at all when it is empty.
   const std::string& ItemCountry() const;
+
+  /// The people named (by a name: not a pronoun, not a title alone) in the
+  /// sentences before the current one, each once, in order of first mention;
+  /// news sources left out. For a group subject ("the two leaders").
+  std::vector<NamedPerson> PeopleBefore() const;
 
   /// Tells the resolver a sentence is done; `subject` (if any) becomes the
   /// antecedent of later pronouns when it is a person a pronoun can stand

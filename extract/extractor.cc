@@ -6,6 +6,7 @@
 
 #include "base/sentence_splitter.h"
 #include "extract/argument_resolver.h"
+#include "extract/group_subject.h"
 #include "extract/masked_sentence.h"
 #include "extract/match_arguments.h"
 #include "extract/mention.h"
@@ -105,6 +106,8 @@ class ItemRun {
         Drop("the match also matches the rule's \"unless\" pattern");
       } else if (rule.collective) {
         RunCollective(rule, s, match->spans, out);
+      } else if (rule.group) {
+        RunGroup(rule, s, match->spans, out);
       } else {
         matcher.SkipTo(RunMatch(rule, s, *match, out));
       }
@@ -155,6 +158,23 @@ class ItemRun {
       if (TripleBuilder::Full(*out)) return (void)SentenceFull(0);
       EntityRef person = builder_.met_people()[i];  // building may add met people
       BuildTriples(rule, s, person, spans, out);
+    }
+  }
+
+  // "The two leaders held talks": the group stands for people named before
+  // (group_subject.h); with no object, a symmetric relation pairs them.
+  void RunGroup(const Rule& rule, const Sentence& s, const MatchSpans& spans,
+                std::vector<Triple>* out) {
+    std::vector<EntityRef> members =
+        GroupMembers(s.Text(spans.subject), resolver_.PeopleBefore(), finder_, rules_.words());
+    const DeclaredRelation& relation = rules_.relations().Of(rule.relation);
+    std::erase_if(members, [&](const EntityRef& e) { return !relation.AllowsSubject(e); });
+    if (members.size() < 2) return Drop("the group stands for no people the item names before");
+    if (rule.object < 0 && rule.objects < 0 && relation.symmetric && !relation.speech)
+      return builder_.BuildPairs(rule, s, members, out);
+    for (const EntityRef& member : members) {
+      if (TripleBuilder::Full(*out)) return (void)SentenceFull(0);
+      BuildTriples(rule, s, member, spans, out);
     }
   }
 

@@ -25,7 +25,8 @@ const std::set<std::string_view> kGroupNames = {"subject", "subjects", "object",
 const std::set<std::string_view> kRuleFields = {"id",          "relation", "pattern",
                                                 "description", "examples", "flags",
                                                 "unless",      "trigger",  "continue"};
-const std::set<std::string_view> kFlags = {"role_from_title", "headline_only", "collective"};
+const std::set<std::string_view> kFlags = {"role_from_title", "headline_only", "collective",
+                                           "group"};
 const std::set<std::string_view> kDocumentFields = {"description", "macros", "relations",
                                                     "not_entities", "rules"};
 
@@ -337,6 +338,13 @@ Rule RuleSet::ReadRule(const RawRule& raw, const std::string& source, bool check
   // out: parsing the whole expansion (9 kB a rule) was most of start-up.
   // With `check`, the whole expansion too, for its syntax errors.
   if (check) CheckSyntax(rule.expanded, place, "after expanding macros: ");
+  for (const std::string& flag : raw.flags) {
+    if (!kFlags.count(flag)) throw Error("unknown flag \"" + flag + "\"", place);
+    if (flag == "role_from_title") rule.role_from_title = true;
+    if (flag == "headline_only") rule.headline_only = true;
+    if (flag == "collective") rule.collective = true;
+    if (flag == "group") rule.group = true;
+  }
   AssignGroups(CheckSyntax(Skeleton(raw.pattern), place, "after expanding macros: "), &rule);
   rule.re = Lazy(rule.expanded, place, "after expanding macros: ");
   if (!raw.unless.empty()) {
@@ -352,12 +360,6 @@ Rule RuleSet::ReadRule(const RawRule& raw, const std::string& source, bool check
         throw Error("continue: only object, objects and role groups may be used", place);
     }
     rule.continuations.push_back(Lazy(std::move(expanded), place, "continue: "));
-  }
-  for (const std::string& flag : raw.flags) {
-    if (!kFlags.count(flag)) throw Error("unknown flag \"" + flag + "\"", place);
-    if (flag == "role_from_title") rule.role_from_title = true;
-    if (flag == "headline_only") rule.headline_only = true;
-    if (flag == "collective") rule.collective = true;
   }
   rule.trigger = raw.trigger.empty() ? rule.expanded : Expand(raw.trigger);
   if (check) CheckSyntax(rule.trigger, place, "trigger: ");  // else: CompilePrefilter
@@ -469,6 +471,8 @@ void RuleSet::AssignGroups(const std::map<std::string, int>& groups, Rule* rule)
     if (!has_subject) throw Error("missing group (?P<subject>...) or (?P<subjects>...)");
   } else if (r.carries_office()) {
     if (!has_object) throw Error("missing group (?P<object>...) or (?P<objects>...)");
+  } else if (rule->group && r.symmetric) {
+    if (rule->subject < 0) throw Error("missing group (?P<subject>...): the group that met");
   } else if (!(has_subject && has_object) && rule->subjects < 0) {
     throw Error(
         "missing group: needs (?P<subject>...) and (?P<object>...) or (?P<objects>...), or "

@@ -58,6 +58,7 @@ struct Rule {
   bool role_from_title = false;  // no role group: the object's title is the role
   bool headline_only = false;    // runs on the item's title only
   bool collective = false;       // the subject is a group: each person met in the item
+  bool group = false;  // the subject is a group noun: the people named before (group_subject.h)
   int subject = -1, subjects = -1, object = -1, objects = -1, role = -1, content = -1;
 };
 

@@ -8,7 +8,8 @@
 // (lexicon.h) gives its words the list's word classes, a list that names a
 // macro ("macro": "OFFICE_NOUN") becomes that rules macro, built from the
 // same words, and a few lists without classes are read by name by one step of
-// extraction (kNamedLists: "rank_modifiers", "clause_words", "female_words", "male_words").
+// extraction (kNamedLists: "rank_modifiers", "clause_words", "female_words", "male_words",
+// "leader_titles", "people_nouns").
 // Spellings map variants of a title word to one spelling ("chairwoman" -> "chairman"). Loading
 // checks every list and names the file and line of a problem: "titles.json:14: list office_nouns:
 // \"minister\" is listed twice".
@@ -46,6 +47,8 @@ inline constexpr std::string_view kNamedLists[] = {
     "clause_words",    // words after which a new clause begins: where, that
     "female_words",    // titles and given names of women: Mrs, Baroness, Margaret
     "male_words",      // titles and given names of men: Mr, Lord, Michael
+    "leader_titles",   // the offices of "the two leaders": president, prime minister, king
+    "people_nouns",    // group nouns that stand for anyone named: pair, men, sides
 };
 
 /// A country: its usual English name, other names, demonyms and the bodies

@@ -154,4 +154,61 @@ TEST_CASE("Meetings in person: met up with, spoke privately, face to face", "[ex
   CHECK(Meetings(sentence) == expected);
 }
 
+TEST_CASE("A group that met stands for the people named before it", "[extractor][met][group]") {
+  auto [paragraphs, expected] = GENERATE(table<Lines, Lines>({
+      // Titled groups: the people of the item given such an office.
+      {{"President Arvid Lunde flew to Talvik on Monday at the invitation of Prime Minister "
+        "Maren Sko.",
+        "The two leaders held talks on fishing quotas."},
+       {"Arvid Lunde | Maren Sko"}},
+      {{"Foreign Minister Elin Varro crossed the border to see Foreign Minister Kaspar Dunne. "
+        "Both ministers held talks behind closed doors."},
+       {"Elin Varro | Kaspar Dunne"}},
+      {{"President Arvid Lunde, President Jonas Riel and President Mira Salo arrived in Talvik.",
+        "The presidents met at the old castle on Tuesday."},
+       {"Arvid Lunde | Jonas Riel", "Arvid Lunde | Mira Salo", "Jonas Riel | Mira Salo"}},
+      // Later mentions by surname are the same people.
+      {{"Chancellor Ruth Amsel wrote to Prime Minister Otto Brenner in June.",
+        "Amsel said Brenner had not replied. The two leaders met in Velna a week later."},
+       {"Ruth Amsel | Otto Brenner"}},
+      // "The pair", "the two sides": the people of the nearest sentences.
+      {{"Campaigner Karl Dorn toured the harbour with his lawyer.",
+        "Mayor Tomas Brandt praised the new quay, but Ms Ilse Varga was unconvinced.",
+        "The pair met on the quayside as crowds gathered."},
+       {"Tomas Brandt | Ilse Varga"}},
+      {{"The trade talks were led by Minister Oskar Hale and his counterpart Petra Lind.",
+        "The two sides met again in Velna on Friday."},
+       {"Oskar Hale | Petra Lind"}},
+  }));
+  CAPTURE(paragraphs);
+  CHECK(Meetings("", paragraphs) == expected);
+}
+
+TEST_CASE("A group gives no meeting when the item does not say who it is",
+          "[extractor][met][group]") {
+  auto paragraphs = GENERATE(values<Lines>({
+      // Three people hold the office "the two leaders" asks for.
+      {"President Arvid Lunde, Prime Minister Maren Sko and King Harald Brun opened the bridge.",
+       "The two leaders held talks in the palace."},
+      // One person only, or nobody named before.
+      {"President Arvid Lunde arrived in Talvik.", "The two leaders held talks in the palace."},
+      {"The two leaders held talks in the palace."},
+      // A deputy is not one of the leaders.
+      {"President Arvid Lunde and Deputy Prime Minister Maren Sko opened the bridge.",
+       "The two leaders met in the palace."},
+      // Planned, denied, or "met" in another sense.
+      {"President Arvid Lunde flew to Talvik to see Prime Minister Maren Sko.",
+       "The two leaders will hold talks next week."},
+      {"President Arvid Lunde flew to Talvik to see Prime Minister Maren Sko.",
+       "The two leaders have never met."},
+      {"Tomas Brandt and Ilse Varga ran the appeal.", "The pair met the target within a week."},
+      // "The pair" after a sentence naming three.
+      {"Tomas Brandt, Ilse Varga and Karl Dorn spoke at the rally.", "The pair met in 1998."},
+      // "The sides" without a number names no one.
+      {"Minister Oskar Hale wrote to Minister Petra Lind.", "The sides met in Velna."},
+  }));
+  CAPTURE(paragraphs);
+  CHECK(Meetings("", paragraphs).empty());
+}
+
 }  // namespace polgraph

@@ -126,6 +126,12 @@ TEST_CASE("RuleSet reports each bad rule with the file, the rule id and the prob
       {OneRule("met.x", "met", R"j((?P<subject>\\w+) met (?P<object>\\w+))j",
                R"j(, "flags": ["loud"])j"),
        "rules.json: rule met.x: unknown flag \"loud\""},
+      // A group that met needs its subject; objects are not needed.
+      {OneRule("met.x", "met", R"j(The two leaders met)j", R"j(, "flags": ["group"])j"),
+       "rules.json: rule met.x: missing group (?P<subject>...): the group that met"},
+      {OneRule("met.x", "met", R"j((?P<subject>The two leaders) met)j",
+               R"j(, "flags": ["group"])j"),
+       ""},
       {OneRule("met.x", "met", R"j((?P<subject>\\w+) met (?P<object>\\w+))j",
                R"j(, "patern": "x")j"),
        "rules.json: rule met.x: unknown field \"patern\""},
