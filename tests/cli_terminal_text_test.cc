@@ -70,16 +70,17 @@ TEST_CASE("C1 control characters in feed text are binary data", "[terminal]") {
   CHECK(run.err == "polgraph: news.txt:3: binary data: control character U+009B at column 34\n");
 }
 
+// A triple whose subject holds a right-to-left override, as a triples file
+// may carry it (only control characters are refused there).
+constexpr const char* kOverriddenTriple =
+    R"({"item":1,"id":"a-1","date":"2026-05-02","subject":"Halvard \u202eegnertS",)"
+    R"("subject_type":"person","relation":"met","object":"Ottilie Brask",)"
+    R"("object_type":"person","role":"","sentence":"They met.","rule":"test.met",)"
+    R"("source":"t.jsonl"})";
+
 TEST_CASE("names and errors reach the terminal escaped", "[terminal]") {
   TempDir dir;
-  // A name with a right-to-left override, as a triples file may carry it
-  // (only control characters are refused there).
-  std::ofstream(dir.File("t.jsonl"))
-      << R"({"item":1,"id":"a-1","date":"2026-05-02","subject":"Halvard \u202eegnertS",)"
-         R"("subject_type":"person","relation":"met","object":"Ottilie Brask",)"
-         R"("object_type":"person","role":"","sentence":"They met.","rule":"test.met",)"
-         R"("source":"t.jsonl"})"
-      << "\n";
+  std::ofstream(dir.File("t.jsonl")) << kOverriddenTriple << "\n";
   REQUIRE(Polgraph(dir, "ingest --triples t.jsonl --db s.db").exit_code == 0);
   CliRun top = Polgraph(dir, "query top --db s.db");
   REQUIRE(top.exit_code == 0);
@@ -104,11 +105,7 @@ TEST_CASE("a timeline's table is as wide as its names are shown, escaped", "[ter
   // The timeline measures each name once, not each row: the escaped name
   // (longer than the stored one) still sets its column's width.
   std::ofstream(dir.File("t.jsonl"))
-      << R"({"item":1,"id":"a-1","date":"2026-05-02","subject":"Halvard \u202eegnertS",)"
-         R"("subject_type":"person","relation":"met","object":"Ottilie Brask",)"
-         R"("object_type":"person","role":"","sentence":"They met.","rule":"test.met",)"
-         R"("source":"t.jsonl"})"
-      << "\n"
+      << kOverriddenTriple << "\n"
       << R"({"item":2,"id":"a-2","date":"2026-05-03","subject":"Ola Nord",)"
          R"("subject_type":"person","relation":"met","object":"Ottilie Brask",)"
          R"("object_type":"person","role":"","sentence":"They met.","rule":"test.met",)"
