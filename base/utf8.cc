@@ -1,5 +1,7 @@
 #include "base/utf8.h"
 
+#include <algorithm>
+
 namespace polgraph::utf8 {
 namespace {
 
@@ -204,6 +206,17 @@ std::string NameKey(std::string_view text) {
   // ASCII folds to its lowercase: one pass, one string (names, mostly).
   if (IsAscii(text)) return SpaceKey(text, true);
   return SpaceKey(Fold(text), false);
+}
+
+std::vector<std::string> NameWords(std::string_view text) {
+  const std::string key = NameKey(text);  // one space between words, none at the ends
+  std::vector<std::string> words;
+  for (size_t start = 0; start < key.size();) {
+    size_t space = std::min(key.find(' ', start), key.size());
+    words.push_back(key.substr(start, space - start));
+    start = space + 1;
+  }
+  return words;
 }
 
 }  // namespace polgraph::utf8

@@ -7,6 +7,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace polgraph::utf8 {
 
@@ -64,5 +65,8 @@ std::string Fold(std::string_view text);
 /// collapses runs of spaces: the key of a name ("Kassym-Jomart  TOKAYEV" ->
 /// "kassym jomart tokayev").
 std::string NameKey(std::string_view text);
+
+/// The words of NameKey(text): "Kassym-Jomart TOKAYEV" -> kassym, jomart, tokayev.
+std::vector<std::string> NameWords(std::string_view text);
 
 }  // namespace polgraph::utf8

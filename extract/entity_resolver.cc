@@ -21,18 +21,6 @@ bool NamesPastHolder(const std::vector<std::string>& title) {
   });
 }
 
-std::vector<std::string> SplitKey(const std::string& key) {
-  std::vector<std::string> parts;
-  size_t start = 0;
-  while (start < key.size()) {
-    size_t space = key.find(' ', start);
-    if (space == std::string::npos) space = key.size();
-    if (space > start) parts.push_back(key.substr(start, space - start));
-    start = space + 1;
-  }
-  return parts;
-}
-
 // A title of a head of state: "President", "Federal President", "Head of
 // State", "King".
 bool IsHeadOfState(const std::vector<std::string>& words) {
@@ -86,7 +74,7 @@ struct EntityResolver::State {
     s.mention = m;
     s.sentence = sentence;
     s.order = seen.size();
-    s.tokens = SplitKey(utf8::NameKey(m.name));
+    s.tokens = utf8::NameWords(m.name);
     if (!m.title.empty()) s.title = finder.TitleWords(m.title);
     if (m.type == EntityType::kPerson && !m.name.empty())
       s.canonical = Canonical(m.name, EntityType::kPerson).name;
@@ -202,7 +190,7 @@ struct EntityResolver::State {
   // The item's fullest name for a person called `name` ("Tokayev" ->
   // "Kassym-Jomart Tokayev"), with `how` saying how it was found.
   Resolution Person(const std::string& name, Gender gender = Gender::kUnknown) const {
-    std::vector<std::string> tokens = SplitKey(utf8::NameKey(name));
+    std::vector<std::string> tokens = utf8::NameWords(name);
     if (tokens.empty()) return {{}, "nothing: empty name"};
     const std::optional<EntityRef>& known = Known(name);
     std::vector<size_t> fuller;
@@ -329,7 +317,7 @@ struct EntityResolver::State {
 
   // "the Agency" -> the organization of the item whose name has that head.
   Resolution ShortForm(const Mention& m) const {
-    std::vector<std::string> words = SplitKey(utf8::NameKey(m.title));
+    std::vector<std::string> words = utf8::NameWords(m.title);
     if (words.empty()) return {{}, "nothing: empty short form"};
     std::vector<size_t> matches;
     for (size_t i = 0; i < seen.size(); ++i)
@@ -343,7 +331,7 @@ struct EntityResolver::State {
   }
 
   Resolution Organization(const Mention& m) const {
-    std::vector<std::string> tokens = SplitKey(utf8::NameKey(m.name));
+    std::vector<std::string> tokens = utf8::NameWords(m.name);
     const Seen* fullest = nullptr;
     if (tokens.size() == 1) {  // "Senate" -> "Senate of the Parliament of Kazakhstan"
       for (const Seen& s : seen)
@@ -401,7 +389,7 @@ struct EntityResolver::State {
   Gender GenderOf(const EntityRef& person) const {
     Gender g = finder.GenderOf(person.name, {});
     if (g != Gender::kUnknown) return g;
-    std::vector<std::string> tokens = SplitKey(utf8::NameKey(person.name));
+    std::vector<std::string> tokens = utf8::NameWords(person.name);
     for (const Seen& s : seen) {
       if (s.mention.type != EntityType::kPerson || s.gender == Gender::kUnknown) continue;
       bool same = s.canonical == person.name ||

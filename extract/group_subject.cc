@@ -4,26 +4,12 @@
 #include <optional>
 #include <string>
 
+#include "base/utf8.h"
+
 namespace polgraph {
 namespace {
 
 using Words = std::vector<std::string>;
-
-// The lower-case words of `text`.
-Words LowerWords(std::string_view text) {
-  Words out;
-  std::string word;
-  for (char c : text) {
-    if (c == ' ') {
-      if (!word.empty()) out.push_back(std::move(word));
-      word.clear();
-    } else {
-      word += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    }
-  }
-  if (!word.empty()) out.push_back(std::move(word));
-  return out;
-}
 
 // How many a number word ("two", "both", "pair") says; nothing for another word.
 std::optional<size_t> NumberOf(std::string_view word) {
@@ -97,7 +83,7 @@ std::vector<EntityRef> Nearest(const std::vector<NamedPerson>& people, size_t co
 
 std::vector<EntityRef> GroupMembers(std::string_view group, const std::vector<NamedPerson>& people,
                                     const MentionFinder& finder, const WordLists& words) {
-  Words noun_words = LowerWords(group);
+  Words noun_words = utf8::NameWords(group);
   if (!noun_words.empty() && noun_words.front() == "the") noun_words.erase(noun_words.begin());
   std::optional<size_t> count;
   if (!noun_words.empty() && noun_words.front() != "pair" && noun_words.front() != "duo" &&
