@@ -79,21 +79,46 @@ std::string SingularHead(std::string_view role) {
          std::string(role.substr(head_end));
 }
 
+// The length of the edge punctuation (kEdgePunctuation) that starts at
+// text[pos], within text[pos, end); 0 if none. Looks at the first byte before
+// comparing (the UTF-8 marks start with 0xE2): most phrases start with a letter.
+size_t EdgePunctuationAt(std::string_view text, size_t pos, size_t end) {
+  const unsigned char c = static_cast<unsigned char>(text[pos]);
+  if (c >= 0x80 ? c != 0xE2 : !std::ispunct(c) && c != ' ' && c != '\t') return 0;
+  for (std::string_view p : kEdgePunctuation)
+    if (end - pos >= p.size() && StartsWithAt(text, pos, p)) return p.size();
+  return 0;
+}
+
+// The length of the edge punctuation that ends at text[end), within
+// text[begin, end); 0 if none. The UTF-8 marks end with 0x93 to 0x9D.
+size_t EdgePunctuationBefore(std::string_view text, size_t begin, size_t end) {
+  const unsigned char c = static_cast<unsigned char>(text[end - 1]);
+  if (c >= 0x80 ? c < 0x93 || c > 0x9D : !std::ispunct(c) && c != ' ' && c != '\t') return 0;
+  for (std::string_view p : kEdgePunctuation)
+    if (end - begin >= p.size() && StartsWithAt(text, end - p.size(), p)) return p.size();
+  return 0;
+}
+
 }  // namespace
 
 TextSpan TrimSpan(std::string_view text, TextSpan span) {
   span.end = std::min(span.end, text.size());
+  // Each step takes a character off one end; at most one step applies at an
+  // end at a time, so the order of the steps does not change the result.
   for (bool again = true; again && !span.empty();) {
     again = false;
-    for (std::string_view p : kEdgePunctuation) {
-      if (span.end - span.begin >= p.size() && StartsWithAt(text, span.begin, p)) {
-        span.begin += p.size();
-        again = true;
-      }
-      if (span.end - span.begin >= p.size() && StartsWithAt(text, span.end - p.size(), p)) {
-        span.end -= p.size();
-        again = true;
-      }
+    while (!span.empty()) {
+      size_t n = EdgePunctuationAt(text, span.begin, span.end);
+      if (n == 0) break;
+      span.begin += n;
+      again = true;
+    }
+    while (!span.empty()) {
+      size_t n = EdgePunctuationBefore(text, span.begin, span.end);
+      if (n == 0) break;
+      span.end -= n;
+      again = true;
     }
     if (span.end - span.begin >= 2 && text[span.end - 1] == '.' &&
         std::islower(static_cast<unsigned char>(text[span.end - 2]))) {
