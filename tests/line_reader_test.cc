@@ -1,5 +1,6 @@
 #include "base/line_reader.h"
 
+#include <cstdio>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -118,6 +119,28 @@ TEST_CASE("TextProblem finds binary data and invalid UTF-8", "[feed]") {
   }));
   CAPTURE(text);
   CHECK(TextProblem(text) == problem);
+}
+
+TEST_CASE("TextProblem finds a bad byte at any place of a long line", "[feed]") {
+  // Every column of a 40-byte line, for bytes on both sides of the printable
+  // range: text is read eight bytes at a time, and each place of the eight counts.
+  const std::string line = "The council met on Monday in the capital";
+  for (size_t column = 0; column < line.size(); ++column) {
+    for (unsigned char bad : {0x00, 0x01, 0x1F, 0x7F}) {
+      std::string text = line;
+      text[column] = static_cast<char>(bad);
+      char hex[8];
+      std::snprintf(hex, sizeof hex, "0x%02X", bad);
+      CAPTURE(column, static_cast<int>(bad));
+      CHECK(TextProblem(text) == std::string("binary data: control character ") + hex +
+                                     " at column " + std::to_string(column + 1));
+    }
+    std::string latin1 = line;
+    latin1[column] = '\xFF';
+    CHECK(TextProblem(latin1) == "invalid UTF-8 at column " + std::to_string(column + 1));
+  }
+  CHECK(TextProblem(std::string(64, ' ') + std::string(64, '~')) == "");  // 0x20, 0x7E
+  CHECK(TextProblem("Zoë and Ortíz met the committee of the council") == "");
 }
 
 TEST_CASE("TextProblem may allow newlines", "[feed]") {
