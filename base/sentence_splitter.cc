@@ -56,17 +56,19 @@ bool IsSpaceAt(std::string_view text, size_t pos) {
 // Closing marks that stay with the sentence they close: quotes, brackets.
 bool IsCloser(char32_t c) { return utf8::IsQuote(c) || c == ')' || c == ']'; }
 
-bool IsTerminator(char32_t c) { return c == '.' || c == '?' || c == '!' || c == 0x2026; }
+constexpr bool IsTerminator(char32_t c) { return c == '.' || c == '?' || c == '!' || c == 0x2026; }
 
 // The first byte at or after `pos` that may end a sentence or break a line:
 // a newline, an ASCII terminator, or any byte of a character beyond ASCII
 // (the loop below decodes those). Most of a paragraph is skipped here.
 size_t SkipPlainAscii(std::string_view text, size_t pos) {
-  while (pos < text.size()) {
-    const auto byte = static_cast<unsigned char>(text[pos]);
-    if (byte >= 0x80 || byte == '\n' || IsTerminator(byte)) break;
-    ++pos;
-  }
+  static constexpr std::array<bool, 256> kStops = [] {
+    std::array<bool, 256> stops{};
+    for (int byte = 0; byte < 256; ++byte)
+      stops[byte] = byte >= 0x80 || byte == '\n' || IsTerminator(static_cast<char32_t>(byte));
+    return stops;
+  }();
+  while (pos < text.size() && !kStops[static_cast<unsigned char>(text[pos])]) ++pos;
   return pos;
 }
 
