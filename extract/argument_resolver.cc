@@ -4,7 +4,9 @@ namespace polgraph {
 
 ArgumentResolver::ArgumentResolver(const RuleSet& rules, const Aliases& aliases,
                                    const MentionFinder& finder, Date item_date)
-    : rules_(rules), finder_(finder), resolver_(aliases, finder, item_date) {}
+    : rules_(rules), finder_(finder), resolver_(aliases, finder, item_date) {
+  resolver_.set_subject_source([this](int sentence) { return Antecedent(ended_.at(sentence)); });
+}
 
 ResolvedArgument ArgumentResolver::Pick(const Sentence& s, const Candidates& candidates,
                                         const EntityRef* other_than) {
@@ -55,18 +57,28 @@ std::vector<NamedPerson> ArgumentResolver::PeopleBefore() {
 }
 
 void ArgumentResolver::EndSentence(const Sentence& s, const std::vector<Triple>& triples) {
-  resolver_.EndSentence(Antecedent(s, triples));
+  EndedSentence ended{&s, std::nullopt, std::nullopt};
+  for (const Triple& t : triples)
+    if (rules_.relations().IsSpeech(t.relation) && !t.subject.empty() &&
+        t.subject.type == EntityType::kPerson) {
+      ended.speaker = t.subject;
+      break;
+    }
+  for (const Triple& t : triples)
+    if (!t.subject.IsUnnamed() && !t.subject.empty()) {
+      ended.named_subject = t.subject;
+      break;
+    }
+  ended_.push_back(std::move(ended));
+  resolver_.EndSentence();  // the subject is read when a later pronoun needs it
 }
 
-std::optional<EntityRef> ArgumentResolver::Antecedent(const Sentence& s,
-                                                      const std::vector<Triple>& triples) {
+std::optional<EntityRef> ArgumentResolver::Antecedent(const EndedSentence& ended) {
+  const Sentence& s = *ended.sentence;
   if (OpensWithPronoun(s)) return std::nullopt;  // "He met X": the antecedent stays
   // Who spoke ("Mr Blair has done well, he said": the speaker), else the
   // sentence's grammatical subject.
-  for (const Triple& t : triples)
-    if (rules_.relations().IsSpeech(t.relation) && !t.subject.empty() &&
-        t.subject.type == EntityType::kPerson)
-      return t.subject;
+  if (ended.speaker) return ended.speaker;
   if (const Mention* subject = GrammaticalSubject(s)) {
     ResolvedArgument a = FromMention(s, *subject);
     if (!a.entity.empty() && a.entity.type == EntityType::kPerson) return a.entity;
@@ -76,9 +88,7 @@ std::optional<EntityRef> ArgumentResolver::Antecedent(const Sentence& s,
     ResolvedArgument a = FromMention(s, m);
     if (!a.entity.empty() && a.entity.type == EntityType::kPerson) return a.entity;
   }
-  for (const Triple& t : triples)
-    if (!t.subject.IsUnnamed() && !t.subject.empty()) return t.subject;
-  return std::nullopt;
+  return ended.named_subject;
 }
 
 }  // namespace polgraph

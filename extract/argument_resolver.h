@@ -62,19 +62,28 @@ class ArgumentResolver {
 
   /// Ends the sentence: its antecedent for later pronouns is the named person
   /// opening it (or a clause of it), else its first person, else the first
-  /// named subject of `triples`, the triples it gave.
+  /// named subject of `triples`, the triples it gave. Worked out only when a
+  /// later pronoun needs it (EntityResolver::EndSentence()). REQUIRES:
+  /// `sentence` outlives the resolver.
   void EndSentence(const Sentence& sentence, const std::vector<Triple>& triples);
 
  private:
   ResolvedArgument FromText(const Sentence& sentence, TextSpan span);
   ResolvedArgument Accept(const Sentence& sentence, ResolvedArgument a);
   bool IsNotEntity(std::string_view text);
-  std::optional<EntityRef> Antecedent(const Sentence& sentence, const std::vector<Triple>& triples);
+  // What EndSentence keeps of a sentence: the sentence, the person who spoke in
+  // its triples, and their first named subject.
+  struct EndedSentence {
+    const Sentence* sentence;
+    std::optional<EntityRef> speaker, named_subject;
+  };
+  std::optional<EntityRef> Antecedent(const EndedSentence& ended);
 
   const RuleSet& rules_;
   const MentionFinder& finder_;
   EntityResolver resolver_;
   std::map<std::string, bool, std::less<>> not_entity_;  // IsNotEntity() so far
+  std::vector<EndedSentence> ended_;                     // by sentence, for Antecedent()
 };
 
 }  // namespace polgraph

@@ -62,9 +62,14 @@ struct EntityResolver::State {
   // canonical name, in order: Person looks only at these (not at every mention).
   std::unordered_map<std::string, std::vector<size_t>> people_by_token, people_by_canonical;
   int observe_current = 0, observe_next = 0;
-  int current = 0;                 // sentence of the second pass
-  std::optional<size_t> position;  // where in the current sentence the resolved mention starts
-  std::optional<EntityRef> antecedent;
+  // The second pass. Mutable: a pronoun settles the antecedents left for later
+  // (EndSentence() without a subject), resolving those sentences' subjects again.
+  mutable int current = 0;  // sentence of the second pass
+  mutable std::optional<size_t>
+      position;  // where in the current sentence the resolved mention starts
+  mutable std::optional<EntityRef> antecedent;  // of the sentences before `settled`
+  mutable int settled = 0;   // sentences [settled, current) left their subject for later
+  SubjectSource subject_of;  // the subject of such a sentence, when a pronoun needs it
   bool office_holders = true;
   mutable std::optional<std::string> item_country;  // ItemCountry(), once observation is done
   mutable std::unordered_map<std::string, std::optional<EntityRef>> known_names;  // Known()
@@ -406,7 +411,31 @@ struct EntityResolver::State {
   // sentence, else the last person named before (else the first of this
   // sentence), of a gender that agrees with it: "she" is never a man the
   // item calls "Mr" or names "Michael".
+  // Brings `antecedent` up to the end of sentence `before` - 1: the subjects
+  // of the sentences left for later, the latest first, until one can be an
+  // antecedent (each is resolved as in its own sentence). A subject that
+  // holds a pronoun settles the sentences before its own first (the
+  // recursion), so the answer is the one EndSentence(subject) in order gives.
+  void Settle(int before) const {
+    if (settled >= before) return;
+    const int saved_current = current;
+    const std::optional<size_t> saved_position = position;
+    for (int j = before - 1; j >= settled; --j) {
+      current = j;
+      position.reset();
+      std::optional<EntityRef> subject = subject_of(j);
+      if (subject && CanBeAntecedent(*subject)) {
+        antecedent = std::move(subject);
+        break;
+      }
+    }
+    settled = before;
+    current = saved_current;
+    position = saved_position;
+  }
+
   Resolution Pronoun(std::string_view span) const {
+    Settle(current);
     Gender want = GenderWords::OfPronoun(span);
     if (antecedent && GendersAgree(GenderOf(*antecedent), want))
       return {*antecedent, "pronoun: subject of an earlier sentence"};
@@ -514,8 +543,16 @@ std::vector<NamedPerson> EntityResolver::PeopleBefore() const {
 const std::string& EntityResolver::ItemCountry() const { return state_->ItemCountry(); }
 
 void EntityResolver::EndSentence(const std::optional<EntityRef>& subject) {
-  if (subject && state_->CanBeAntecedent(*subject)) state_->antecedent = subject;
-  ++state_->current;
+  State& s = *state_;
+  s.Settle(s.current);
+  if (subject && s.CanBeAntecedent(*subject)) s.antecedent = subject;
+  s.settled = ++s.current;
+}
+
+void EntityResolver::EndSentence() { ++state_->current; }
+
+void EntityResolver::set_subject_source(SubjectSource subject_of) {
+  state_->subject_of = std::move(subject_of);
 }
 
 void EntityResolver::set_office_holders(bool enabled) { state_->office_holders = enabled; }

@@ -19,9 +19,11 @@
 //
 // Use: one resolver per item. First pass: ObserveSentence() on the title and
 // every sentence, in order (or Observe() with sentence indexes). Second pass:
-// for each sentence, Resolve() what the rules captured, then EndSentence().
+// for each sentence, Resolve() what the rules captured, then EndSentence(),
+// with the sentence's subject or leaving it for when a pronoun needs it.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -97,6 +99,21 @@ class EntityResolver {
   /// for (named with given name and surname, with a title, or known to the
   /// aliases; never a place, party or title word).
   void EndSentence(const std::optional<EntityRef>& subject);
+
+  /// The subject of sentence `sentence` (0-based, as EndSentence counts),
+  /// as EndSentence(subject) would have been given it.
+  using SubjectSource = std::function<std::optional<EntityRef>(int sentence)>;
+
+  /// Tells the resolver a sentence is done and leaves its subject for later:
+  /// the source (set_subject_source) is asked for it only when a later pronoun
+  /// is resolved, and only back to the latest sentence whose subject can be an
+  /// antecedent. While the source runs, the current sentence is that one
+  /// again. Resolves pronouns as EndSentence(subject) does, in less time:
+  /// most sentences' subjects are never needed. REQUIRES: a source.
+  void EndSentence();
+
+  /// Where EndSentence() finds the subjects it left for later.
+  void set_subject_source(SubjectSource subject_of);
 
   /// Whether a title the item does not give to anyone falls back to the
   /// aliases table's office holder on the item's date (default: yes).

@@ -1,6 +1,7 @@
 #include "extract/entity_resolver.h"
 
 #include <catch2/catch.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -403,4 +404,79 @@ TEST_CASE("EntityResolver never gives a former office holder's title to the hold
                      "The former president praised the new rules."};
   CHECK(Name(ResolveAt(named, 1, "The former president", "2021-05-04")) == "Nursultan Nazarbayev");
   CHECK(Name(ResolveAt(item, 1, "the President", "2021-05-04")) == "Kassym-Jomart Tokayev");
+}
+
+TEST_CASE("EntityResolver asks for a sentence's subject only when a pronoun needs it",
+          "[resolver]") {
+  Sentences item = {"Doris Lang, the party's treasurer, opened the meeting.",
+                    "Asked about the budget, Guildford council members cheered.",
+                    "The session ran late.", "She said the accounts were sound."};
+  const std::vector<std::optional<EntityRef>> subjects = {
+      EntityRef{"Doris Lang", EntityType::kPerson}, EntityRef{"Guildford", EntityType::kPerson},
+      std::nullopt, std::nullopt};
+  EntityResolver resolver(DefaultAliases(), Finder(), *Date::ParseIso("2024-06-01"));
+  for (const std::string& s : item) resolver.ObserveSentence(s);
+  std::vector<int> asked;
+  resolver.set_subject_source([&](int sentence) {
+    asked.push_back(sentence);
+    return subjects.at(sentence);
+  });
+  for (int i = 0; i < 3; ++i) resolver.EndSentence();
+  CHECK(asked.empty());  // nothing resolved yet: nothing asked
+  Resolution she = resolver.Resolve("She");
+  CHECK(Name(she) == "Doris Lang");
+  CHECK(she.how == "pronoun: subject of an earlier sentence");
+  // The latest first, back to the first that can be an antecedent ("Guildford"
+  // cannot), each once: a second pronoun asks nothing more.
+  CHECK(asked == std::vector<int>{2, 1, 0});
+  CHECK(Name(resolver.Resolve("she")) == "Doris Lang");
+  CHECK(asked.size() == 3);
+}
+
+TEST_CASE("EntityResolver's subjects left for later give what subjects in order give",
+          "[resolver]") {
+  // Sentence 2's subject is a pronoun itself ("he", resolved when asked): it
+  // stands for the antecedent of the sentences before it, which are then
+  // asked for first. Every sentence's pronouns, with subjects given in order
+  // and left for later, resolve alike.
+  Sentences item = {"Minister of Finance Pavel Orlov met Anna Ivanova.",
+                    "The talks lasted an hour.", "Afterwards he thanked the staff.",
+                    "Olga Ivanova, his deputy, stayed behind.", "She said he would return in May."};
+  auto subject_of = [&](EntityResolver& r, int sentence) -> std::optional<EntityRef> {
+    switch (sentence) {
+      case 0:
+        return EntityRef{"Pavel Orlov", EntityType::kPerson};
+      case 2: {
+        Resolution he = r.Resolve("he");
+        if (he.entity.empty()) return std::nullopt;
+        return he.entity;
+      }
+      case 3:
+        return EntityRef{"Olga Ivanova", EntityType::kPerson};
+      default:
+        return std::nullopt;
+    }
+  };
+  EntityResolver in_order(DefaultAliases(), Finder(), *Date::ParseIso("2024-06-01"));
+  EntityResolver later(DefaultAliases(), Finder(), *Date::ParseIso("2024-06-01"));
+  for (const std::string& s : item) {
+    in_order.ObserveSentence(s);
+    later.ObserveSentence(s);
+  }
+  int asked = 0;
+  later.set_subject_source([&](int sentence) {
+    ++asked;
+    return subject_of(later, sentence);
+  });
+  for (int i = 0; i < static_cast<int>(item.size()); ++i) {
+    for (const char* pronoun : {"he", "She"}) {
+      CAPTURE(i, pronoun);
+      CHECK(Name(later.Resolve(pronoun)) == Name(in_order.Resolve(pronoun)));
+    }
+    in_order.EndSentence(subject_of(in_order, i));
+    later.EndSentence();
+  }
+  CHECK(Name(later.Resolve("he")) == "Pavel Orlov");
+  CHECK(Name(later.Resolve("She")) == "Olga Ivanova");
+  CHECK(asked <= static_cast<int>(item.size()));  // each sentence at most once
 }
