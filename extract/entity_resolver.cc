@@ -73,6 +73,7 @@ struct EntityResolver::State {
   bool office_holders = true;
   mutable std::optional<std::string> item_country;  // ItemCountry(), once observation is done
   mutable std::unordered_map<std::string, std::optional<EntityRef>> known_names;  // Known()
+  mutable std::unordered_map<std::string, std::vector<std::string>> title_words;  // TitleWords()
 
   void Add(const Mention& m, int sentence) {
     Seen s;
@@ -80,7 +81,7 @@ struct EntityResolver::State {
     s.sentence = sentence;
     s.order = seen.size();
     s.tokens = utf8::NameWords(m.name);
-    if (!m.title.empty()) s.title = finder.TitleWords(m.title);
+    if (!m.title.empty()) s.title = TitleWords(m.title);
     if (m.type == EntityType::kPerson && !m.name.empty())
       s.canonical = Canonical(m.name, EntityType::kPerson).name;
     if (m.type == EntityType::kPerson) {
@@ -158,6 +159,15 @@ struct EntityResolver::State {
   EntityRef Canonical(const std::string& name, EntityType type) const {
     if (const auto& known = Known(name); known && known->type == type) return *known;
     return {name, type};
+  }
+
+  // finder.TitleWords(title), remembered for the item: titles come back with
+  // their people ("the Prime Minister", "the minister"), and reading one takes
+  // the mention finder's word lookups.
+  const std::vector<std::string>& TitleWords(const std::string& title) const {
+    auto [it, added] = title_words.try_emplace(title);
+    if (added) it->second = finder.TitleWords(title);
+    return it->second;
   }
 
   // aliases.Canonical(name), remembered for the item: a name comes back with
@@ -250,7 +260,7 @@ struct EntityResolver::State {
   }
 
   Resolution Title(const Mention& m) const {
-    std::vector<std::string> words = finder.TitleWords(m.title);
+    const std::vector<std::string>& words = TitleWords(m.title);
     if (words.empty()) return {{}, "nothing: empty title"};
     std::vector<size_t> matches, same_words;
     for (size_t i = 0; i < seen.size(); ++i)
@@ -300,7 +310,7 @@ struct EntityResolver::State {
   std::optional<EntityRef> HolderOf(const std::string& title, const std::string& country) const {
     if (auto holder = aliases.HolderIn(title, date, country)) return holder;
     std::string words;
-    for (const std::string& w : finder.TitleWords(title)) words += (words.empty() ? "" : " ") + w;
+    for (const std::string& w : TitleWords(title)) words += (words.empty() ? "" : " ") + w;
     if (words.empty()) return std::nullopt;
     return aliases.HolderIn(words, date, country);
   }
