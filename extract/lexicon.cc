@@ -40,14 +40,25 @@ std::string FoldedKey(std::string_view word) {
 }  // namespace
 
 std::string Lexicon::Key(std::string_view word) {
-  std::string key(word.size(), '\0');
+  std::string key;
+  AppendKey(word, key);
+  return key;
+}
+
+void Lexicon::AppendKey(std::string_view word, std::string& out) {
+  size_t start = out.size();
+  out.resize(start + word.size());
+  char* key = out.data() + start;
   size_t n = 0;
   for (char c : word) {  // ASCII, the common case, without decoding
-    if (static_cast<unsigned char>(c) >= 0x80) return FoldedKey(word);
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      out.resize(start);
+      out += FoldedKey(word);
+      return;
+    }
     if (c != '.') key[n++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   }
-  key.resize(n);
-  return key;
+  out.resize(start + n);
 }
 
 void Lexicon::AddEntry(std::string_view phrase, uint32_t classes, std::string_view country) {

@@ -27,13 +27,15 @@ class MentionFinder::Impl {
   const GenderWords& genders() const { return genders_; }
 
   bool IsPersonTitle(std::string_view title) const {
-    for (const Unit& u : BuildUnits(title, lexicon_))
+    std::string keys;
+    for (const Unit& u : BuildUnits(title, lexicon_, keys))
       if (u.Has(kTitle)) return true;
     return false;
   }
 
   std::vector<Mention> Find(std::string_view sentence) const {
-    std::vector<Unit> units = BuildUnits(sentence, lexicon_);
+    std::string keys;
+    std::vector<Unit> units = BuildUnits(sentence, lexicon_, keys);
     std::vector<Mention> mentions;
     std::string_view possessor;  // country of a possessive chunk just before
     size_t possessor_end = 0;
@@ -63,7 +65,8 @@ class MentionFinder::Impl {
   }
 
   Mention Classify(std::string_view span) const {
-    std::vector<Unit> units = BuildUnits(span, lexicon_);
+    std::string keys;
+    std::vector<Unit> units = BuildUnits(span, lexicon_, keys);
     Range range{0, units.size()};
     while (range.first < range.end && !units[range.first].IsWord()) ++range.first;
     while (range.first < range.end && units[range.first].Has(kArticle | kDeterminer) &&
@@ -92,7 +95,8 @@ class MentionFinder::Impl {
 
   std::vector<std::string> TitleWords(std::string_view title) const {
     std::vector<std::string> words;
-    for (const Unit& u : BuildUnits(title, lexicon_)) {
+    std::string keys;
+    for (const Unit& u : BuildUnits(title, lexicon_, keys)) {
       if (!u.IsWord() || u.Has(kArticle | kDeterminer | kCountry | kDemonym | kPronoun)) continue;
       if (IsJoint(u) || (u.Has(kStop) && !u.Has(kTitle | kDescriptor | kOrgHead))) continue;
       if (u.key == "pm" || u.key == "fm") {  // the common abbreviations
@@ -105,7 +109,8 @@ class MentionFinder::Impl {
   }
 
   std::vector<std::string_view> SplitList(std::string_view list) const {
-    std::vector<Unit> units = BuildUnits(list, lexicon_);
+    std::string keys;
+    std::vector<Unit> units = BuildUnits(list, lexicon_, keys);
     std::vector<Range> chunks = Chunk(units);
     std::vector<std::string_view> items;
     size_t piece = 0, c = 0;

@@ -47,30 +47,28 @@ bool LooksLikeCommonWord(std::string_view key) {
 
 // Lookup of one word, trying the parts of a hyphenated word when the whole is
 // unknown: "Ex-President" is a title, "Military-Industrial" a descriptor.
-const LexiconEntry* FindWord(const Lexicon& lexicon, const std::string& key) {
+const LexiconEntry* FindWord(const Lexicon& lexicon, std::string_view key) {
   const LexiconEntry* entry = lexicon.Find(key);
   if (entry && (entry->classes & ~kPhraseStart)) return entry;
   size_t hyphen = key.find('-');
-  if (hyphen == std::string::npos) return entry;
-  std::string_view head(key.data(), hyphen);
+  if (hyphen == std::string_view::npos) return entry;
+  std::string_view head = key.substr(0, hyphen);
   if (head == "ex" || head == "co" || head == "vice" || head == "acting" || head == "deputy")
-    return lexicon.Find(std::string_view(key).substr(hyphen + 1));
+    return lexicon.Find(key.substr(hyphen + 1));
   // "Military-Industrial", "Franco-American": the last part says what the word is.
-  const LexiconEntry* last = lexicon.Find(std::string_view(key).substr(key.rfind('-') + 1));
+  const LexiconEntry* last = lexicon.Find(key.substr(key.rfind('-') + 1));
   if (last && last->classes & (kDescriptor | kOrgHead | kDemonym)) return last;
   return entry;
 }
 
 class UnitBuilder {
  public:
-  UnitBuilder(std::string_view text, const Lexicon& lexicon)
-      : text_(text), lexicon_(lexicon), tokens_(Tokenize(text)) {
-    keys_.reserve(tokens_.size());
-    entries_.reserve(tokens_.size());
-    for (const Token& token : tokens_) {
-      keys_.push_back(token.IsWord() ? Lexicon::Key(token.Text(text)) : std::string());
-      entries_.push_back(token.IsWord() ? FindWord(lexicon_, keys_.back()) : nullptr);
-    }
+  UnitBuilder(std::string_view text, const Lexicon& lexicon, std::string& keys)
+      : text_(text), lexicon_(lexicon), tokens_(Tokenize(text)), keys_(keys) {
+    keys_.clear();
+    keys_.reserve(text.size() + 3 * tokens_.size());
+    words_.reserve(tokens_.size());
+    for (const Token& token : tokens_) words_.push_back(token.IsWord() ? AddWord(token) : Word{});
   }
 
   std::vector<Unit> Build() {
@@ -86,21 +84,43 @@ class UnitBuilder {
   }
 
  private:
+  // A token's folded key, as bytes of keys_, and its lexicon entry (null when
+  // unknown or not a word).
+  struct Word {
+    uint32_t key_begin = 0, key_end = 0;
+    const LexiconEntry* entry = nullptr;
+  };
+
+  // Appends the key of a word token to keys_, then "'s" if it is possessive,
+  // then a space: the key of a phrase of consecutive words is then one view.
+  Word AddWord(const Token& token) {
+    Word word;
+    word.key_begin = static_cast<uint32_t>(keys_.size());
+    Lexicon::AppendKey(token.Text(text_), keys_);
+    word.key_end = static_cast<uint32_t>(keys_.size());
+    if (token.possessive) keys_ += "'s";
+    keys_ += ' ';
+    word.entry = FindWord(lexicon_, Keys(word.key_begin, word.key_end));
+    return word;
+  }
+
+  std::string_view Keys(size_t begin, size_t end) const {
+    return std::string_view(keys_).substr(begin, end - begin);
+  }
+
   // The number of tokens of the longest known phrase starting at token i (1 if
   // none), grown word by word while the words so far begin some phrase. An
   // inner possessive is part of the phrase's key ("people's republic of china").
   size_t PhraseLength(size_t i) const {
-    if (!tokens_[i].IsWord() || !entries_[i] || !(entries_[i]->classes & kPhraseStart)) return 1;
+    const LexiconEntry* first = words_[i].entry;
+    if (!tokens_[i].IsWord() || !first || !(first->classes & kPhraseStart)) return 1;
     size_t longest = 1;
-    std::string key = keys_[i];
     for (size_t j = i + 1; j < tokens_.size() && tokens_[j].IsWord(); ++j) {
-      if (tokens_[j - 1].possessive) key += "'s";
-      key += ' ';
-      key += keys_[j];
-      const LexiconEntry* entry = lexicon_.Find(key);
+      const LexiconEntry* entry = lexicon_.Find(Keys(words_[i].key_begin, words_[j].key_end));
       if (entry && (entry->classes & ~kPhraseStart)) longest = j - i + 1;
-      bool more = tokens_[j].possessive ? lexicon_.StartsPhrase(key + "'s")
-                                        : entry && (entry->classes & kPhraseStart);
+      bool more = tokens_[j].possessive  // the key with its "'s"
+                      ? lexicon_.StartsPhrase(Keys(words_[i].key_begin, words_[j].key_end + 2))
+                      : entry && (entry->classes & kPhraseStart);
       if (!more) break;
     }
     return longest;
@@ -135,10 +155,10 @@ class UnitBuilder {
     const Token& token = tokens_[i];
     Unit unit = FromToken(token);
     if (!token.IsWord()) return unit;
-    unit.key = std::move(keys_[i]);  // phrases starting later never look back
+    unit.key = Keys(words_[i].key_begin, words_[i].key_end);
     std::string_view text = token.Text(text_);
     unit.roman = IsRoman(text) && (text.size() > 1 || !token.sentence_start);
-    ApplyEntry(unit, entries_[i], false);
+    ApplyEntry(unit, words_[i].entry, false);
     if (IsWebSite(text)) unit.classes |= kSource;  // cited as a source: "primeminister.kz reports"
     bool digits =
         std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -155,11 +175,9 @@ class UnitBuilder {
     unit.end = last.end;
     unit.possessive = last.possessive;
     unit.initial = false;
-    for (size_t j = i; j < i + length; ++j) {
-      if (!unit.key.empty()) unit.key += ' ';
-      unit.key += keys_[j];
-      if (tokens_[j].possessive && j + 1 < i + length) unit.key += "'s";
-    }
+    unit.key = Keys(words_[i].key_begin, words_[i + length - 1].key_end);
+    // Leading words with an empty key (combining marks alone) add no space.
+    unit.key.remove_prefix(std::min(unit.key.find_first_not_of(' '), unit.key.size()));
     ApplyEntry(unit, lexicon_.Find(unit.key), true);
     return unit;
   }
@@ -210,14 +228,14 @@ class UnitBuilder {
   std::string_view text_;
   const Lexicon& lexicon_;
   std::vector<Token> tokens_;
-  std::vector<std::string> keys_;
-  std::vector<const LexiconEntry*> entries_;  // of each word, null if unknown
+  std::string& keys_;        // the caller's: every word's key, end to end
+  std::vector<Word> words_;  // of each token
 };
 
 }  // namespace
 
-std::vector<Unit> BuildUnits(std::string_view text, const Lexicon& lexicon) {
-  return UnitBuilder(text, lexicon).Build();
+std::vector<Unit> BuildUnits(std::string_view text, const Lexicon& lexicon, std::string& keys) {
+  return UnitBuilder(text, lexicon, keys).Build();
 }
 
 }  // namespace polgraph

@@ -1,0 +1,69 @@
+#include "extract/mention_units.h"
+
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "extract/word_lists.h"
+
+using polgraph::BuildUnits;
+using polgraph::Lexicon;
+using polgraph::Unit;
+using polgraph::WordLists;
+
+namespace {
+
+const Lexicon& DefaultLexicon() {
+  static const Lexicon lexicon(WordLists::Default());
+  return lexicon;
+}
+
+// The units' keys, with ' marking a possessive unit; "," and other
+// punctuation as "_".
+std::vector<std::string> Keys(const std::vector<Unit>& units) {
+  std::vector<std::string> out;
+  for (const Unit& u : units) {
+    std::string key = u.IsWord() ? std::string(u.key) : "_";
+    if (u.possessive) key += "'";
+    out.push_back(key);
+  }
+  return out;
+}
+
+using Lines = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("BuildUnits folds words and joins known phrases into one unit", "[mentions]") {
+  auto [text, expected] = GENERATE(table<std::string, Lines>({
+      {"Tokayev met the U.S. envoy.", {"tokayev", "met", "the", "us", "envoy", "_"}},
+      // An inner possessive is part of the phrase's key; the last is the unit's.
+      {"The People's Republic of China's envoy", {"the", "people's republic of china'", "envoy"}},
+      {"the United States of America, Russia", {"the", "united states of america", "_", "russia"}},
+      {"the press service said", {"the", "press service", "said"}},
+      // A phrase start that no phrase completes stays a word.
+      {"the United way", {"the", "united", "way"}},
+      {"\u017di\u017eek's Ex-President", {"zizek'", "ex-president"}},
+  }));
+  CAPTURE(text);
+  std::string keys = "left over from an earlier text";
+  std::vector<Unit> units = BuildUnits(text, DefaultLexicon(), keys);
+  CHECK(Keys(units) == expected);
+  for (const Unit& u : units) {  // every key is a view into `keys`
+    if (!u.IsWord()) continue;
+    CAPTURE(u.key);
+    CHECK(u.key.data() >= keys.data());
+    CHECK(u.key.data() + u.key.size() <= keys.data() + keys.size());
+  }
+}
+
+TEST_CASE("BuildUnits gives a phrase the classes of the phrase", "[mentions]") {
+  std::string keys;
+  std::vector<Unit> units =
+      BuildUnits("Officials of the People's Republic of China", DefaultLexicon(), keys);
+  REQUIRE(units.size() == 4);
+  CHECK(units[3].key == "people's republic of china");
+  CHECK(units[3].Has(polgraph::kCountry));
+  CHECK(units[3].country == "China");
+  CHECK(units[2].Is("the"));
+}
