@@ -7,6 +7,8 @@ namespace {
 
 using utf8::Decode;
 
+inline bool IsAsciiLetter(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+
 inline bool IsWordChar(char32_t c) {
   if (c < 0x80) return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
   return utf8::IsLetter(c) || (c >= 0x300 && c <= 0x36F);
@@ -33,6 +35,10 @@ class Scanner {
     tokens.reserve(text_.size() / 5);  // about one token per six bytes of news
     bool at_start = true;
     while (pos_ < text_.size()) {
+      if (text_[pos_] == ' ') {  // the common case, without decoding
+        ++pos_;
+        continue;
+      }
       auto cp = Decode(text_, pos_);
       if (utf8::IsSpace(cp.value)) {
         pos_ += cp.length;
@@ -100,6 +106,12 @@ class Scanner {
     bool digit_first = utf8::IsDigit(At(pos_));
     size_t letters = 0, lowers = 0;
     while (pos_ < text_.size()) {
+      if (char ascii = text_[pos_]; IsAsciiLetter(ascii)) {  // the common case, without decoding
+        ++letters;
+        if (ascii >= 'a') ++lowers;
+        ++pos_;
+        continue;
+      }
       utf8::CodePoint cp = Decode(text_, pos_);
       char32_t c = cp.value;
       if (IsWordChar(c)) {
