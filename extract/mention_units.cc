@@ -61,18 +61,35 @@ const LexiconEntry* FindWord(const Lexicon& lexicon, std::string_view key) {
   return entry;
 }
 
+// One UnitReader::Read: takes the reader's buffers of tokens and words
+// (members, not references, for the compiler) and gives them back when done.
 class UnitBuilder {
  public:
-  UnitBuilder(std::string_view text, const Lexicon& lexicon, std::string& keys)
-      : text_(text), lexicon_(lexicon), tokens_(Tokenize(text)), keys_(keys) {
+  using Word = UnitReader::WordKey;
+
+  UnitBuilder(std::string_view text, const Lexicon& lexicon, std::vector<Token>& tokens,
+              std::vector<Word>& words, std::string& keys)
+      : text_(text), lexicon_(lexicon), tokens_buffer_(tokens), words_buffer_(words), keys_(keys) {
+    tokens_.swap(tokens_buffer_);
+    words_.swap(words_buffer_);
+    Tokenize(text, tokens_);
     keys_.clear();
     keys_.reserve(text.size() + 3 * tokens_.size());
+    words_.clear();
     words_.reserve(tokens_.size());
     for (const Token& token : tokens_) words_.push_back(token.IsWord() ? AddWord(token) : Word{});
   }
+  ~UnitBuilder() {
+    tokens_buffer_.swap(tokens_);
+    words_buffer_.swap(words_);
+  }
+  UnitBuilder(const UnitBuilder&) = delete;
+  UnitBuilder& operator=(const UnitBuilder&) = delete;
 
-  std::vector<Unit> Build() {
+  void Build(std::vector<Unit>& out) {
     std::vector<Unit> units;
+    units.swap(out);
+    units.clear();
     units.reserve(tokens_.size());
     for (size_t i = 0; i < tokens_.size();) {
       size_t length = PhraseLength(i);
@@ -80,27 +97,20 @@ class UnitBuilder {
       i += length;
     }
     ReadAfterNames(units);
-    return units;
+    out.swap(units);
   }
 
  private:
-  // A token's folded key, as bytes of keys_, and its lexicon entry (null when
-  // unknown or not a word).
-  struct Word {
-    uint32_t key_begin = 0, key_end = 0;
-    const LexiconEntry* entry = nullptr;
-  };
-
   // Appends the key of a word token to keys_, then "'s" if it is possessive,
   // then a space: the key of a phrase of consecutive words is then one view.
   Word AddWord(const Token& token) {
     Word word;
-    word.key_begin = static_cast<uint32_t>(keys_.size());
+    word.begin = static_cast<uint32_t>(keys_.size());
     Lexicon::AppendKey(token.Text(text_), keys_);
-    word.key_end = static_cast<uint32_t>(keys_.size());
+    word.end = static_cast<uint32_t>(keys_.size());
     if (token.possessive) keys_ += "'s";
     keys_ += ' ';
-    word.entry = FindWord(lexicon_, Keys(word.key_begin, word.key_end));
+    word.entry = FindWord(lexicon_, Keys(word.begin, word.end));
     return word;
   }
 
@@ -116,10 +126,10 @@ class UnitBuilder {
     if (!tokens_[i].IsWord() || !first || !(first->classes & kPhraseStart)) return 1;
     size_t longest = 1;
     for (size_t j = i + 1; j < tokens_.size() && tokens_[j].IsWord(); ++j) {
-      const LexiconEntry* entry = lexicon_.Find(Keys(words_[i].key_begin, words_[j].key_end));
+      const LexiconEntry* entry = lexicon_.Find(Keys(words_[i].begin, words_[j].end));
       if (entry && (entry->classes & ~kPhraseStart)) longest = j - i + 1;
       bool more = tokens_[j].possessive  // the key with its "'s"
-                      ? lexicon_.StartsPhrase(Keys(words_[i].key_begin, words_[j].key_end + 2))
+                      ? lexicon_.StartsPhrase(Keys(words_[i].begin, words_[j].end + 2))
                       : entry && (entry->classes & kPhraseStart);
       if (!more) break;
     }
@@ -155,7 +165,7 @@ class UnitBuilder {
     const Token& token = tokens_[i];
     Unit unit = FromToken(token);
     if (!token.IsWord()) return unit;
-    unit.key = Keys(words_[i].key_begin, words_[i].key_end);
+    unit.key = Keys(words_[i].begin, words_[i].end);
     std::string_view text = token.Text(text_);
     unit.roman = IsRoman(text) && (text.size() > 1 || !token.sentence_start);
     ApplyEntry(unit, words_[i].entry, false);
@@ -175,7 +185,7 @@ class UnitBuilder {
     unit.end = last.end;
     unit.possessive = last.possessive;
     unit.initial = false;
-    unit.key = Keys(words_[i].key_begin, words_[i + length - 1].key_end);
+    unit.key = Keys(words_[i].begin, words_[i + length - 1].end);
     // Leading words with an empty key (combining marks alone) add no space.
     unit.key.remove_prefix(std::min(unit.key.find_first_not_of(' '), unit.key.size()));
     ApplyEntry(unit, lexicon_.Find(unit.key), true);
@@ -227,15 +237,18 @@ class UnitBuilder {
 
   std::string_view text_;
   const Lexicon& lexicon_;
+  std::vector<Token>& tokens_buffer_;
+  std::vector<Word>& words_buffer_;
+  std::string& keys_;  // the reader's own: the units' keys view it
   std::vector<Token> tokens_;
-  std::string& keys_;        // the caller's: every word's key, end to end
   std::vector<Word> words_;  // of each token
 };
 
 }  // namespace
 
-std::vector<Unit> BuildUnits(std::string_view text, const Lexicon& lexicon, std::string& keys) {
-  return UnitBuilder(text, lexicon, keys).Build();
+const std::vector<Unit>& UnitReader::Read(std::string_view text, const Lexicon& lexicon) {
+  UnitBuilder(text, lexicon, tokens_, words_, keys_).Build(units_);
+  return units_;
 }
 
 }  // namespace polgraph

@@ -30,8 +30,10 @@ class Scanner {
  public:
   explicit Scanner(std::string_view text) : text_(text) {}
 
-  std::vector<Token> Run() {
-    std::vector<Token> tokens;
+  void Run(std::vector<Token>& out) {
+    std::vector<Token> tokens;  // a local, kept in registers: out's storage
+    tokens.swap(out);
+    tokens.clear();
     tokens.reserve(text_.size() / 5);  // about one token per six bytes of news
     bool at_start = true;
     while (pos_ < text_.size()) {
@@ -53,7 +55,7 @@ class Scanner {
       }
       tokens.push_back(token);
     }
-    return tokens;
+    out.swap(tokens);
   }
 
  private:
@@ -186,6 +188,12 @@ class Scanner {
 
 }  // namespace
 
-std::vector<Token> Tokenize(std::string_view text) { return Scanner(text).Run(); }
+void Tokenize(std::string_view text, std::vector<Token>& tokens) { Scanner(text).Run(tokens); }
+
+std::vector<Token> Tokenize(std::string_view text) {
+  std::vector<Token> tokens;
+  Tokenize(text, tokens);
+  return tokens;
+}
 
 }  // namespace polgraph

@@ -56,3 +56,18 @@ TEST_CASE("Tokenize marks the first word of the text", "[mentions]") {
   CHECK(tokens[1].sentence_start);
   for (size_t i = 2; i < tokens.size(); ++i) CHECK_FALSE(tokens[i].sentence_start);
 }
+
+TEST_CASE("Tokenize into a vector replaces what it held", "[mentions]") {
+  std::string text = "Tokayev met Xi.";
+  std::vector<Token> tokens = Tokenize("A much longer text, with many more tokens than the next.");
+  Tokenize(text, tokens);
+  std::vector<Token> fresh = Tokenize(text);
+  REQUIRE(tokens.size() == fresh.size());
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    CAPTURE(i);
+    CHECK(tokens[i].Text(text) == fresh[i].Text(text));
+    CHECK(tokens[i].kind == fresh[i].kind);
+    CHECK(tokens[i].upper == fresh[i].upper);
+    CHECK(tokens[i].sentence_start == fresh[i].sentence_start);
+  }
+}
