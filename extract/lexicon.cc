@@ -1,5 +1,6 @@
 #include "extract/lexicon.h"
 
+#include <cstring>
 #include <deque>
 
 #include "base/utf8.h"
@@ -25,6 +26,14 @@ std::string Plural(std::string_view word) {
   if (w.ends_with("s") || w.ends_with("sh") || w.ends_with("ch") || w.ends_with("x"))
     return w + "es";
   return w + "s";
+}
+
+// The bytes at `p` as a T (unaligned, in the machine's byte order).
+template <typename T>
+T Load(const char* p) {
+  T value;
+  std::memcpy(&value, p, sizeof value);
+  return value;
 }
 
 // Key() of a word holding letters beyond ASCII.
@@ -115,11 +124,29 @@ Lexicon::Lexicon(const WordLists& words) {
   BuildTable();
 }
 
-// FNV-1a: keys are short words and phrases.
-uint64_t Lexicon::Hash(std::string_view key) {
-  uint64_t h = 14695981039346656037ull;
-  for (unsigned char c : key) h = (h ^ c) * 1099511628211ull;
-  return h;
+// Keys are short words and phrases: read 8 bytes at a time (4 or fewer for
+// short keys, the last load overlapping the one before), each multiplied in,
+// then mixed so that the low bits (the slot) and the high half (the slot's
+// tag) both depend on every byte.
+inline uint64_t Lexicon::Hash(std::string_view key) {
+  auto mix = [](uint64_t h, uint64_t word) {
+    h = (h ^ word) * 0xbf58476d1ce4e5b9ull;
+    return h ^ (h >> 31);
+  };
+  const char* p = key.data();
+  size_t n = key.size();
+  uint64_t h = 0x9e3779b97f4a7c15ull ^ n;
+  if (n >= 8) {
+    for (; n > 8; p += 8, n -= 8) h = mix(h, Load<uint64_t>(p));
+    h = mix(h, Load<uint64_t>(p + n - 8));
+  } else if (n >= 4) {
+    h = mix(h, uint64_t{Load<uint32_t>(p)} << 32 | Load<uint32_t>(p + n - 4));
+  } else if (n > 0) {
+    auto byte = [&](size_t i) { return uint64_t{static_cast<unsigned char>(p[i])}; };
+    h = mix(h, byte(0) << 16 | byte(n / 2) << 8 | byte(n - 1));
+  }
+  h = (h ^ (h >> 33)) * 0xff51afd7ed558ccdull;
+  return h ^ (h >> 33);
 }
 
 void Lexicon::BuildTable() {

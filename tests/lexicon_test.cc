@@ -51,3 +51,36 @@ TEST_CASE("Lexicon::Find knows folded words and phrases, and phrase starts", "[m
   CHECK(lexicon.Find("tokayev") == nullptr);
   CHECK(lexicon.Find("") == nullptr);
 }
+
+TEST_CASE("Lexicon::Find finds every word of its lists, of every length", "[mentions]") {
+  WordLists words = WordLists::Default();
+  words.Load(R"j({"lists": [{"name": "test_titles", "classes": ["title"], "words":
+      ["q", "qr", "qrs", "qrst", "qrstu", "qrstuvw", "qrstuvwx", "qrstuvwxy",
+       "qrstuvwxyzabcdef", "qrstuvwxyzabcdefg", "qrs tuv", "qrs tuvwxyz abcdefghi"]}]})j",
+             "test.json");
+  Lexicon lexicon(words);
+  size_t checked = 0;
+  for (const polgraph::WordList& list : words.lists()) {
+    if (list.classes == 0) continue;
+    for (const std::string& word : list.words) {
+      std::string key = Lexicon::Key(word);
+      if (key.find(' ') != std::string::npos) continue;  // phrases: below
+      CAPTURE(list.name, word);
+      const LexiconEntry* entry = lexicon.Find(key);
+      REQUIRE(entry);
+      CHECK((entry->classes & list.classes) == list.classes);
+      ++checked;
+    }
+  }
+  CHECK(checked > 1000);
+  for (std::string_view phrase : {"qrs tuv", "qrs tuvwxyz abcdefghi"}) {
+    CAPTURE(phrase);
+    CHECK(lexicon.Find(phrase));
+  }
+  CHECK(lexicon.StartsPhrase("qrs tuvwxyz"));
+  // One byte off, at the start, middle or end, is another key.
+  for (std::string_view other : {"qrstuvwxz", "arstuvwxy", "qrstavwxy", "qrstuvwxyzabcdeg", "qt"}) {
+    CAPTURE(other);
+    CHECK_FALSE(lexicon.Find(other));
+  }
+}
