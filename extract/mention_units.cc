@@ -19,8 +19,13 @@ bool IsRoman(std::string_view text) {
 
 // "primeminister.kz", "gov.kz", "akorda.kz", "tass.ru", "example.com".
 bool IsWebSite(std::string_view word) {
-  size_t dot = word.rfind('.');
-  if (dot == std::string_view::npos || dot == 0 || dot + 1 >= word.size()) return false;
+  // The known domains have two or three letters: the last dot, if any, is
+  // among the last four bytes (a search of the whole word costs every word).
+  std::string_view tail = word.substr(word.size() - std::min<size_t>(word.size(), 4));
+  size_t dot = tail.rfind('.');
+  if (dot == std::string_view::npos) return false;
+  dot += word.size() - tail.size();
+  if (dot == 0 || dot + 1 >= word.size()) return false;
   std::string_view domain = word.substr(dot + 1);
   for (std::string_view known : {"kz", "com", "ru", "uz", "kg", "tj", "gov", "org", "net", "az"})
     if (domain == known) return true;
@@ -170,9 +175,10 @@ class UnitBuilder {
     unit.roman = IsRoman(text) && (text.size() > 1 || !token.sentence_start);
     ApplyEntry(unit, words_[i].entry, false);
     if (IsWebSite(text)) unit.classes |= kSource;  // cited as a source: "primeminister.kz reports"
-    bool digits =
-        std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
-    if ((unit.all_caps || (digits && unit.upper)) && !unit.roman && !unit.Has(kKnownWord))
+    auto digits = [&] {
+      return std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    if ((unit.all_caps || (unit.upper && digits())) && !unit.roman && !unit.Has(kKnownWord))
       unit.classes |= kOrgName;  // "NATO", "G20", "C5+1"
     if (unit.upper && !unit.Has(kKnownWord | kParticle) && LooksLikeCommonWord(unit.key))
       unit.classes |= kDescriptor;

@@ -67,3 +67,26 @@ TEST_CASE("UnitReader gives a phrase the classes of the phrase", "[mentions]") {
   CHECK(units[3].country == "China");
   CHECK(units[2].Is("the"));
 }
+
+TEST_CASE("UnitReader reads web sites as sources and capitals with digits as bodies",
+          "[mentions]") {
+  auto [text, source, org_name] = GENERATE(table<std::string, bool, bool>({
+      {"primeminister.kz", true, false},
+      {"tass.ru", true, false},
+      {"akorda.gov", true, false},
+      {"example.com", true, false},
+      {"kz.example", false, false},
+      {"example.comm", false, false},
+      {"example.c", false, false},
+      {"G20", false, true},
+      {"C5+1", false, true},
+      {"g20", false, false},
+      {"NATO", false, true},
+  }));
+  CAPTURE(text);
+  UnitReader reader;
+  const std::vector<Unit>& units = reader.Read("via " + text + " today", DefaultLexicon());
+  REQUIRE(units.size() == 3);
+  CHECK(units[1].Has(polgraph::kSource) == source);
+  CHECK(units[1].Has(polgraph::kOrgName) == org_name);
+}
