@@ -1,5 +1,6 @@
 #include "extract/lexicon.h"
 
+#include <array>
 #include <cstring>
 #include <deque>
 
@@ -36,6 +37,16 @@ T Load(const char* p) {
   return value;
 }
 
+// Key() of each ASCII byte: itself, capitals lowercase; 0 for the bytes Key()
+// does more with (a dot, dropped; bytes beyond ASCII, folded) and for NUL.
+constexpr std::array<char, 256> kAsciiFold = [] {
+  std::array<char, 256> fold{};
+  for (int c = 1; c < 0x80; ++c)
+    fold[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  fold['.'] = 0;
+  return fold;
+}();
+
 // Key() of a word holding letters beyond ASCII.
 std::string FoldedKey(std::string_view word) {
   std::string folded = utf8::Fold(word);
@@ -60,12 +71,17 @@ void Lexicon::AppendKey(std::string_view word, std::string& out) {
   char* key = out.data() + start;
   size_t n = 0;
   for (char c : word) {  // ASCII, the common case, without decoding
-    if (static_cast<unsigned char>(c) >= 0x80) {
+    if (char folded = kAsciiFold[static_cast<unsigned char>(c)]; folded != 0) {
+      key[n++] = folded;
+    } else if (c == '.') {
+      continue;
+    } else if (static_cast<unsigned char>(c) >= 0x80) {
       out.resize(start);
       out += FoldedKey(word);
       return;
+    } else {
+      key[n++] = c;  // NUL
     }
-    if (c != '.') key[n++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   }
   out.resize(start + n);
 }

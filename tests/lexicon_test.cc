@@ -28,6 +28,8 @@ TEST_CASE("Lexicon::AppendKey appends the folded word to what the buffer holds",
       {"ab", "\u017di\u017eek", "abzizek"},
       {"", "\u0422\u043e\u043a\u0430\u0435\u0432", "\u0442\u043e\u043a\u0430\u0435\u0432"},
       {"keep ", "", "keep "},
+      {"", "No.10-A&B+C'D", "no10-a&b+c'd"},
+      {"", std::string("A\0B", 3), std::string("a\0b", 3)},
   }));
   CAPTURE(before, word);
   std::string buffer = before;
