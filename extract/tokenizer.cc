@@ -102,18 +102,25 @@ class Scanner {
     return Apostrophe::kNone;
   }
 
+  // Moves past the ASCII letters at pos_, counting them and the lowercase
+  // ones: the common case, without decoding, in local variables.
+  void TakeAsciiLetters(size_t& letters, size_t& lowers) {
+    std::string_view text = text_;
+    size_t pos = pos_;
+    for (; pos < text.size() && IsAsciiLetter(text[pos]); ++pos)
+      lowers += (text[pos] >> 5) & 1;  // 'a'-'z' have the bit 0x20, 'A'-'Z' not
+    letters += pos - pos_;
+    pos_ = pos;
+  }
+
   Token Word() {
     Token token;
     token.begin = static_cast<uint32_t>(pos_);
     bool digit_first = utf8::IsDigit(At(pos_));
     size_t letters = 0, lowers = 0;
     while (pos_ < text_.size()) {
-      if (char ascii = text_[pos_]; IsAsciiLetter(ascii)) {  // the common case, without decoding
-        ++letters;
-        if (ascii >= 'a') ++lowers;
-        ++pos_;
-        continue;
-      }
+      TakeAsciiLetters(letters, lowers);
+      if (pos_ >= text_.size()) break;
       utf8::CodePoint cp = Decode(text_, pos_);
       char32_t c = cp.value;
       if (IsWordChar(c)) {

@@ -40,6 +40,8 @@ TEST_CASE("Tokenize keeps names whole and cuts possessives", "[mentions]") {
       {"Minister \u2013 Minister", {"Minister^", "\u2013", "Minister^"}},
       {"via primeminister.kz today", {"via", "primeminister.kz", "today"}},
       {"He met Tokayev.", {"He^", "met", "Tokayev^", "."}},
+      {"McDONALD met iPhone, A.I. and AI",
+       {"McDONALD^", "met", "iPhone", ",", "A.I.^!", "and", "AI^!"}},
       // Letters beyond ASCII count as ASCII ones do.
       {"\u017dI\u017dEK met \u017di\u017eek\u00a0OK",
        {"\u017dI\u017dEK^!", "met", "\u017di\u017eek^", "OK^!"}},
