@@ -66,8 +66,9 @@ const LexiconEntry* FindWord(const Lexicon& lexicon, std::string_view key) {
   return entry;
 }
 
-// One UnitReader::Read: takes the reader's buffers of tokens and words
-// (members, not references, for the compiler) and gives them back when done.
+// One UnitReader::Read: takes the reader's buffers of tokens and words and
+// gives them back when done (held as members, not references, the compiler
+// keeps their ends in registers).
 class UnitBuilder {
  public:
   using Word = UnitReader::WordKey;

@@ -42,6 +42,10 @@ inline constexpr uint32_t kKnownWord = kTitle | kOrgHead | kDescriptor | kDemony
 /// of its tokens, keys and units.
 class UnitReader {
  public:
+  UnitReader() = default;
+  UnitReader(const UnitReader&) = delete;  // its units view its own keys
+  UnitReader& operator=(const UnitReader&) = delete;
+
   /// The units of `text`: phrases are matched longest first. They and their
   /// keys are valid until the next Read.
   const std::vector<Unit>& Read(std::string_view text, const Lexicon& lexicon);
