@@ -1,5 +1,7 @@
 #include "extract/lexicon.h"
 
+#include <array>
+#include <cstring>
 #include <deque>
 
 #include "base/utf8.h"
@@ -27,6 +29,24 @@ std::string Plural(std::string_view word) {
   return w + "s";
 }
 
+// The bytes at `p` as a T (unaligned, in the machine's byte order).
+template <typename T>
+T Load(const char* p) {
+  T value;
+  std::memcpy(&value, p, sizeof value);
+  return value;
+}
+
+// Key() of each ASCII byte: itself, capitals lowercase; 0 for the bytes Key()
+// does more with (a dot, dropped; bytes beyond ASCII, folded) and for NUL.
+constexpr std::array<char, 256> kAsciiFold = [] {
+  std::array<char, 256> fold{};
+  for (int c = 1; c < 0x80; ++c)
+    fold[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  fold['.'] = 0;
+  return fold;
+}();
+
 // Key() of a word holding letters beyond ASCII.
 std::string FoldedKey(std::string_view word) {
   std::string folded = utf8::Fold(word);
@@ -40,14 +60,30 @@ std::string FoldedKey(std::string_view word) {
 }  // namespace
 
 std::string Lexicon::Key(std::string_view word) {
-  std::string key(word.size(), '\0');
+  std::string key;
+  AppendKey(word, key);
+  return key;
+}
+
+void Lexicon::AppendKey(std::string_view word, std::string& out) {
+  size_t start = out.size();
+  out.resize(start + word.size());
+  char* key = out.data() + start;
   size_t n = 0;
   for (char c : word) {  // ASCII, the common case, without decoding
-    if (static_cast<unsigned char>(c) >= 0x80) return FoldedKey(word);
-    if (c != '.') key[n++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    if (char folded = kAsciiFold[static_cast<unsigned char>(c)]; folded != 0) {
+      key[n++] = folded;
+    } else if (c == '.') {
+      continue;
+    } else if (static_cast<unsigned char>(c) >= 0x80) {
+      out.resize(start);
+      out += FoldedKey(word);
+      return;
+    } else {
+      key[n++] = c;  // NUL
+    }
   }
-  key.resize(n);
-  return key;
+  out.resize(start + n);
 }
 
 void Lexicon::AddEntry(std::string_view phrase, uint32_t classes, std::string_view country) {
@@ -104,11 +140,29 @@ Lexicon::Lexicon(const WordLists& words) {
   BuildTable();
 }
 
-// FNV-1a: keys are short words and phrases.
-uint64_t Lexicon::Hash(std::string_view key) {
-  uint64_t h = 14695981039346656037ull;
-  for (unsigned char c : key) h = (h ^ c) * 1099511628211ull;
-  return h;
+// Keys are short words and phrases: read 8 bytes at a time (4 or fewer for
+// short keys, the last load overlapping the one before), each multiplied in,
+// then mixed so that the low bits (the slot) and the high half (the slot's
+// tag) both depend on every byte.
+inline uint64_t Lexicon::Hash(std::string_view key) {
+  auto mix = [](uint64_t h, uint64_t word) {
+    h = (h ^ word) * 0xbf58476d1ce4e5b9ull;
+    return h ^ (h >> 31);
+  };
+  const char* p = key.data();
+  size_t n = key.size();
+  uint64_t h = 0x9e3779b97f4a7c15ull ^ n;
+  if (n >= 8) {
+    for (; n > 8; p += 8, n -= 8) h = mix(h, Load<uint64_t>(p));
+    h = mix(h, Load<uint64_t>(p + n - 8));
+  } else if (n >= 4) {
+    h = mix(h, uint64_t{Load<uint32_t>(p)} << 32 | Load<uint32_t>(p + n - 4));
+  } else if (n > 0) {
+    auto byte = [&](size_t i) { return uint64_t{static_cast<unsigned char>(p[i])}; };
+    h = mix(h, byte(0) << 16 | byte(n / 2) << 8 | byte(n - 1));
+  }
+  h = (h ^ (h >> 33)) * 0xff51afd7ed558ccdull;
+  return h ^ (h >> 33);
 }
 
 void Lexicon::BuildTable() {

@@ -77,6 +77,8 @@ class Lexicon {
 
   /// Folds a word for lookup: lowercase, accents stripped, dots removed.
   static std::string Key(std::string_view word);
+  /// Appends Key(word) to `out`, without a string of its own.
+  static void AppendKey(std::string_view word, std::string& out);
 
  private:
   // The lookup table: open addressing with linear probing over 8-byte slots

@@ -27,13 +27,13 @@ class MentionFinder::Impl {
   const GenderWords& genders() const { return genders_; }
 
   bool IsPersonTitle(std::string_view title) const {
-    for (const Unit& u : BuildUnits(title, lexicon_))
+    for (const Unit& u : UnitsOf(title))
       if (u.Has(kTitle)) return true;
     return false;
   }
 
   std::vector<Mention> Find(std::string_view sentence) const {
-    std::vector<Unit> units = BuildUnits(sentence, lexicon_);
+    const std::vector<Unit>& units = UnitsOf(sentence);
     std::vector<Mention> mentions;
     std::string_view possessor;  // country of a possessive chunk just before
     size_t possessor_end = 0;
@@ -63,7 +63,7 @@ class MentionFinder::Impl {
   }
 
   Mention Classify(std::string_view span) const {
-    std::vector<Unit> units = BuildUnits(span, lexicon_);
+    const std::vector<Unit>& units = UnitsOf(span);
     Range range{0, units.size()};
     while (range.first < range.end && !units[range.first].IsWord()) ++range.first;
     while (range.first < range.end && units[range.first].Has(kArticle | kDeterminer) &&
@@ -92,7 +92,7 @@ class MentionFinder::Impl {
 
   std::vector<std::string> TitleWords(std::string_view title) const {
     std::vector<std::string> words;
-    for (const Unit& u : BuildUnits(title, lexicon_)) {
+    for (const Unit& u : UnitsOf(title)) {
       if (!u.IsWord() || u.Has(kArticle | kDeterminer | kCountry | kDemonym | kPronoun)) continue;
       if (IsJoint(u) || (u.Has(kStop) && !u.Has(kTitle | kDescriptor | kOrgHead))) continue;
       if (u.key == "pm" || u.key == "fm") {  // the common abbreviations
@@ -105,7 +105,7 @@ class MentionFinder::Impl {
   }
 
   std::vector<std::string_view> SplitList(std::string_view list) const {
-    std::vector<Unit> units = BuildUnits(list, lexicon_);
+    const std::vector<Unit>& units = UnitsOf(list);
     std::vector<Range> chunks = Chunk(units);
     std::vector<std::string_view> items;
     size_t piece = 0, c = 0;
@@ -123,6 +123,15 @@ class MentionFinder::Impl {
   }
 
  private:
+  // The units of `text`, valid until the next call on this thread. A reader
+  // per thread, as the extraction pool's threads share one finder: each
+  // reuses its buffers from one sentence to the next. No caller here asks
+  // for units while it still reads others.
+  const std::vector<Unit>& UnitsOf(std::string_view text) const {
+    thread_local UnitReader reader;
+    return reader.Read(text, lexicon_);
+  }
+
   static size_t SeparatorWidth(const std::vector<Unit>& units, size_t i) {
     const Unit& u = units[i];
     if (u.kind == Token::Kind::kComma || u.Is("and") || u.Is("&")) return 1;

@@ -19,8 +19,13 @@ bool IsRoman(std::string_view text) {
 
 // "primeminister.kz", "gov.kz", "akorda.kz", "tass.ru", "example.com".
 bool IsWebSite(std::string_view word) {
-  size_t dot = word.rfind('.');
-  if (dot == std::string_view::npos || dot == 0 || dot + 1 >= word.size()) return false;
+  // The known domains have two or three letters: the last dot, if any, is
+  // among the last four bytes (a search of the whole word costs every word).
+  std::string_view tail = word.substr(word.size() - std::min<size_t>(word.size(), 4));
+  size_t dot = tail.rfind('.');
+  if (dot == std::string_view::npos) return false;
+  dot += word.size() - tail.size();
+  if (dot == 0 || dot + 1 >= word.size()) return false;
   std::string_view domain = word.substr(dot + 1);
   for (std::string_view known : {"kz", "com", "ru", "uz", "kg", "tj", "gov", "org", "net", "az"})
     if (domain == known) return true;
@@ -47,34 +52,50 @@ bool LooksLikeCommonWord(std::string_view key) {
 
 // Lookup of one word, trying the parts of a hyphenated word when the whole is
 // unknown: "Ex-President" is a title, "Military-Industrial" a descriptor.
-const LexiconEntry* FindWord(const Lexicon& lexicon, const std::string& key) {
+const LexiconEntry* FindWord(const Lexicon& lexicon, std::string_view key) {
   const LexiconEntry* entry = lexicon.Find(key);
   if (entry && (entry->classes & ~kPhraseStart)) return entry;
   size_t hyphen = key.find('-');
-  if (hyphen == std::string::npos) return entry;
-  std::string_view head(key.data(), hyphen);
+  if (hyphen == std::string_view::npos) return entry;
+  std::string_view head = key.substr(0, hyphen);
   if (head == "ex" || head == "co" || head == "vice" || head == "acting" || head == "deputy")
-    return lexicon.Find(std::string_view(key).substr(hyphen + 1));
+    return lexicon.Find(key.substr(hyphen + 1));
   // "Military-Industrial", "Franco-American": the last part says what the word is.
-  const LexiconEntry* last = lexicon.Find(std::string_view(key).substr(key.rfind('-') + 1));
+  const LexiconEntry* last = lexicon.Find(key.substr(key.rfind('-') + 1));
   if (last && last->classes & (kDescriptor | kOrgHead | kDemonym)) return last;
   return entry;
 }
 
+// One UnitReader::Read: takes the reader's buffers of tokens and words and
+// gives them back when done (held as members, not references, the compiler
+// keeps their ends in registers).
 class UnitBuilder {
  public:
-  UnitBuilder(std::string_view text, const Lexicon& lexicon)
-      : text_(text), lexicon_(lexicon), tokens_(Tokenize(text)) {
-    keys_.reserve(tokens_.size());
-    entries_.reserve(tokens_.size());
-    for (const Token& token : tokens_) {
-      keys_.push_back(token.IsWord() ? Lexicon::Key(token.Text(text)) : std::string());
-      entries_.push_back(token.IsWord() ? FindWord(lexicon_, keys_.back()) : nullptr);
-    }
-  }
+  using Word = UnitReader::WordKey;
 
-  std::vector<Unit> Build() {
+  UnitBuilder(std::string_view text, const Lexicon& lexicon, std::vector<Token>& tokens,
+              std::vector<Word>& words, std::string& keys)
+      : text_(text), lexicon_(lexicon), tokens_buffer_(tokens), words_buffer_(words), keys_(keys) {
+    tokens_.swap(tokens_buffer_);
+    words_.swap(words_buffer_);
+    Tokenize(text, tokens_);
+    keys_.clear();
+    keys_.reserve(text.size() + 3 * tokens_.size());
+    words_.clear();
+    words_.reserve(tokens_.size());
+    for (const Token& token : tokens_) words_.push_back(token.IsWord() ? AddWord(token) : Word{});
+  }
+  ~UnitBuilder() {
+    tokens_buffer_.swap(tokens_);
+    words_buffer_.swap(words_);
+  }
+  UnitBuilder(const UnitBuilder&) = delete;
+  UnitBuilder& operator=(const UnitBuilder&) = delete;
+
+  void Build(std::vector<Unit>& out) {
     std::vector<Unit> units;
+    units.swap(out);
+    units.clear();
     units.reserve(tokens_.size());
     for (size_t i = 0; i < tokens_.size();) {
       size_t length = PhraseLength(i);
@@ -82,25 +103,40 @@ class UnitBuilder {
       i += length;
     }
     ReadAfterNames(units);
-    return units;
+    out.swap(units);
   }
 
  private:
+  // Appends the key of a word token to keys_, then "'s" if it is possessive,
+  // then a space: the key of a phrase of consecutive words is then one view.
+  Word AddWord(const Token& token) {
+    Word word;
+    word.begin = static_cast<uint32_t>(keys_.size());
+    Lexicon::AppendKey(token.Text(text_), keys_);
+    word.end = static_cast<uint32_t>(keys_.size());
+    if (token.possessive) keys_ += "'s";
+    keys_ += ' ';
+    word.entry = FindWord(lexicon_, Keys(word.begin, word.end));
+    return word;
+  }
+
+  std::string_view Keys(size_t begin, size_t end) const {
+    return std::string_view(keys_).substr(begin, end - begin);
+  }
+
   // The number of tokens of the longest known phrase starting at token i (1 if
   // none), grown word by word while the words so far begin some phrase. An
   // inner possessive is part of the phrase's key ("people's republic of china").
   size_t PhraseLength(size_t i) const {
-    if (!tokens_[i].IsWord() || !entries_[i] || !(entries_[i]->classes & kPhraseStart)) return 1;
+    const LexiconEntry* first = words_[i].entry;
+    if (!tokens_[i].IsWord() || !first || !(first->classes & kPhraseStart)) return 1;
     size_t longest = 1;
-    std::string key = keys_[i];
     for (size_t j = i + 1; j < tokens_.size() && tokens_[j].IsWord(); ++j) {
-      if (tokens_[j - 1].possessive) key += "'s";
-      key += ' ';
-      key += keys_[j];
-      const LexiconEntry* entry = lexicon_.Find(key);
+      const LexiconEntry* entry = lexicon_.Find(Keys(words_[i].begin, words_[j].end));
       if (entry && (entry->classes & ~kPhraseStart)) longest = j - i + 1;
-      bool more = tokens_[j].possessive ? lexicon_.StartsPhrase(key + "'s")
-                                        : entry && (entry->classes & kPhraseStart);
+      bool more = tokens_[j].possessive  // the key with its "'s"
+                      ? lexicon_.StartsPhrase(Keys(words_[i].begin, words_[j].end + 2))
+                      : entry && (entry->classes & kPhraseStart);
       if (!more) break;
     }
     return longest;
@@ -135,14 +171,15 @@ class UnitBuilder {
     const Token& token = tokens_[i];
     Unit unit = FromToken(token);
     if (!token.IsWord()) return unit;
-    unit.key = std::move(keys_[i]);  // phrases starting later never look back
+    unit.key = Keys(words_[i].begin, words_[i].end);
     std::string_view text = token.Text(text_);
     unit.roman = IsRoman(text) && (text.size() > 1 || !token.sentence_start);
-    ApplyEntry(unit, entries_[i], false);
+    ApplyEntry(unit, words_[i].entry, false);
     if (IsWebSite(text)) unit.classes |= kSource;  // cited as a source: "primeminister.kz reports"
-    bool digits =
-        std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
-    if ((unit.all_caps || (digits && unit.upper)) && !unit.roman && !unit.Has(kKnownWord))
+    auto digits = [&] {
+      return std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    if ((unit.all_caps || (unit.upper && digits())) && !unit.roman && !unit.Has(kKnownWord))
       unit.classes |= kOrgName;  // "NATO", "G20", "C5+1"
     if (unit.upper && !unit.Has(kKnownWord | kParticle) && LooksLikeCommonWord(unit.key))
       unit.classes |= kDescriptor;
@@ -155,11 +192,9 @@ class UnitBuilder {
     unit.end = last.end;
     unit.possessive = last.possessive;
     unit.initial = false;
-    for (size_t j = i; j < i + length; ++j) {
-      if (!unit.key.empty()) unit.key += ' ';
-      unit.key += keys_[j];
-      if (tokens_[j].possessive && j + 1 < i + length) unit.key += "'s";
-    }
+    unit.key = Keys(words_[i].begin, words_[i + length - 1].end);
+    // Leading words with an empty key (combining marks alone) add no space.
+    unit.key.remove_prefix(std::min(unit.key.find_first_not_of(' '), unit.key.size()));
     ApplyEntry(unit, lexicon_.Find(unit.key), true);
     return unit;
   }
@@ -209,15 +244,18 @@ class UnitBuilder {
 
   std::string_view text_;
   const Lexicon& lexicon_;
+  std::vector<Token>& tokens_buffer_;
+  std::vector<Word>& words_buffer_;
+  std::string& keys_;  // the reader's own: the units' keys view it
   std::vector<Token> tokens_;
-  std::vector<std::string> keys_;
-  std::vector<const LexiconEntry*> entries_;  // of each word, null if unknown
+  std::vector<Word> words_;  // of each token
 };
 
 }  // namespace
 
-std::vector<Unit> BuildUnits(std::string_view text, const Lexicon& lexicon) {
-  return UnitBuilder(text, lexicon).Build();
+const std::vector<Unit>& UnitReader::Read(std::string_view text, const Lexicon& lexicon) {
+  UnitBuilder(text, lexicon, tokens_, words_, keys_).Build(units_);
+  return units_;
 }
 
 }  // namespace polgraph

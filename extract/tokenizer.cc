@@ -7,6 +7,8 @@ namespace {
 
 using utf8::Decode;
 
+inline bool IsAsciiLetter(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+
 inline bool IsWordChar(char32_t c) {
   if (c < 0x80) return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
   return utf8::IsLetter(c) || (c >= 0x300 && c <= 0x36F);
@@ -28,11 +30,17 @@ class Scanner {
  public:
   explicit Scanner(std::string_view text) : text_(text) {}
 
-  std::vector<Token> Run() {
-    std::vector<Token> tokens;
+  void Run(std::vector<Token>& out) {
+    std::vector<Token> tokens;  // a local, kept in registers: out's storage
+    tokens.swap(out);
+    tokens.clear();
     tokens.reserve(text_.size() / 5);  // about one token per six bytes of news
     bool at_start = true;
     while (pos_ < text_.size()) {
+      if (text_[pos_] == ' ') {  // the common case, without decoding
+        ++pos_;
+        continue;
+      }
       auto cp = Decode(text_, pos_);
       if (utf8::IsSpace(cp.value)) {
         pos_ += cp.length;
@@ -47,7 +55,7 @@ class Scanner {
       }
       tokens.push_back(token);
     }
-    return tokens;
+    out.swap(tokens);
   }
 
  private:
@@ -94,12 +102,25 @@ class Scanner {
     return Apostrophe::kNone;
   }
 
+  // Moves past the ASCII letters at pos_, counting them and the lowercase
+  // ones: the common case, without decoding, in local variables.
+  void TakeAsciiLetters(size_t& letters, size_t& lowers) {
+    std::string_view text = text_;
+    size_t pos = pos_;
+    for (; pos < text.size() && IsAsciiLetter(text[pos]); ++pos)
+      lowers += (text[pos] >> 5) & 1;  // 'a'-'z' have the bit 0x20, 'A'-'Z' not
+    letters += pos - pos_;
+    pos_ = pos;
+  }
+
   Token Word() {
     Token token;
     token.begin = static_cast<uint32_t>(pos_);
     bool digit_first = utf8::IsDigit(At(pos_));
     size_t letters = 0, lowers = 0;
     while (pos_ < text_.size()) {
+      TakeAsciiLetters(letters, lowers);
+      if (pos_ >= text_.size()) break;
       utf8::CodePoint cp = Decode(text_, pos_);
       char32_t c = cp.value;
       if (IsWordChar(c)) {
@@ -174,6 +195,12 @@ class Scanner {
 
 }  // namespace
 
-std::vector<Token> Tokenize(std::string_view text) { return Scanner(text).Run(); }
+void Tokenize(std::string_view text, std::vector<Token>& tokens) { Scanner(text).Run(tokens); }
+
+std::vector<Token> Tokenize(std::string_view text) {
+  std::vector<Token> tokens;
+  Tokenize(text, tokens);
+  return tokens;
+}
 
 }  // namespace polgraph

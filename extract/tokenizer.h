@@ -29,5 +29,7 @@ struct Token {
 
 /// The tokens of `text`, in order. Spaces are dropped.
 std::vector<Token> Tokenize(std::string_view text);
+/// Tokenize(text) into `tokens`, replacing what it held and reusing its storage.
+void Tokenize(std::string_view text, std::vector<Token>& tokens);
 
 }  // namespace polgraph

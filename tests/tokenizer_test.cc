@@ -40,6 +40,11 @@ TEST_CASE("Tokenize keeps names whole and cuts possessives", "[mentions]") {
       {"Minister \u2013 Minister", {"Minister^", "\u2013", "Minister^"}},
       {"via primeminister.kz today", {"via", "primeminister.kz", "today"}},
       {"He met Tokayev.", {"He^", "met", "Tokayev^", "."}},
+      {"McDONALD met iPhone, A.I. and AI",
+       {"McDONALD^", "met", "iPhone", ",", "A.I.^!", "and", "AI^!"}},
+      // Letters beyond ASCII count as ASCII ones do.
+      {"\u017dI\u017dEK met \u017di\u017eek\u00a0OK",
+       {"\u017dI\u017dEK^!", "met", "\u017di\u017eek^", "OK^!"}},
   }));
   CAPTURE(text);
   CHECK(Show(text) == expected);
@@ -52,4 +57,19 @@ TEST_CASE("Tokenize marks the first word of the text", "[mentions]") {
   CHECK(tokens[1].Text(text) == "We");
   CHECK(tokens[1].sentence_start);
   for (size_t i = 2; i < tokens.size(); ++i) CHECK_FALSE(tokens[i].sentence_start);
+}
+
+TEST_CASE("Tokenize into a vector replaces what it held", "[mentions]") {
+  std::string text = "Tokayev met Xi.";
+  std::vector<Token> tokens = Tokenize("A much longer text, with many more tokens than the next.");
+  Tokenize(text, tokens);
+  std::vector<Token> fresh = Tokenize(text);
+  REQUIRE(tokens.size() == fresh.size());
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    CAPTURE(i);
+    CHECK(tokens[i].Text(text) == fresh[i].Text(text));
+    CHECK(tokens[i].kind == fresh[i].kind);
+    CHECK(tokens[i].upper == fresh[i].upper);
+    CHECK(tokens[i].sentence_start == fresh[i].sentence_start);
+  }
 }
