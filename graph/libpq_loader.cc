@@ -1,3 +1,5 @@
+// LoadLibPq and TheLibPq of libpq_loader.h: dlopen, then dlsym of each
+// function by its name in libpq-fe.h; the library is never closed once loaded.
 #include "graph/libpq_loader.h"
 
 #include <dlfcn.h>

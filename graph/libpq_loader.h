@@ -37,6 +37,7 @@ namespace polgraph {
 /// libpq's functions, resolved from a loaded library, each of the type
 /// libpq-fe.h declares it with.
 struct LibPq {
+// NOLINTNEXTLINE(bugprone-macro-parentheses): `name` is a name, not an expression
 #define POLGRAPH_LIBPQ_MEMBER(name) decltype(&::name) name = nullptr;
   POLGRAPH_LIBPQ_FUNCTIONS(POLGRAPH_LIBPQ_MEMBER)
 #undef POLGRAPH_LIBPQ_MEMBER
