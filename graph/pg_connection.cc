@@ -1,10 +1,9 @@
 #include "graph/pg_connection.h"
 
-#include <libpq-fe.h>
-
 #include <cctype>
 #include <charconv>
 
+#include "graph/libpq_loader.h"
 #include "graph/postgres_url.h"
 
 namespace polgraph {
@@ -32,6 +31,10 @@ std::string OneLine(std::string_view message) {
 
 void IgnoreNotice(void*, const char*) {}
 
+// libpq's functions, loaded by the first PgConnection's constructor: every
+// other caller holds a connection or one of its results.
+const LibPq& Pq() { return TheLibPq(); }
+
 }  // namespace
 
 PgError::PgError(std::string problem, Place place, std::string sqlstate)
@@ -45,32 +48,34 @@ PgParam DateParam(Date date) {
 }
 
 PgResult::PgResult(pg_result* result) : result_(result) {}
-PgResult::~PgResult() { PQclear(result_); }
+PgResult::~PgResult() { Pq().PQclear(result_); }
 PgResult::PgResult(PgResult&& other) noexcept : result_(other.result_) { other.result_ = nullptr; }
 PgResult& PgResult::operator=(PgResult&& other) noexcept {
   std::swap(result_, other.result_);
   return *this;
 }
 
-int PgResult::rows() const { return PQntuples(result_); }
+int PgResult::rows() const { return Pq().PQntuples(result_); }
 
 long PgResult::affected() const {
-  const char* text = PQcmdTuples(result_);
+  const char* text = Pq().PQcmdTuples(result_);
   long count = 0;
   std::from_chars(text, text + std::char_traits<char>::length(text), count);
   return count;
 }
 
-bool PgResult::IsNull(int row, int column) const { return PQgetisnull(result_, row, column); }
+bool PgResult::IsNull(int row, int column) const { return Pq().PQgetisnull(result_, row, column); }
 
 std::string PgResult::Text(int row, int column) const {
-  return std::string(PQgetvalue(result_, row, column), PQgetlength(result_, row, column));
+  const LibPq& pq = Pq();
+  return std::string(pq.PQgetvalue(result_, row, column), pq.PQgetlength(result_, row, column));
 }
 
 int64_t PgResult::Int(int row, int column) const {
-  const char* text = PQgetvalue(result_, row, column);
+  const LibPq& pq = Pq();
+  const char* text = pq.PQgetvalue(result_, row, column);
   int64_t value = 0;
-  std::from_chars(text, text + PQgetlength(result_, row, column), value);
+  std::from_chars(text, text + pq.PQgetlength(result_, row, column), value);
   return value;
 }
 
@@ -80,32 +85,39 @@ Date PgResult::DateAt(int row, int column) const {
 }
 
 PgConnection::PgConnection(const std::string& url) : name_(MaskPassword(url)) {
+  const LibPq* pq = nullptr;
+  try {
+    pq = &TheLibPq();
+  } catch (const Error& e) {
+    throw PgError("cannot connect: " + e.problem(), place(), "");
+  }
   const char* keywords[] = {"fallback_application_name", "dbname", nullptr};
   const char* values[] = {"polgraph", url.c_str(), nullptr};
-  conn_ = PQconnectdbParams(keywords, values, /*expand_dbname=*/1);
+  conn_ = pq->PQconnectdbParams(keywords, values, /*expand_dbname=*/1);
   if (conn_ == nullptr) throw PgError("cannot connect: out of memory", place(), "");
-  if (PQstatus(conn_) != CONNECTION_OK) {
-    std::string message = OneLine(PQerrorMessage(conn_));
-    PQfinish(conn_);
+  if (pq->PQstatus(conn_) != CONNECTION_OK) {
+    std::string message = OneLine(pq->PQerrorMessage(conn_));
+    pq->PQfinish(conn_);
     conn_ = nullptr;
     throw PgError("cannot connect: " + message, place(), "");
   }
-  PQsetNoticeProcessor(conn_, IgnoreNotice, nullptr);
+  pq->PQsetNoticeProcessor(conn_, IgnoreNotice, nullptr);
   try {
-    if (PQsetClientEncoding(conn_, "UTF8") != 0) Fail("setting the client encoding", nullptr);
+    if (pq->PQsetClientEncoding(conn_, "UTF8") != 0) Fail("setting the client encoding", nullptr);
     ExecuteScript("SET datestyle = ISO, YMD");
   } catch (...) {
-    PQfinish(conn_);
+    pq->PQfinish(conn_);
     throw;
   }
 }
 
-PgConnection::~PgConnection() { PQfinish(conn_); }
+PgConnection::~PgConnection() { Pq().PQfinish(conn_); }
 
 void PgConnection::Fail(std::string_view what, const pg_result* result) const {
-  const char* primary = result ? PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
-  const char* sqlstate = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
-  std::string message = primary ? primary : OneLine(PQerrorMessage(conn_));
+  const LibPq& pq = Pq();
+  const char* primary = result ? pq.PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
+  const char* sqlstate = result ? pq.PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+  std::string message = primary ? primary : OneLine(pq.PQerrorMessage(conn_));
   throw PgError(std::string(what) + ": " + message, place(), sqlstate ? sqlstate : "");
 }
 
@@ -114,10 +126,10 @@ PgResult PgConnection::Execute(std::string_view sql, const std::vector<PgParam>&
   values.reserve(params.size());
   for (const PgParam& param : params) values.push_back(param ? param->c_str() : nullptr);
   std::string text(sql);
-  PgResult result(PQexecParams(conn_, text.c_str(), static_cast<int>(values.size()), nullptr,
-                               values.data(), nullptr, nullptr, /*resultFormat=*/0));
+  PgResult result(Pq().PQexecParams(conn_, text.c_str(), static_cast<int>(values.size()), nullptr,
+                                    values.data(), nullptr, nullptr, /*resultFormat=*/0));
   // A null result (out of memory, lost connection) reads as PGRES_FATAL_ERROR.
-  ExecStatusType status = PQresultStatus(result.result_);
+  ExecStatusType status = Pq().PQresultStatus(result.result_);
   if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
     Fail("running a statement", result.result_);
   }
@@ -126,8 +138,8 @@ PgResult PgConnection::Execute(std::string_view sql, const std::vector<PgParam>&
 
 void PgConnection::ExecuteScript(std::string_view sql) {
   std::string text(sql);
-  PgResult result(PQexec(conn_, text.c_str()));
-  ExecStatusType status = PQresultStatus(result.result_);
+  PgResult result(Pq().PQexec(conn_, text.c_str()));
+  ExecStatusType status = Pq().PQresultStatus(result.result_);
   if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
     Fail("running a script", result.result_);
   }
@@ -153,7 +165,7 @@ Place PgConnection::place() const {
   return place;
 }
 
-bool PgConnection::InTransaction() const { return PQtransactionStatus(conn_) != PQTRANS_IDLE; }
+bool PgConnection::InTransaction() const { return Pq().PQtransactionStatus(conn_) != PQTRANS_IDLE; }
 
 PgTransaction::PgTransaction(PgConnection& connection, std::string_view begin)
     : connection_(connection), owner_(!connection.InTransaction()) {

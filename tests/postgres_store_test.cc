@@ -11,6 +11,7 @@
 #include <catch2/catch.hpp>
 
 #include "base/error.h"
+#include "graph/libpq_loader.h"
 #include "graph/postgres_url.h"
 #include "tests/graph_test_data.h"
 #include "tests/store_backends.h"
@@ -73,6 +74,26 @@ TEST_CASE("postgres store errors name the database without its password", "[post
   }
   CHECK_THAT(ErrorOf([] { OpenStore("postgres://127.0.0.1:1/polgraph", StoreMode::kRead); }),
              Catch::StartsWith("postgres://127.0.0.1:1/polgraph: cannot connect: "));
+}
+
+TEST_CASE("libpq is loaded with every function the store calls", "[postgres]") {
+  const LibPq& pq = TheLibPq();
+  CHECK(&TheLibPq() == &pq);
+#define POLGRAPH_CHECK_RESOLVED(name) CHECK(pq.name != nullptr);
+  POLGRAPH_LIBPQ_FUNCTIONS(POLGRAPH_CHECK_RESOLVED)
+#undef POLGRAPH_CHECK_RESOLVED
+}
+
+TEST_CASE("a client library that cannot be loaded is an error naming it", "[postgres]") {
+  const std::string kWhat = " (PostgreSQL's client library; Debian: libpq5): ";
+  // No such file; and a library that loads but is not libpq (zlib, which
+  // polgraph links anyway).
+  CHECK_THAT(ErrorOf([&] { LoadLibPq("libpq-polgraph-missing.so.5"); }),
+             Catch::StartsWith("cannot load libpq-polgraph-missing.so.5" + kWhat) &&
+                 Catch::Contains("libpq-polgraph-missing.so.5: cannot open shared object file"));
+  CHECK_THAT(ErrorOf([&] { LoadLibPq("libz.so.1"); }),
+             Catch::StartsWith("cannot load libz.so.1" + kWhat) &&
+                 Catch::Contains("undefined symbol: PQclear"));
 }
 
 // 48 items over four months, three triples each among twelve entities; an
