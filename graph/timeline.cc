@@ -40,9 +40,22 @@ class OfficeIds {
 
 // A timeline's terms from appointments and dismissals, with the office
 // number of each.
+// The terms being built and each office's terms in order: an appointment or
+// a dismissal that names its office looks at that office's terms only (a
+// hub's thousands of terms, not all of them each time).
 struct Terms {
   std::vector<OfficeTerm>* offices;
-  std::vector<uint32_t> ids;  // by term
+  std::vector<std::vector<size_t>> by_office;  // by office id: its terms, in order
+
+  const std::vector<size_t>& Of(uint32_t id) {
+    if (by_office.size() <= id) by_office.resize(id + 1);
+    return by_office[id];
+  }
+  void Add(OfficeTerm term, uint32_t id) {
+    Of(id);
+    by_office[id].push_back(offices->size());
+    offices->push_back(std::move(term));
+  }
 };
 
 // The events of the current date, at the end of the timeline's events,
@@ -107,29 +120,32 @@ class SameDayEvents {
 
 // An appointment opens a term, unless the same office is already open.
 void Appoint(const std::string& role, uint32_t id, Date date, Terms* terms) {
-  std::vector<OfficeTerm>& offices = *terms->offices;
-  for (size_t i = 0; i < offices.size(); ++i) {
-    if (!offices[i].to.IsKnown() && terms->ids[i] == id) return;
-  }
-  offices.push_back({role, date, Date()});
-  terms->ids.push_back(id);
+  for (size_t i : terms->Of(id))
+    if (!(*terms->offices)[i].to.IsKnown()) return;
+  terms->Add({role, date, Date()}, id);
 }
 
 // A dismissal closes the latest open term of the office (of any office when
 // the role is not named); with none open, it records a term that ended.
 void Dismiss(const std::string& role, uint32_t id, Date date, Terms* terms) {
   std::vector<OfficeTerm>& offices = *terms->offices;
-  for (size_t i = offices.size(); i-- > 0;) {
+  // Whether term i settles the dismissal: the same one reported again, or
+  // the open term it closes.
+  auto settles = [&](size_t i) {
     OfficeTerm& term = offices[i];
-    const bool same = role.empty() || terms->ids[i] == id;
-    if (term.to.IsKnown() && term.to == date && same) return;  // the same dismissal, reported again
-    if (!term.to.IsKnown() && same) {
-      term.to = date.IsKnown() ? date : term.to;
-      return;
-    }
+    if (term.to.IsKnown()) return term.to == date;
+    term.to = date.IsKnown() ? date : term.to;
+    return true;
+  };
+  if (role.empty()) {  // any office's
+    for (size_t i = offices.size(); i-- > 0;)
+      if (settles(i)) return;
+  } else {
+    const std::vector<size_t>& same = terms->Of(id);
+    for (size_t k = same.size(); k-- > 0;)
+      if (settles(same[k])) return;
   }
-  offices.push_back({role, Date(), date});
-  terms->ids.push_back(id);
+  terms->Add({role, Date(), date}, id);
 }
 
 // Adds the terms the aliases give `name`: a stored term of the same office

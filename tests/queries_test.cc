@@ -218,6 +218,45 @@ TEST_CASE("timeline closes an office on a dismissal reported twice only once", "
   CHECK(timeline.events.size() == 3);  // the two dismissals differ in how the role is written
 }
 
+TEST_CASE("timeline keeps the terms of several offices apart", "[queries]") {
+  // Two offices held at once, each closed by its own dismissal; a dismissal
+  // that names no office closes the latest open term; one from an office
+  // never given is a term that ended; a second appointment opens a new term.
+  TempDir dir;
+  SqliteStore store(dir.File("g.db"), StoreMode::kWrite);
+  const std::string minister = "Minister of Water", chair = "Chair of the Port Board",
+                    envoy = "Envoy to the Lakes";
+  const EntityRef person = Person("Dana Ospanova");
+  std::vector<Item> items;
+  std::vector<Triple> triples;
+  auto report = [&](const char* date, Relation relation, const std::string& role) {
+    items.push_back(MakeItem("t" + std::to_string(items.size()), static_cast<int>(items.size()),
+                             date, "office news"));
+    triples.push_back(
+        MakeTriple(items.back(), EntityRef::Unnamed(), relation, person, role, "s", "r"));
+  };
+  report("2021-01-10", Relation::kAppointed, minister);
+  report("2021-03-01", Relation::kAppointed, chair);
+  report("2021-03-05", Relation::kAppointed, minister);  // already in office: no new term
+  report("2022-05-20", Relation::kDismissed, minister);
+  report("2022-05-20", Relation::kDismissed, "minister of water");  // the same, again
+  report("2022-08-01", Relation::kDismissed, "");                   // the chair's, the latest open
+  report("2022-09-09", Relation::kDismissed, envoy);                // never appointed
+  report("2023-02-02", Relation::kAppointed, minister);
+  store.AddBatch(items, triples);
+  Timeline timeline = TimelineOf(store, "Dana Ospanova", {});
+  std::vector<std::string> terms;
+  for (const OfficeTerm& t : timeline.offices)
+    terms.push_back(t.role + " " + (t.from.IsKnown() ? t.from.ToIso() : "?") + " " +
+                    (t.to.IsKnown() ? t.to.ToIso() : "-"));
+  CHECK(terms == std::vector<std::string>{
+                     "Minister of Water 2021-01-10 2022-05-20",
+                     "Chair of the Port Board 2021-03-01 2022-08-01",
+                     "Envoy to the Lakes ? 2022-09-09",
+                     "Minister of Water 2023-02-02 -",
+                 });
+}
+
 TEST_CASE("evidence gives the sentences behind a link, either way", "[queries]") {
   KnownNetwork net;
   std::vector<Triple> evidence = EvidenceBetween(net.store, kTokayev, kErdogan, {});
