@@ -3,8 +3,8 @@
 // the item's EntityResolver (surnames, titles, pronouns, aliases) and takes
 // the first that names an entity, or the one marked last whatever it gives.
 // News agencies, press services and other sources (RuleSet::IsNotEntity)
-// name nothing. At the end of a sentence it gives the resolver the antecedent
-// of later pronouns.
+// name nothing. At the end of a sentence it keeps what the antecedent of
+// later pronouns is read from, and reads it when a pronoun needs it.
 //
 // One per item, used by one thread; holds the item's resolver and remembers
 // which names are sources.
