@@ -35,6 +35,8 @@ Lines Meetings(const std::string& sentence) { return Meetings("", {sentence}); }
 
 TEST_CASE("Meetings told as nouns and in clauses are read", "[extractor][met]") {
   auto [sentence, expected] = GENERATE(table<std::string, Lines>({
+      {"Karin Lepp, chair of the Baltic Assembly, met Foreign Minister Margus Tsahkna in Riga.",
+       {"Karin Lepp | Margus Tsahkna"}},
       {"Prime Minister Ulf Kristersson spoke to reporters during a bilateral meeting with "
        "President Alexander Stubb in Turku.",
        {"Ulf Kristersson | Alexander Stubb"}},

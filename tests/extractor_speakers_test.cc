@@ -52,6 +52,28 @@ TEST_CASE("Named organizations, parties and journalists speak", "[extractor][ann
   CHECK(Speakers({sentence}) == expected);
 }
 
+TEST_CASE("A person speaks through a role, age or affiliation set off by commas",
+          "[extractor][announced]") {
+  auto [sentence, expected] = GENERATE(table<std::string, Lines>({
+      {"Ines Varga, spokeswoman for the Interior Ministry, said the border would reopen.",
+       {"Ines Varga"}},
+      {"Ines Varga, deputy head of the customs agency, told reporters the queue was shorter.",
+       {"Ines Varga"}},
+      {"Ines Varga, director general of the Baltic Ports Council, warned that fees would rise.",
+       {"Ines Varga"}},
+      {"Ines Varga, head of policy at the Open Harbours Trust, said the levy was unfair.",
+       {"Ines Varga"}},
+      {"Ines Varga, founder of the campaign group Clear Water, said the report was late.",
+       {"Ines Varga"}},
+      {"Ines Varga, party spokeswoman, said the vote would be free.", {"Ines Varga"}},
+      {"Ines Varga, 61, said she would not stand again.", {"Ines Varga"}},
+      {"The deal held, Ines Varga, chair of the board of the Port of Tallinn, said on Friday.",
+       {"Ines Varga"}},
+  }));
+  CAPTURE(sentence);
+  CHECK(Speakers({sentence}) == expected);
+}
+
 TEST_CASE("Each named member of a pair or group speaks", "[extractor][announced]") {
   CHECK(
       Speakers({"In a joint statement, Emmanuel Macron and Olaf Scholz said the deal was fair."}) ==

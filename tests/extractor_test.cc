@@ -100,6 +100,9 @@ TEST_CASE("Extractor reads appointments and dismissals, active and passive", "[e
        {"? | dismissed | Almasadam Satkaliyev | Minister of Energy"}},
       {"Prime Minister Rishi Sunak sacked Suella Braverman as Home Secretary.",
        {"Rishi Sunak | dismissed | Suella Braverman | Home Secretary"}},
+      // A role set off by commas after the appointer's name.
+      {"Karin Lepp, head of the Tartu city council, appointed Mihkel Saar as deputy mayor.",
+       {"Karin Lepp | appointed | Mihkel Saar | deputy mayor"}},
   }));
   CAPTURE(sentence);
   CHECK(ReadSentence(sentence) == expected);
