@@ -66,6 +66,11 @@ TEST_CASE("A person speaks through a role, age or affiliation set off by commas"
       {"Ines Varga, founder of the campaign group Clear Water, said the report was late.",
        {"Ines Varga"}},
       {"Ines Varga, party spokeswoman, said the vote would be free.", {"Ines Varga"}},
+      // The role's closing comma left out: the body at its end does not speak.
+      {"Ines Varga, head of policy at the charity Open Harbours Trust said the levy was unfair.",
+       {"Ines Varga"}},
+      {"Ines Varga, the leader of the Baltic Dockers Union told reporters the strike was over.",
+       {"Ines Varga"}},
       {"Ines Varga, 61, said she would not stand again.", {"Ines Varga"}},
       {"The deal held, Ines Varga, chair of the board of the Port of Tallinn, said on Friday.",
        {"Ines Varga"}},
