@@ -144,9 +144,9 @@ bool FollowsPreposition(const Sentence& s, TextSpan subject, TextSpan whole) {
   for (std::string_view spokes : {"spokesman for ", "spokeswoman for ", "spokesperson for "})
     if (head.ends_with(spokes)) return true;
   if (s.text.substr(subject.end).starts_with(",")) return false;
-  static constexpr std::string_view kPrepositions[] = {" in ",   " from ", " at ",    " of ",
-                                                       " for ",  " to ",   " with ",  " by ",
-                                                       " near ", " on ",   " among ", " against "};
+  static constexpr std::string_view kPrepositions[] = {
+      " in ", " from ", " at ", " of ",    " for ",     " to ",     " with ",
+      " by ", " near ", " on ", " among ", " against ", " within ", " inside "};
   std::string_view before = s.text.substr(0, subject.begin);
   return std::any_of(std::begin(kPrepositions), std::end(kPrepositions),
                      [&](std::string_view p) { return before.ends_with(p); });

@@ -98,7 +98,9 @@ TEST_CASE("Outlets, unnamed spokesmen, peoples, places and openers never speak",
                "Most Bermudians said in a poll that they were happy.",
                "The Ohio Democrat says the budget is too big.",
                "Asked about the plan, the spokesman said nothing.",
-               "A spokeswoman for the Hotel Guild, which speaks for the trade, said rates rose.");
+               "A spokeswoman for the Hotel Guild, which speaks for the trade, said rates rose.",
+               "Sources within the Centre Party told the newspaper the vote would slip.",
+               "Officials inside the Finance Ministry said the figures were wrong.");
   CAPTURE(sentence);
   CHECK(Speakers({sentence}).empty());
 }
