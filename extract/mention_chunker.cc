@@ -82,7 +82,9 @@ class Chunker {
       ok = prev.Has(kOrgHead | kDescriptor);
     } else if (u.Is("to")) {
       ok = TakesTo(prev);
-    } else if (u.Is("and") || u.Is("&")) {
+    } else if (u.IsAmpersand() && IsNameLike(prev) && IsNameLike(after)) {
+      ok = true;  // a firm's partners: "Marks & Spencer", "Ernst & Young"
+    } else if (u.Is("and") || u.IsAmpersand()) {
       bool inside = has_of || prev.key == "extraordinary" || prev.Has(kTitle);
       ok = inside && prev.Has(kDescriptor | kOrgHead | kTitle) && !prev.Has(kCountry | kDemonym) &&
            after.Has(kDescriptor | kTitle | kOrgHead) && !after.Has(kCountry | kDemonym);
@@ -126,7 +128,7 @@ class Chunker {
       if (IsJoint(u) && !u.Is("the")) {
         if (size_t next = JointEnd(j, taken, has_of)) {
           has_of |= u.Is("of") || u.Is("for");
-          has_and |= u.Is("and") || u.Is("&");
+          has_and |= u.Is("and") || u.IsAmpersand();
           j = next;
           continue;
         }
@@ -163,7 +165,7 @@ bool IsNameLike(const Unit& u) {
 }
 
 bool IsJoint(const Unit& u) {
-  return u.Is("of") || u.Is("for") || u.Is("on") || u.Is("to") || u.Is("and") || u.Is("&") ||
+  return u.Is("of") || u.Is("for") || u.Is("on") || u.Is("to") || u.Is("and") || u.IsAmpersand() ||
          u.Is("the") || u.kind == Token::Kind::kDash;
 }
 

@@ -134,7 +134,7 @@ class MentionFinder::Impl {
 
   static size_t SeparatorWidth(const std::vector<Unit>& units, size_t i) {
     const Unit& u = units[i];
-    if (u.kind == Token::Kind::kComma || u.Is("and") || u.Is("&")) return 1;
+    if (u.kind == Token::Kind::kComma || u.Is("and") || u.IsAmpersand()) return 1;
     if (u.Is("as") && i + 2 < units.size() && units[i + 1].Is("well") && units[i + 2].Is("as"))
       return 3;
     return 0;
@@ -152,8 +152,10 @@ class MentionFinder::Impl {
     bool seen_capital = false;
     for (size_t i = range.first; i < range.end; ++i) {
       const Unit& u = units[i];
-      if (seen_capital && (u.kind == Token::Kind::kComma ||
-                           ((u.Is("and") || u.Is("&")) && i > 0 && IsNameLike(units[i - 1]))))
+      bool firm = u.IsAmpersand() && i + 1 < range.end && IsNameLike(units[i + 1]);
+      if (seen_capital &&
+          (u.kind == Token::Kind::kComma ||
+           ((u.Is("and") || (u.IsAmpersand() && !firm)) && i > 0 && IsNameLike(units[i - 1]))))
         return i;
       seen_capital |= IsCapital(u);
     }
@@ -265,10 +267,32 @@ class MentionFinder::Impl {
 
   std::vector<Mention> Analyze(std::string_view text, const std::vector<Unit>& units,
                                Range chunk) const {
+    if (IsFirmName(units, chunk)) {
+      Mention m;
+      m.type = EntityType::kOrganization;
+      m.begin = units[chunk.first].begin;
+      m.end = units[chunk.end - 1].end;
+      m.name = Text(text, units, chunk.first, chunk.end);
+      return {m};
+    }
     size_t name = NameStart(units, chunk);
     bool complement = name > chunk.first && name < chunk.end && IsJoint(units[name - 1]);
     if (name < chunk.end && !complement) return {Named(text, units, chunk, name)};
     return Headless(text, units, chunk);
+  }
+
+  // Names joined by "&" and nothing else: a firm ("Marks & Spencer"), not
+  // two people.
+  static bool IsFirmName(const std::vector<Unit>& units, Range chunk) {
+    bool joined = false;
+    for (size_t i = chunk.first; i < chunk.end; ++i) {
+      if (units[i].IsAmpersand() && i > chunk.first && i + 1 < chunk.end) {
+        joined = true;
+      } else if (!IsNameLike(units[i])) {
+        return false;
+      }
+    }
+    return joined;
   }
 
   // A chunk ending in a name: a person, with the title before it if any.

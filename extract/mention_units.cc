@@ -170,7 +170,10 @@ class UnitBuilder {
   Unit WordUnit(size_t i) {
     const Token& token = tokens_[i];
     Unit unit = FromToken(token);
-    if (!token.IsWord()) return unit;
+    if (!token.IsWord()) {
+      if (token.Text(text_) == "&") unit.key = "&";
+      return unit;
+    }
     unit.key = Keys(words_[i].begin, words_[i].end);
     std::string_view text = token.Text(text_);
     unit.roman = IsRoman(text) && (text.size() > 1 || !token.sentence_start);

@@ -30,6 +30,8 @@ struct Unit {
   bool IsWord() const { return kind == Token::Kind::kWord; }
   bool Has(uint32_t bits) const { return (classes & bits) != 0; }
   bool Is(std::string_view word) const { return IsWord() && !upper && key == word; }
+  /// "&", a joint of names ("Marks & Spencer") and of fields ("Health & Safety").
+  bool IsAmpersand() const { return kind == Token::Kind::kOther && key == "&"; }
 };
 
 /// Classes that make a capitalized word "known", i.e. not part of a name.

@@ -38,6 +38,7 @@ TEST_CASE("Named organizations, parties and journalists speak", "[extractor][ann
       {"The Conservatives say the budget does not add up.", {"Conservatives"}},
       {"The Liberal Democrats said the plan came too late.", {"Liberal Democrats"}},
       {"The Pentagon said the drill was routine.", {"Pentagon"}},
+      {"The accountancy firm Harlow & Pike urged the minister to cut the tax.", {"Harlow & Pike"}},
       {"Tallinn County Hospital had earlier said the ward would close.",
        {"Tallinn County Hospital"}},
       {"BBC political editor Laura Kuenssberg said the vote was close.", {"Laura Kuenssberg"}},

@@ -141,6 +141,9 @@ TEST_CASE("MentionFinder finds organizations", "[mentions]") {
       {"Lindner\u2019s Free Democratic Party (FDP) left.",
        {"person: Lindner", "organization: Free Democratic Party", "organization: FDP"}},
       {"The Military-Industrial Commission met.", {"organization: Military-Industrial Commission"}},
+      // Names joined by "&" are a firm, not two people.
+      {"The accountants Harlow & Pike replied.", {"organization: Harlow & Pike"}},
+      {"Harlow & Pike chairman Tom Reed replied.", {"person: Tom Reed | Harlow & Pike chairman"}},
   }));
   CAPTURE(sentence);
   CHECK(FindAll(Finder(), sentence) == expected);
@@ -313,6 +316,8 @@ TEST_CASE("MentionFinder joins two fields of one body or office with \"and\"", "
        {"organization: Qualifications and Curriculum Authority"}},
       {"Fisheries and Forestry Minister Lena Holm replied.",
        {"person: Lena Holm | Fisheries and Forestry Minister"}},
+      {"Fisheries & Forestry Minister Lena Holm replied.",
+       {"person: Lena Holm | Fisheries & Forestry Minister"}},
       // Two people stay two.
       {"Finance Minister Lena Holm and Defence Minister Ivo Rand replied.",
        {"person: Lena Holm | Finance Minister", "person: Ivo Rand | Defence Minister"}},
