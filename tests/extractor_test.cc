@@ -100,6 +100,13 @@ TEST_CASE("Extractor reads appointments and dismissals, active and passive", "[e
        {"? | dismissed | Almasadam Satkaliyev | Minister of Energy"}},
       {"Prime Minister Rishi Sunak sacked Suella Braverman as Home Secretary.",
        {"Rishi Sunak | dismissed | Suella Braverman | Home Secretary"}},
+      // The office straight after the name, in lowercase as wire copy writes it.
+      {"President Ilmar Saar appointed Kadri Tamm prime minister.",
+       {"Ilmar Saar | appointed | Kadri Tamm | prime minister"}},
+      {"President Ilmar Saar has named Kadri Tamm deputy prime minister.",
+       {"Ilmar Saar | appointed | Kadri Tamm | deputy prime minister"}},
+      {"Prime Minister Juhan Kask named Kadri Tamm home secretary on Friday.",
+       {"Juhan Kask | appointed | Kadri Tamm | home secretary"}},
       // A role set off by commas after the appointer's name.
       {"Karin Lepp, head of the Tartu city council, appointed Mihkel Saar as deputy mayor.",
        {"Karin Lepp | appointed | Mihkel Saar | deputy mayor"}},
