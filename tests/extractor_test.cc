@@ -100,6 +100,10 @@ TEST_CASE("Extractor reads appointments and dismissals, active and passive", "[e
        {"? | dismissed | Almasadam Satkaliyev | Minister of Energy"}},
       {"Prime Minister Rishi Sunak sacked Suella Braverman as Home Secretary.",
        {"Rishi Sunak | dismissed | Suella Braverman | Home Secretary"}},
+      {"President Ilmar Saar removed Kadri Tamm as head of the central bank on Monday.",
+       {"Ilmar Saar | dismissed | Kadri Tamm | head of the central bank"}},
+      // "as" with no office after it is no dismissal.
+      {"Police removed Kadri Tamm as a precaution.", {}},
       // The office straight after the name, in lowercase as wire copy writes it.
       {"President Ilmar Saar appointed Kadri Tamm prime minister.",
        {"Ilmar Saar | appointed | Kadri Tamm | prime minister"}},
