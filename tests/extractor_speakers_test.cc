@@ -73,6 +73,10 @@ TEST_CASE("A person speaks through a role, age or affiliation set off by commas"
       {"Ines Varga, the leader of the Baltic Dockers Union told reporters the strike was over.",
        {"Ines Varga"}},
       {"Ines Varga, 61, said she would not stand again.", {"Ines Varga"}},
+      // Where the speaker is from is no speaker, the town and its county alike.
+      {"Mr Tamm, 41, from Tartu, Estonia, said the camp was cruel.", {"Tamm"}},
+      {"Kadri Tamm, from Tartu, Estonia, said the camp was cruel.", {"Kadri Tamm"}},
+      {"Kadri Tamm, 41, from Tartu, said the camp was cruel.", {"Kadri Tamm"}},
       {"The deal held, Ines Varga, chair of the board of the Port of Tallinn, said on Friday.",
        {"Ines Varga"}},
   }));
