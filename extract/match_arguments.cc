@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <utility>
 
+#include "extract/statement_text.h"
+
 namespace polgraph {
 namespace {
 
@@ -189,16 +191,9 @@ Candidates ItemCandidates(const Sentence& s, TextSpan item) {
 
 Candidates StatementCandidates(const Sentence& s, const MatchSpans& spans) {
   Candidates out;
-  auto add_region = [&](TextSpan region) {
-    for (const Mention& m : s.mentions)
-      if (Overlaps(m, region) && m.begin >= region.begin) out.push_back(Of(m, false));
-  };
-  if (spans.content) {
-    add_region(*spans.content);
-  } else {
-    add_region({spans.whole.end, s.text.size()});
-    add_region({0, spans.whole.begin});
-  }
+  TextSpan statement = StatementSpan(s, spans);
+  for (const Mention& m : s.mentions)
+    if (Overlaps(m, statement) && m.begin >= statement.begin) out.push_back(Of(m, false));
   return out;
 }
 

@@ -1,8 +1,12 @@
 // What a speech (`announced`) said, as the text kept with its triple: the
 // rule's content group when it has one; else the clause after the match
 // ("A said [the talks went well]"), or, when nothing follows it, the clause
-// before it ("[The talks went well]," said A). Opening "that", the quotes,
-// commas and colons around it and its closing full stop are left out.
+// before it ("[The talks went well]," said A; "[...], A added, noting
+// ...", "[...], said A, who ..."). After "told", the listener
+// is left out where a colon or "that" ends it ("told MPs: [...]"), and a
+// listener alone after the match sends the statement before it ("[...],"
+// she told the Sunday programme). Opening "that", the quotes, commas and
+// colons around it and its closing full stop are left out.
 #pragma once
 
 #include <string_view>
@@ -12,8 +16,11 @@
 
 namespace polgraph {
 
-/// The statement of a speech match in `sentence`; "" when the sentence holds
-/// nothing but the match. The view points into `sentence.text`.
+/// Where the statement of a speech match is in `sentence.text`; empty when
+/// the sentence holds nothing but the match.
+TextSpan StatementSpan(const Sentence& sentence, const MatchSpans& spans);
+
+/// The text of StatementSpan; the view points into `sentence.text`.
 std::string_view StatementText(const Sentence& sentence, const MatchSpans& spans);
 
 }  // namespace polgraph

@@ -112,13 +112,20 @@ TEST_CASE("ItemCandidates prefers an item's named person", "[match_arguments]") 
         Lines{"mention Finance Minister Anna Ivanova (last)"});
 }
 
-TEST_CASE("StatementCandidates reads what was said, after the match first", "[match_arguments]") {
+TEST_CASE("StatementCandidates reads what was said, and only that", "[match_arguments]") {
   Sentence s = Read(
       "After a call with Pavel Orlov, Anna Ivanova said the talks with Olga Smirnova went well.");
   MatchSpans spans;
   spans.whole = Find(s, "Anna Ivanova said");
-  CHECK(Show(s, StatementCandidates(s, spans)) ==
-        Lines{"mention Olga Smirnova", "mention Pavel Orlov"});
+  CHECK(Show(s, StatementCandidates(s, spans)) == Lines{"mention Olga Smirnova"});
+
+  SECTION("the speech before the match") {
+    Sentence quote =
+        Read("\"The talks with Pavel Orlov went well,\" Anna Ivanova told Olga Smirnova.");
+    MatchSpans told;
+    told.whole = Find(quote, "Anna Ivanova told");
+    CHECK(Show(quote, StatementCandidates(quote, told)) == Lines{"mention Pavel Orlov"});
+  }
 
   SECTION("a content group limits it") {
     spans.content = Find(s, "the talks");

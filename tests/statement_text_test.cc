@@ -1,7 +1,7 @@
 // What a speech said is kept with its triple (extract/statement_text.h): the
 // clause after the verb, without "that" and the closing full stop; the quote
-// before ", said A" or "\" A noted"; through the default rules, on sentences
-// written for this test.
+// before ", said A" or "\" A noted"; after "told", without the listener;
+// through the default rules, on sentences written for this test.
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
@@ -38,6 +38,34 @@ TEST_CASE("A speech keeps what was said", "[extractor][announced][statement]") {
       {"\"We will not raise the retirement age,\" Prime Minister Ewa Nowak said.",
        "We will not raise the retirement age"},
       {"The reform is long overdue, said Hans Keller.", "The reform is long overdue"},
+      {"The reform is long overdue, Hans Keller added, noting the cost of delay.",
+       "The reform is long overdue"},
+      {"The reform is long overdue, said Hans Keller, who chairs the committee.",
+       "The reform is long overdue"},
+      // An attribution inside the speech: the rest of it follows.
+      {"The reform, Hans Keller said, is long overdue.", "is long overdue"},
+  }));
+  CAPTURE(sentence);
+  std::vector<std::string> statements = Statements(sentence);
+  REQUIRE(statements.size() == 1);
+  CHECK(statements[0] == expected);
+}
+
+TEST_CASE("What was told leaves out whom it was told to", "[extractor][announced][statement]") {
+  auto [sentence, expected] = GENERATE(table<std::string, std::string>({
+      // A colon or "that" ends the listener.
+      {"Lotte Brandt told MPs: \"The deficit will shrink next year.\"",
+       "The deficit will shrink next year"},
+      {"Lotte Brandt told Radio Hamburg's morning programme that the deficit would shrink.",
+       "the deficit would shrink"},
+      // The speech before, the listener alone after.
+      {"\"The deficit will shrink,\" Lotte Brandt told the Weser Courier.",
+       "The deficit will shrink"},
+      {"The deficit will shrink next year, Lotte Brandt told local radio.",
+       "The deficit will shrink next year"},
+      // With neither, the listener stays: where it ends is not marked.
+      {"Lotte Brandt told reporters the deficit would shrink.",
+       "reporters the deficit would shrink"},
   }));
   CAPTURE(sentence);
   std::vector<std::string> statements = Statements(sentence);
