@@ -79,6 +79,7 @@ std::optional<EntityRef> ArgumentResolver::Antecedent(const EndedSentence& ended
   // Who spoke ("Mr Blair has done well, he said": the speaker), else the
   // sentence's grammatical subject.
   if (ended.speaker) return ended.speaker;
+  if (OpensWithUnnamedSpeaker(s)) return EntityRef::UnnamedPerson();
   if (const Mention* subject = GrammaticalSubject(s)) {
     ResolvedArgument a = FromMention(s, *subject);
     if (!a.entity.empty() && a.entity.type == EntityType::kPerson) return a.entity;

@@ -434,7 +434,7 @@ struct EntityResolver::State {
       current = j;
       position.reset();
       std::optional<EntityRef> subject = subject_of(j);
-      if (subject && CanBeAntecedent(*subject)) {
+      if (subject && (*subject == EntityRef::UnnamedPerson() || CanBeAntecedent(*subject))) {
         antecedent = std::move(subject);
         break;
       }
@@ -447,6 +447,8 @@ struct EntityResolver::State {
   Resolution Pronoun(std::string_view span) const {
     Settle(current);
     Gender want = GenderWords::OfPronoun(span);
+    if (antecedent == EntityRef::UnnamedPerson())
+      return {{}, "nothing: the pronoun stands for someone unnamed"};
     if (antecedent && GendersAgree(GenderOf(*antecedent), want))
       return {*antecedent, "pronoun: subject of an earlier sentence"};
     std::optional<size_t> last, first_here;
@@ -555,7 +557,8 @@ const std::string& EntityResolver::ItemCountry() const { return state_->ItemCoun
 void EntityResolver::EndSentence(const std::optional<EntityRef>& subject) {
   State& s = *state_;
   s.Settle(s.current);
-  if (subject && s.CanBeAntecedent(*subject)) s.antecedent = subject;
+  if (subject && (*subject == EntityRef::UnnamedPerson() || s.CanBeAntecedent(*subject)))
+    s.antecedent = subject;
   s.settled = ++s.current;
 }
 

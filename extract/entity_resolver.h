@@ -97,7 +97,8 @@ class EntityResolver {
   /// Tells the resolver a sentence is done; `subject` (if any) becomes the
   /// antecedent of later pronouns when it is a person a pronoun can stand
   /// for (named with given name and surname, with a title, or known to the
-  /// aliases; never a place, party or title word).
+  /// aliases; never a place, party or title word). EntityRef::UnnamedPerson()
+  /// ("a spokesman said") is one too: the pronouns after it stand for no one.
   void EndSentence(const std::optional<EntityRef>& subject);
 
   /// The subject of sentence `sentence` (0-based, as EndSentence counts),

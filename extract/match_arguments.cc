@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <utility>
 
+#include <re2/re2.h>
+
 #include "extract/statement_text.h"
 
 namespace polgraph {
@@ -250,6 +252,16 @@ bool OpensWithPronoun(const Sentence& s) {
   if (head.starts_with("He ") || head.starts_with("She ")) return true;
   return head.find(" he ") != std::string_view::npos ||
          head.find(" she ") != std::string_view::npos;
+}
+
+bool OpensWithUnnamedSpeaker(const Sentence& s) {
+  // "A party spokesman said", "One senior source told", "An aide to the
+  // minister added": an indefinite speaker noun, then the speech verb.
+  static const RE2 kOpening(
+      R"(^(?:A|An|One) (?:[\w-]+ ){0,4}?(?:spokes(?:man|woman|person)|officials?|sources?|aides?)"
+      R"(|insiders?|advis[eo]rs?|diplomats?)(?: (?:for|at|of|to|in|close to|within) [^,;:"]{1,60}?)?)"
+      R"( (?:has |had )?(?:said|says|told|tells|added|adds)\b)");
+  return RE2::PartialMatch(re2::StringPiece(s.text.data(), s.text.size()), kOpening);
 }
 
 RoleReading ReadRole(const Sentence& s, TextSpan role) {

@@ -65,6 +65,10 @@ const Mention* GrammaticalSubject(const Sentence& sentence);
 /// the earlier antecedent, which stays.
 bool OpensWithPronoun(const Sentence& sentence);
 
+/// The sentence opens with someone unnamed speaking: "A party spokesman
+/// said ...", "One source told ...". A later "he added" stands for no one.
+bool OpensWithUnnamedSpeaker(const Sentence& sentence);
+
 /// True when `subject`, opening the match `whole`, follows a preposition: it
 /// is the complement of a head the rule did not read ("officials in Powys
 /// said", "a spokesman for Mr Blair said") and did not act. Not when a clause

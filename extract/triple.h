@@ -43,6 +43,8 @@ struct EntityRef {
   EntityType type = EntityType::kUnknown;
 
   static EntityRef Unnamed() { return {"?", EntityType::kUnknown}; }
+  /// Someone the text does not name ("a spokesman"), as a pronoun's antecedent.
+  static EntityRef UnnamedPerson() { return {"?", EntityType::kPerson}; }
   bool IsUnnamed() const { return name == "?"; }
   bool empty() const { return name.empty(); }
   auto operator<=>(const EntityRef&) const = default;  // NOLINT(modernize-use-nullptr)

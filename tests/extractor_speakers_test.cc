@@ -156,6 +156,21 @@ TEST_CASE("A pronoun after an opening participle speaks for the person named bef
         Lines{"Law"});
 }
 
+TEST_CASE("A pronoun after someone unnamed spoke stands for no one", "[extractor][announced]") {
+  CHECK(Speakers({"Businessman Tom Kask gave the party a million pounds.",
+                  "A party spokesman said the gift was welcome.",
+                  "He added that more gifts would follow."})
+            .empty());
+  CHECK(Speakers({"Imogen Tate met the board on Monday.",
+                  "One senior source told reporters the board was split.",
+                  "She added that a vote was near."})
+            .empty());
+  // A named speaker after the unnamed one is the antecedent again.
+  CHECK(Speakers({"A party spokesman said the gift was welcome.",
+                  "Treasurer Imogen Tate said the accounts were in order.",
+                  "She added that more gifts would follow."}) == Lines{"Imogen Tate"});
+}
+
 TEST_CASE("A pronoun speaker stays the speaker of the sentences after it",
           "[extractor][announced]") {
   // "'... Helen Ward ...,' he said": the antecedent of the next "he" is the
