@@ -227,9 +227,10 @@ class ItemRun {
     }
     std::string_view statement;
     if (rules_.relations().IsSpeech(rule.relation)) {
-      objects = {resolver_.Pick(s, StatementCandidates(s, spans), &subject)};
+      TextSpan said = StatementSpan(s, spans);
+      objects = {resolver_.Pick(s, StatementCandidates(s, said), &subject)};
       if (!objects[0].entity.empty()) Note("content", s, objects[0].span, objects);
-      statement = StatementText(s, spans);
+      statement = s.Text(said);
     }
     std::optional<std::string_view> role;
     if (spans.role) {

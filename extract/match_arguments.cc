@@ -5,8 +5,6 @@
 
 #include <re2/re2.h>
 
-#include "extract/statement_text.h"
-
 namespace polgraph {
 namespace {
 
@@ -191,9 +189,8 @@ Candidates ItemCandidates(const Sentence& s, TextSpan item) {
   return out;
 }
 
-Candidates StatementCandidates(const Sentence& s, const MatchSpans& spans) {
+Candidates StatementCandidates(const Sentence& s, TextSpan statement) {
   Candidates out;
-  TextSpan statement = StatementSpan(s, spans);
   for (const Mention& m : s.mentions)
     if (Overlaps(m, statement) && m.begin >= statement.begin) out.push_back(Of(m, false));
   return out;

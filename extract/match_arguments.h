@@ -49,9 +49,9 @@ TextSpan FirstItem(const Sentence& sentence, TextSpan phrase);
 /// title, its first mention unless that completes an office, else its text.
 Candidates ItemCandidates(const Sentence& sentence, TextSpan item);
 
-/// What was said (`announced`): the mentions of the content group, else those
-/// after the match, then those before it.
-Candidates StatementCandidates(const Sentence& sentence, const MatchSpans& spans);
+/// What was said (`announced`): the mentions inside `statement`, the
+/// statement's span (StatementSpan of extract/statement_text.h).
+Candidates StatementCandidates(const Sentence& sentence, TextSpan statement);
 
 /// The sentence's first person when it opens the sentence (after at most an
 /// introductory phrase and a comma) and is not a possessive ("Patrushev's");

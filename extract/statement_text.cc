@@ -20,8 +20,18 @@ constexpr std::array<std::string_view, 12> kFrame = {" ",
                                                      "\xE2\x80\x99",
                                                      "\xE2\x80\x94"};
 
+// Whether `c` can open (first byte) or close (last byte) a mark of kFrame:
+// most statements start and end with a letter, and skip the search.
+bool CanOpenFrame(char c) {
+  return std::string_view(" ,:;.\"'\xE2").find(c) != std::string_view::npos;
+}
+bool CanCloseFrame(char c) {
+  return std::string_view(" ,:;.\"'\x9C\x9D\x98\x99\x94").find(c) != std::string_view::npos;
+}
+
 std::string_view TrimFrame(std::string_view text) {
   for (bool trimmed = true; trimmed && !text.empty();) {
+    if (!CanOpenFrame(text.front()) && !CanCloseFrame(text.back())) break;
     trimmed = false;
     for (std::string_view mark : kFrame) {
       if (text.starts_with(mark)) {
@@ -119,10 +129,6 @@ TextSpan StatementSpan(const Sentence& s, const MatchSpans& spans) {
   if (view.empty()) return {spans.whole.end, spans.whole.end};
   size_t begin = static_cast<size_t>(view.data() - s.text.data());
   return {begin, begin + view.size()};
-}
-
-std::string_view StatementText(const Sentence& s, const MatchSpans& spans) {
-  return s.Text(StatementSpan(s, spans));
 }
 
 }  // namespace polgraph

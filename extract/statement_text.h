@@ -20,7 +20,4 @@ namespace polgraph {
 /// the sentence holds nothing but the match.
 TextSpan StatementSpan(const Sentence& sentence, const MatchSpans& spans);
 
-/// The text of StatementSpan; the view points into `sentence.text`.
-std::string_view StatementText(const Sentence& sentence, const MatchSpans& spans);
-
 }  // namespace polgraph

@@ -1,4 +1,5 @@
 #include "extract/match_arguments.h"
+#include "extract/statement_text.h"
 
 #include <catch2/catch.hpp>
 #include <string>
@@ -117,19 +118,20 @@ TEST_CASE("StatementCandidates reads what was said, and only that", "[match_argu
       "After a call with Pavel Orlov, Anna Ivanova said the talks with Olga Smirnova went well.");
   MatchSpans spans;
   spans.whole = Find(s, "Anna Ivanova said");
-  CHECK(Show(s, StatementCandidates(s, spans)) == Lines{"mention Olga Smirnova"});
+  CHECK(Show(s, StatementCandidates(s, StatementSpan(s, spans))) == Lines{"mention Olga Smirnova"});
 
   SECTION("the speech before the match") {
     Sentence quote =
         Read("\"The talks with Pavel Orlov went well,\" Anna Ivanova told Olga Smirnova.");
     MatchSpans told;
     told.whole = Find(quote, "Anna Ivanova told");
-    CHECK(Show(quote, StatementCandidates(quote, told)) == Lines{"mention Pavel Orlov"});
+    CHECK(Show(quote, StatementCandidates(quote, StatementSpan(quote, told))) ==
+          Lines{"mention Pavel Orlov"});
   }
 
   SECTION("a content group limits it") {
     spans.content = Find(s, "the talks");
-    CHECK(StatementCandidates(s, spans).empty());
+    CHECK(StatementCandidates(s, StatementSpan(s, spans)).empty());
   }
 }
 

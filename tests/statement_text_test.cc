@@ -80,9 +80,9 @@ TEST_CASE("A content group is the statement as it stands", "[statement]") {
   spans.whole = {0, 18};  // "Ana Silva stressed"
   size_t quote = text.find('"');
   spans.content = TextSpan{quote, text.rfind('"') + 1};
-  CHECK(StatementText(sentence, spans) == "the border stays open");
+  CHECK(sentence.Text(StatementSpan(sentence, spans)) == "the border stays open");
   spans.content.reset();
-  CHECK(StatementText(sentence, spans) == "the border stays open\" in Lisbon");
+  CHECK(sentence.Text(StatementSpan(sentence, spans)) == "the border stays open\" in Lisbon");
 }
 
 TEST_CASE("A match that is the whole sentence said nothing more", "[statement]") {
@@ -90,7 +90,7 @@ TEST_CASE("A match that is the whole sentence said nothing more", "[statement]")
   Sentence sentence{text, false, {}};
   MatchSpans spans;
   spans.whole = {0, 14};
-  CHECK(StatementText(sentence, spans).empty());
+  CHECK(sentence.Text(StatementSpan(sentence, spans)).empty());
 }
 
 }  // namespace polgraph
