@@ -145,7 +145,9 @@ bool FollowsPreposition(const Sentence& s, TextSpan subject, TextSpan whole) {
   std::string_view head = s.text.substr(0, subject.begin);
   for (std::string_view spokes : {"spokesman for ", "spokeswoman for ", "spokesperson for "})
     if (head.ends_with(spokes)) return true;
-  if (s.text.substr(subject.end).starts_with(",")) return false;
+  std::string_view after = s.text.substr(subject.end);
+  for (std::string_view clause : {", who ", ", whose ", ", which "})
+    if (after.starts_with(clause)) return false;
   static constexpr std::string_view kPrepositions[] = {
       " in ", " from ", " at ", " of ",    " for ",     " to ",     " with ",
       " by ", " near ", " on ", " among ", " against ", " within ", " inside "};

@@ -71,8 +71,9 @@ bool OpensWithUnnamedSpeaker(const Sentence& sentence);
 
 /// True when `subject`, opening the match `whole`, follows a preposition: it
 /// is the complement of a head the rule did not read ("officials in Powys
-/// said", "a spokesman for Mr Blair said") and did not act. Not when a clause
-/// follows it ("received by X, who met Y"): it is that clause's subject.
+/// said", "a spokesman for Mr Blair said", "a book by X, a lawyer, says") and
+/// did not act. Not when a relative clause follows it ("received by X, who
+/// met Y"): it is that clause's subject.
 bool FollowsPreposition(const Sentence& sentence, TextSpan subject, TextSpan whole);
 
 /// True when list item `office` names no person and `next`, after a comma
