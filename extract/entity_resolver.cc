@@ -379,6 +379,13 @@ struct EntityResolver::State {
   // Reagan"), or whom the aliases know. A lone capitalized word the finder
   // took for a person ("Asked", "Tory", "Guildford", "the Attlee
   // government") is too weak to be an antecedent.
+  // A sentence's subject that later pronouns stand for: a person who can be
+  // an antecedent, or someone unnamed ("a spokesman said"), who stops the
+  // search for one.
+  bool StandsForPronouns(const EntityRef& subject) const {
+    return subject == EntityRef::UnnamedPerson() || CanBeAntecedent(subject);
+  }
+
   bool CanBeAntecedent(const EntityRef& person) const {
     if (person.type != EntityType::kPerson || person.empty() || person.IsUnnamed()) return false;
     if (const auto& known = Known(person.name); known && known->type == EntityType::kPerson)
@@ -434,7 +441,7 @@ struct EntityResolver::State {
       current = j;
       position.reset();
       std::optional<EntityRef> subject = subject_of(j);
-      if (subject && (*subject == EntityRef::UnnamedPerson() || CanBeAntecedent(*subject))) {
+      if (subject && StandsForPronouns(*subject)) {
         antecedent = std::move(subject);
         break;
       }
@@ -557,8 +564,7 @@ const std::string& EntityResolver::ItemCountry() const { return state_->ItemCoun
 void EntityResolver::EndSentence(const std::optional<EntityRef>& subject) {
   State& s = *state_;
   s.Settle(s.current);
-  if (subject && (*subject == EntityRef::UnnamedPerson() || s.CanBeAntecedent(*subject)))
-    s.antecedent = subject;
+  if (subject && s.StandsForPronouns(*subject)) s.antecedent = subject;
   s.settled = ++s.current;
 }
 

@@ -134,7 +134,7 @@ class MentionFinder::Impl {
 
   static size_t SeparatorWidth(const std::vector<Unit>& units, size_t i) {
     const Unit& u = units[i];
-    if (u.kind == Token::Kind::kComma || u.Is("and") || u.IsAmpersand()) return 1;
+    if (u.kind == Token::Kind::kComma || u.Is("and")) return 1;  // "&" joins a firm's names
     if (u.Is("as") && i + 2 < units.size() && units[i + 1].Is("well") && units[i + 2].Is("as"))
       return 3;
     return 0;

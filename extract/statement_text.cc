@@ -58,7 +58,7 @@ std::string_view DropThat(std::string_view text) {
 constexpr size_t kListenerBytes = 60;
 
 bool EndsWithTold(std::string_view match) {
-  for (std::string_view verb : {"told", "tells", "tell"})
+  for (std::string_view verb : {"told", "tells"})
     if (match.ends_with(verb) &&
         (match.size() == verb.size() || match[match.size() - verb.size() - 1] == ' '))
       return true;
@@ -112,7 +112,9 @@ std::string_view StatementView(const Sentence& s, const MatchSpans& spans) {
   if (spans.content) return TrimFrame(s.Text(*spans.content));
   std::string_view before = s.text.substr(0, spans.whole.begin);
   std::string_view after = s.text.substr(spans.whole.end);
-  if (TakesSpeechBefore(after) && !TrimFrame(before).empty()) return TrimFrame(before);
+  if (TakesSpeechBefore(after)) {
+    if (std::string_view said = TrimFrame(before); !said.empty()) return said;
+  }
   if (EndsWithTold(s.Text(spans.whole))) {
     after = TrimFrame(after);
     after = ListenerOnly(before, after) ? std::string_view() : AfterListener(after);

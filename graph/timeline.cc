@@ -38,22 +38,20 @@ class OfficeIds {
   std::unordered_map<std::string, uint32_t> by_folded_;
 };
 
-// A timeline's terms from appointments and dismissals, with the office
-// number of each.
-// The terms being built and each office's terms in order: an appointment or
-// a dismissal that names its office looks at that office's terms only (a
-// hub's thousands of terms, not all of them each time).
+// A timeline's terms from appointments and dismissals, and each office's
+// terms in order: an appointment or a dismissal that names its office looks
+// at that office's terms only (a hub's thousands of terms, not all of them
+// each time).
 struct Terms {
   std::vector<OfficeTerm>* offices;
-  std::vector<std::vector<size_t>> by_office;  // by office id: its terms, in order
+  std::vector<std::vector<size_t>> by_office;  // by office id: indexes into offices
 
-  const std::vector<size_t>& Of(uint32_t id) {
+  std::vector<size_t>& Of(uint32_t id) {
     if (by_office.size() <= id) by_office.resize(id + 1);
     return by_office[id];
   }
   void Add(OfficeTerm term, uint32_t id) {
-    Of(id);
-    by_office[id].push_back(offices->size());
+    Of(id).push_back(offices->size());
     offices->push_back(std::move(term));
   }
 };

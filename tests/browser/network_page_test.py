@@ -18,9 +18,9 @@ import json
 import os
 import shutil
 import subprocess
-import time
 import sys
 import tempfile
+import time
 import xml.etree.ElementTree as ET
 
 SKIP = 77
