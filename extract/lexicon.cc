@@ -37,16 +37,6 @@ T Load(const char* p) {
   return value;
 }
 
-// Key() of each ASCII byte: itself, capitals lowercase; 0 for the bytes Key()
-// does more with (a dot, dropped; bytes beyond ASCII, folded) and for NUL.
-constexpr std::array<char, 256> kAsciiFold = [] {
-  std::array<char, 256> fold{};
-  for (int c = 1; c < 0x80; ++c)
-    fold[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  fold['.'] = 0;
-  return fold;
-}();
-
 // Key() of a word holding letters beyond ASCII.
 std::string FoldedKey(std::string_view word) {
   std::string folded = utf8::Fold(word);
@@ -68,20 +58,11 @@ std::string Lexicon::Key(std::string_view word) {
 void Lexicon::AppendKey(std::string_view word, std::string& out) {
   size_t start = out.size();
   out.resize(start + word.size());
-  char* key = out.data() + start;
-  size_t n = 0;
-  for (char c : word) {  // ASCII, the common case, without decoding
-    if (char folded = kAsciiFold[static_cast<unsigned char>(c)]; folded != 0) {
-      key[n++] = folded;
-    } else if (c == '.') {
-      continue;
-    } else if (static_cast<unsigned char>(c) >= 0x80) {
-      out.resize(start);
-      out += FoldedKey(word);
-      return;
-    } else {
-      key[n++] = c;  // NUL
-    }
+  size_t n = WriteAsciiKey(word, out.data() + start);  // ASCII, the common case
+  if (n == std::string_view::npos) {
+    out.resize(start);
+    out += FoldedKey(word);
+    return;
   }
   out.resize(start + n);
 }

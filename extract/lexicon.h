@@ -12,6 +12,7 @@
 // removed), built once. Lookups are O(1) per word; no regex is involved.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <deque>
 #include <string>
@@ -79,8 +80,28 @@ class Lexicon {
   static std::string Key(std::string_view word);
   /// Appends Key(word) to `out`, without a string of its own.
   static void AppendKey(std::string_view word, std::string& out);
+  /// Writes Key(word) at `out` when `word` is ASCII and returns its length
+  /// (at most word.size(): `out` needs room for that many bytes); returns
+  /// std::string_view::npos, `out` unspecified, when it is not ASCII.
+  static size_t WriteAsciiKey(std::string_view word, char* out) {
+    size_t n = 0;
+    for (char c : word) {
+      if (static_cast<unsigned char>(c) >= 0x80) return std::string_view::npos;
+      out[n] = kAsciiFold[static_cast<unsigned char>(c)];
+      n += c != '.';  // a dot is dropped
+    }
+    return n;
+  }
 
  private:
+  // Key() of each ASCII byte: itself, capitals lowercase.
+  static constexpr std::array<char, 128> kAsciiFold = [] {
+    std::array<char, 128> fold{};
+    for (int c = 0; c < 0x80; ++c)
+      fold[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    return fold;
+  }();
+
   // The lookup table: open addressing with linear probing over 8-byte slots
   // (a hash and an index into entries), so that the mention finder's lookup
   // of every word of every sentence touches one small array and, on a hash

@@ -79,11 +79,14 @@ class UnitBuilder {
     tokens_.swap(tokens_buffer_);
     words_.swap(words_buffer_);
     Tokenize(text, tokens_);
-    keys_.clear();
-    keys_.reserve(text.size() + 3 * tokens_.size());
+    // Room for every key, written in place: an ASCII word's key is no longer
+    // than the word, and "'s" and a space follow it (AddWord grows the room
+    // for a longer key).
+    keys_.resize(text.size() + 3 * tokens_.size());
     words_.clear();
     words_.reserve(tokens_.size());
     for (const Token& token : tokens_) words_.push_back(token.IsWord() ? AddWord(token) : Word{});
+    keys_.resize(used_);
   }
   ~UnitBuilder() {
     tokens_buffer_.swap(tokens_);
@@ -107,15 +110,26 @@ class UnitBuilder {
   }
 
  private:
-  // Appends the key of a word token to keys_, then "'s" if it is possessive,
+  // Writes the key of a word token to keys_, then "'s" if it is possessive,
   // then a space: the key of a phrase of consecutive words is then one view.
   Word AddWord(const Token& token) {
+    std::string_view text = token.Text(text_);
     Word word;
-    word.begin = static_cast<uint32_t>(keys_.size());
-    Lexicon::AppendKey(token.Text(text_), keys_);
-    word.end = static_cast<uint32_t>(keys_.size());
-    if (token.possessive) keys_ += "'s";
-    keys_ += ' ';
+    word.begin = static_cast<uint32_t>(used_);
+    size_t n = Lexicon::WriteAsciiKey(text, keys_.data() + used_);
+    if (n == std::string_view::npos) {
+      std::string key = Lexicon::Key(text);
+      if (key.size() > text.size()) keys_.resize(keys_.size() + key.size() - text.size());
+      key.copy(keys_.data() + used_, key.size());
+      n = key.size();
+    }
+    used_ += n;
+    word.end = static_cast<uint32_t>(used_);
+    if (token.possessive) {
+      keys_[used_++] = '\'';
+      keys_[used_++] = 's';
+    }
+    keys_[used_++] = ' ';
     word.entry = FindWord(lexicon_, Keys(word.begin, word.end));
     return word;
   }
@@ -250,6 +264,7 @@ class UnitBuilder {
   std::vector<Token>& tokens_buffer_;
   std::vector<Word>& words_buffer_;
   std::string& keys_;  // the reader's own: the units' keys view it
+  size_t used_ = 0;    // bytes of keys_ written
   std::vector<Token> tokens_;
   std::vector<Word> words_;  // of each token
 };
