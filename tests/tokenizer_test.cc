@@ -73,3 +73,25 @@ TEST_CASE("Tokenize into a vector replaces what it held", "[mentions]") {
     CHECK(tokens[i].sentence_start == fresh[i].sentence_start);
   }
 }
+
+TEST_CASE("Tokenize reads long words and capitals the same at every length", "[mentions]") {
+  // Words of every length up to 20, placed at every offset: where a word ends
+  // and whether it is all capitals must not depend on how its bytes fall.
+  for (size_t offset = 0; offset < 9; ++offset) {
+    for (size_t length = 1; length <= 20; ++length) {
+      std::string caps(length, 'K');
+      std::string mixed = caps;
+      mixed.back() = 'k';
+      std::string text = std::string(offset, ' ') + caps + " and " + mixed + ", " + caps + "ö.";
+      std::vector<Token> tokens = Tokenize(text);
+      INFO("offset " << offset << ", length " << length << ": " << text);
+      REQUIRE(tokens.size() == 6);
+      CHECK(tokens[0].Text(text) == caps);
+      CHECK(tokens[0].all_caps == (length >= 2));
+      CHECK(tokens[2].Text(text) == mixed);
+      CHECK_FALSE(tokens[2].all_caps);
+      CHECK(tokens[4].Text(text) == caps + "ö");  // a letter beyond ASCII goes on the word
+      CHECK_FALSE(tokens[4].all_caps);
+    }
+  }
+}
