@@ -78,8 +78,13 @@ std::string DedupKey(const Triple& t, const RelationTraits& relations) {
 // The triples kept so far, in reading order, each with its DedupKey.
 class Kept {
  public:
-  Kept(std::vector<std::string>* removed, const RelationTraits& relations)
-      : removed_(removed), relations_(relations) {}
+  // `expected`: how many triples will be added at most (room is made for them).
+  Kept(std::vector<std::string>* removed, const RelationTraits& relations, size_t expected)
+      : removed_(removed), relations_(relations) {
+    triples_.reserve(expected);
+    keys_.reserve(expected);
+    by_key_.reserve(expected);
+  }
 
   // Keeps `t` unless it restates a triple kept before. REQUIRES: `key` is
   // DedupKey(t).
@@ -153,15 +158,18 @@ class Kept {
 std::vector<Triple> Deduplicate(std::vector<SentenceTriples> sentences,
                                 std::vector<std::string>* removed,
                                 const RelationTraits& relations) {
+  size_t body_count = 0, headline_count = 0;
+  for (const SentenceTriples& s : sentences)
+    (s.headline ? headline_count : body_count) += s.triples.size();
   // Each triple's key is computed once, before Add moves the triple.
-  Kept body(removed, relations);
+  Kept body(removed, relations, body_count);
   for (SentenceTriples& s : sentences)
     if (!s.headline)
       for (Triple& t : s.triples) {
         std::string key = DedupKey(t, relations);
         body.Add(std::move(t), std::move(key));
       }
-  Kept all(removed, relations);
+  Kept all(removed, relations, body_count + headline_count);
   for (SentenceTriples& s : sentences)
     if (s.headline)
       for (Triple& t : s.triples) {
