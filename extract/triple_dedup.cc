@@ -1,7 +1,6 @@
 #include "extract/triple_dedup.h"
 
 #include <algorithm>
-#include <cctype>
 #include <string_view>
 #include <unordered_map>
 
@@ -11,9 +10,15 @@ namespace {
 // Lowercase ASCII letters and digits, other bytes kept, runs of the rest as one space.
 std::string Fold(std::string_view text) {
   std::string out;
-  for (unsigned char c : text) {
-    if (std::isalnum(c) || c >= 0x80) {
-      out += static_cast<char>(std::tolower(c));
+  out.reserve(text.size());
+  for (char c : text) {
+    const bool upper = c >= 'A' && c <= 'Z';
+    const bool kept =
+        (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
+    if (upper) {
+      out += static_cast<char>(c - 'A' + 'a');
+    } else if (kept) {
+      out += c;
     } else if (!out.empty() && out.back() != ' ') {
       out += ' ';
     }
@@ -70,13 +75,22 @@ std::string DedupKey(const Triple& t, const RelationTraits& relations) {
   return key;
 }
 
+// The triples kept so far, in reading order, each with its DedupKey.
 class Kept {
  public:
-  Kept(std::vector<std::string>* removed, const RelationTraits& relations)
-      : removed_(removed), relations_(relations) {}
+  // `expected`: how many triples will be added at most (room is made for them).
+  Kept(std::vector<std::string>* removed, const RelationTraits& relations, size_t expected)
+      : removed_(removed), relations_(relations) {
+    triples_.reserve(expected);
+    keys_.reserve(expected);
+    by_key_.reserve(expected);
+  }
 
-  void Add(Triple t) {
-    std::vector<size_t>& same_key = by_key_[DedupKey(t, relations_)];
+  // Keeps `t` unless it restates a triple kept before. REQUIRES: `key` is
+  // DedupKey(t).
+  void Add(Triple t, std::string key) {
+    auto entry = by_key_.try_emplace(std::move(key)).first;  // moves `key` only if new
+    std::vector<size_t>& same_key = entry->second;
     for (size_t index : same_key) {  // in reading order, as kept
       Triple& k = triples_[index];
       if (!Restates(k, t, false, relations_)) continue;
@@ -95,14 +109,37 @@ class Kept {
     }
     same_key.push_back(triples_.size());
     triples_.push_back(std::move(t));
+    keys_.push_back(&entry->first);
+  }
+
+  // Whether a kept triple says all that the headline's `t` says.
+  // REQUIRES: `key` is DedupKey(t).
+  bool RestateHeadline(const Triple& t, const std::string& key) const {
+    auto same_key = by_key_.find(key);
+    return same_key != by_key_.end() &&
+           std::any_of(same_key->second.begin(), same_key->second.end(),
+                       [&](size_t k) { return Restates(triples_[k], t, true, relations_); });
+  }
+
+  // Hands the kept triples over to `into`, in reading order, keys and all.
+  void MoveInto(Kept& into) {
+    for (size_t i = 0; i < triples_.size(); ++i) into.Add(std::move(triples_[i]), *keys_[i]);
+    Clear();
   }
 
   std::vector<Triple> Take() {
-    by_key_.clear();
-    return std::move(triples_);
+    std::vector<Triple> out = std::move(triples_);
+    Clear();
+    return out;
   }
 
  private:
+  void Clear() {
+    triples_.clear();
+    keys_.clear();
+    by_key_.clear();
+  }
+
   void Note(const Triple& t, const char* why) {
     if (!removed_) return;
     removed_->push_back(t.subject.name + " " + t.relation.name() + " " + t.object.name +
@@ -110,6 +147,7 @@ class Kept {
   }
 
   std::vector<Triple> triples_;
+  std::vector<const std::string*> keys_;  // each of triples_'s key in by_key_
   std::unordered_map<std::string, std::vector<size_t>> by_key_;  // indices into triples_
   std::vector<std::string>* removed_;
   const RelationTraits& relations_;
@@ -120,32 +158,31 @@ class Kept {
 std::vector<Triple> Deduplicate(std::vector<SentenceTriples> sentences,
                                 std::vector<std::string>* removed,
                                 const RelationTraits& relations) {
-  Kept body(removed, relations);
+  size_t body_count = 0, headline_count = 0;
+  for (const SentenceTriples& s : sentences)
+    (s.headline ? headline_count : body_count) += s.triples.size();
+  // Each triple's key is computed once, before Add moves the triple.
+  Kept body(removed, relations, body_count);
   for (SentenceTriples& s : sentences)
     if (!s.headline)
-      for (Triple& t : s.triples) body.Add(std::move(t));
-  std::vector<Triple> body_triples = body.Take();
-  std::unordered_map<std::string, std::vector<size_t>> body_by_key;
-  for (size_t i = 0; i < body_triples.size(); ++i)
-    body_by_key[DedupKey(body_triples[i], relations)].push_back(i);
-  Kept all(removed, relations);
+      for (Triple& t : s.triples) {
+        std::string key = DedupKey(t, relations);
+        body.Add(std::move(t), std::move(key));
+      }
+  Kept all(removed, relations, body_count + headline_count);
   for (SentenceTriples& s : sentences)
     if (s.headline)
       for (Triple& t : s.triples) {
-        auto same_key = body_by_key.find(DedupKey(t, relations));
-        bool restated =
-            same_key != body_by_key.end() &&
-            std::any_of(same_key->second.begin(), same_key->second.end(),
-                        [&](size_t k) { return Restates(body_triples[k], t, true, relations); });
-        if (restated) {
+        std::string key = DedupKey(t, relations);
+        if (body.RestateHeadline(t, key)) {
           if (removed)
             removed->push_back(t.subject.name + " " + t.relation.name() + " " + t.object.name +
                                ": the headline restates the body");
           continue;
         }
-        all.Add(std::move(t));
+        all.Add(std::move(t), std::move(key));
       }
-  for (Triple& t : body_triples) all.Add(std::move(t));
+  body.MoveInto(all);
   return all.Take();
 }
 

@@ -29,26 +29,28 @@ void WriteTsvLine(const Triple& t, std::ostream& out) {
 
 }  // namespace
 
-// One reused buffer a JSON line is built in before it is written out.
+// One reused buffer a JSON line is built in before it is written out, and
+// one reused writer (its stack of open objects stays allocated).
 class TripleWriter::JsonBuffer {
  public:
   void Write(const Triple& t, std::ostream& out) {
     buffer_.Clear();
-    rapidjson::Writer<rapidjson::StringBuffer> json(buffer_);
-    json.StartObject();
-    json.Key(ColumnName(TripleColumn::kItem));
-    json.Int64(t.evidence.item);
-    ForEachTextColumn(t, [&json](TripleColumn column, std::string_view value) {
-      json.Key(ColumnName(column));
-      json.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
+    json_.Reset(buffer_);
+    json_.StartObject();
+    json_.Key(ColumnName(TripleColumn::kItem));
+    json_.Int64(t.evidence.item);
+    ForEachTextColumn(t, [this](TripleColumn column, std::string_view value) {
+      json_.Key(ColumnName(column));
+      json_.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
     });
-    json.EndObject();
+    json_.EndObject();
     buffer_.Put('\n');
     out.write(buffer_.GetString(), static_cast<std::streamsize>(buffer_.GetSize()));
   }
 
  private:
   rapidjson::StringBuffer buffer_;
+  rapidjson::Writer<rapidjson::StringBuffer> json_{buffer_};
 };
 
 TripleWriter::TripleWriter(TripleFormat format)
