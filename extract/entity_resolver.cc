@@ -24,11 +24,15 @@ bool NamesPastHolder(const std::vector<std::string>& title) {
 // A title of a head of state: "President", "Federal President", "Head of
 // State", "King".
 bool IsHeadOfState(const std::vector<std::string>& words) {
-  std::vector<std::string> core;
+  std::string_view core[2];  // the words other than "federal", when no more than two
+  size_t n = 0;
   for (const std::string& w : words)
-    if (w != "federal") core.push_back(w);
-  if (core.size() == 2 && core[0] == "head" && core[1] == "state") return true;
-  if (core.size() != 1) return false;
+    if (w != "federal") {
+      if (n == 2) return false;
+      core[n++] = w;
+    }
+  if (n == 2) return core[0] == "head" && core[1] == "state";
+  if (n != 1) return false;
   for (std::string_view w : {"president", "king", "queen", "emir", "sultan", "monarch", "emperor"})
     if (core[0] == w) return true;
   return false;
@@ -59,6 +63,8 @@ struct EntityResolver::State {
   // the gender when first needed).
   struct TitleFacts {
     Words words;                   // finder.TitleWords
+    bool past = false;             // NamesPastHolder(words)
+    bool head_of_state = false;    // IsHeadOfState(words)
     std::optional<Gender> gender;  // what the title alone tells ("Mrs")
   };
 
@@ -66,10 +72,10 @@ struct EntityResolver::State {
     Mention mention;
     int sentence = 0;
     size_t order = 0;
-    const Words* tokens = nullptr;     // folded name parts (never null)
-    const Words* title = nullptr;      // TitleWords of the title (never null)
-    std::string_view canonical;        // the aliases' name for a named person, or the name
-    Gender gender = Gender::kUnknown;  // what the title and given name tell
+    const Words* tokens = nullptr;      // folded name parts (never null)
+    const TitleFacts* title = nullptr;  // TitleOf the title (never null)
+    std::string_view canonical;         // the aliases' name for a named person, or the name
+    Gender gender = Gender::kUnknown;   // what the title and given name tell
   };
 
   State(const Aliases& a, const MentionFinder& f, Date d) : aliases(a), finder(f), date(d) {
@@ -99,7 +105,7 @@ struct EntityResolver::State {
   mutable std::unordered_map<std::string, TitleFacts> titles;
 
   void Add(const Mention& m, int sentence) {
-    static const Words kNoWords;
+    static const TitleFacts kNoTitle;
     const size_t order = seen.size();
     Seen& s = seen.emplace_back();
     s.mention = m;
@@ -107,7 +113,7 @@ struct EntityResolver::State {
     s.order = order;
     NameFacts& name = m.type == EntityType::kPerson ? Aliased(m.name) : NameOf(m.name);
     s.tokens = &name.words;
-    s.title = m.title.empty() ? &kNoWords : &TitleOf(m.title).words;
+    s.title = m.title.empty() ? &kNoTitle : &TitleOf(m.title);
     if (m.type == EntityType::kPerson) {
       if (!m.name.empty()) s.canonical = name.person;
       s.gender = GenderOf(m.name, m.title);
@@ -133,12 +139,17 @@ struct EntityResolver::State {
   const std::string& ItemCountry() const {
     if (item_country) return *item_country;
     std::vector<std::pair<std::string, int>> counts;
+    std::unordered_map<std::string_view, std::string> held_only;  // a person's one office country
     for (const Seen& s : seen) {
       if (s.mention.source) continue;
       std::string country = s.mention.country;
       if (country.empty() && !s.canonical.empty()) {
-        std::vector<std::string> held = aliases.OfficeCountries(s.canonical);
-        if (held.size() == 1) country = held.front();
+        auto [it, added] = held_only.try_emplace(s.canonical);
+        if (added) {
+          std::vector<std::string> held = aliases.OfficeCountries(s.canonical);
+          if (held.size() == 1) it->second = held.front();
+        }
+        country = it->second;
       }
       if (country.empty()) continue;
       auto it = std::find_if(counts.begin(), counts.end(),
@@ -219,7 +230,12 @@ struct EntityResolver::State {
   // mention finder's word lookups.
   TitleFacts& TitleOf(const std::string& title) const {
     auto [it, added] = titles.try_emplace(title);
-    if (added) it->second.words = finder.TitleWords(title);
+    if (added) {
+      TitleFacts& facts = it->second;
+      facts.words = finder.TitleWords(title);
+      facts.past = NamesPastHolder(facts.words);
+      facts.head_of_state = IsHeadOfState(facts.words);
+    }
     return it->second;
   }
 
@@ -305,9 +321,10 @@ struct EntityResolver::State {
     return {entity, how};
   }
 
-  bool TitleMatches(const std::vector<std::string>& query, const std::string& query_text,
+  bool TitleMatches(const TitleFacts& query_facts, const std::string& query_text,
                     const std::string& query_country, const Seen& s) const {
-    const Words& title = *s.title;
+    const Words& query = query_facts.words;
+    const Words& title = s.title->words;
     if (title.empty() || s.mention.name.empty()) return false;
     if (!query_country.empty() && !s.mention.country.empty() && query_country != s.mention.country)
       return false;
@@ -316,26 +333,27 @@ struct EntityResolver::State {
       std::vector<std::string> held = aliases.OfficeCountries(s.canonical);
       if (!held.empty() && !Contains(held, query_country)) return false;
     }
-    if (NamesPastHolder(query) && !NamesPastHolder(title)) return false;
-    if (IsLeaderWord(query)) return IsHeadOfState(title) || Contains(title, "prime");
+    if (query_facts.past && !s.title->past) return false;
+    if (IsLeaderWord(query)) return s.title->head_of_state || Contains(title, "prime");
     for (const std::string& w : title)
       if (finder.IsRankModifier(w) && !Contains(query, w)) return false;
     bool all = std::all_of(query.begin(), query.end(),
                            [&](const std::string& w) { return Contains(title, w); });
     if (all) return true;
-    if (IsHeadOfState(query) && IsHeadOfState(title)) return true;
+    if (query_facts.head_of_state && s.title->head_of_state) return true;
     return aliases.SameOffice(query_text, s.mention.title);
   }
 
   Resolution Title(const Mention& m) const {
-    const std::vector<std::string>& words = TitleWords(m.title);
+    const TitleFacts& query = TitleOf(m.title);
+    const Words& words = query.words;
     if (words.empty()) return {{}, "nothing: empty title"};
     std::vector<size_t> matches, same_words;
     for (size_t i = 0; i < seen.size(); ++i)
       if (seen[i].mention.type == EntityType::kPerson &&
-          TitleMatches(words, m.title, m.country, seen[i])) {
+          TitleMatches(query, m.title, m.country, seen[i])) {
         matches.push_back(i);
-        if (*seen[i].title == words) same_words.push_back(i);
+        if (seen[i].title->words == words) same_words.push_back(i);
       }
     // A title without a country is the one the item gives without a country
     // ("President Tokayev", not "U.S. President Joe Biden": news name the
@@ -356,7 +374,7 @@ struct EntityResolver::State {
                 "title '" + m.title + "' given to " + person.entity.name + " in the item"};
     }
     if (!office_holders) return {{}, "nothing: no one in the item holds '" + m.title + "'"};
-    if (NamesPastHolder(words))
+    if (query.past)
       return {{},
               "nothing: '" + m.title + "' names a past holder, not the office holder on " +
                   "the item's date"};
@@ -620,9 +638,10 @@ std::vector<NamedPerson> EntityResolver::PeopleBefore() const {
                            [&](const NamedPerson& p) { return p.entity == person; });
     if (it == out.end()) it = out.insert(out.end(), NamedPerson{person, s.sentence, {}});
     it->last_sentence = std::max(it->last_sentence, s.sentence);
-    if (!s.title->empty() &&
-        std::find(it->titles.begin(), it->titles.end(), *s.title) == it->titles.end())
-      it->titles.push_back(*s.title);
+    const std::vector<std::string>& title = s.title->words;
+    if (!title.empty() &&
+        std::find(it->titles.begin(), it->titles.end(), title) == it->titles.end())
+      it->titles.push_back(title);
   }
   return out;
 }
