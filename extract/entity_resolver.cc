@@ -618,6 +618,10 @@ Resolution EntityResolver::Resolve(std::string_view span) const {
   return state_->Resolve(state_->finder.Classify(trimmed), trimmed);
 }
 
+Resolution EntityResolver::Resolve(std::string_view span, const Mention& classified) const {
+  return state_->Resolve(classified, span);
+}
+
 Resolution EntityResolver::Resolve(const Mention& mention) const {
   state_->position = mention.begin;
   Resolution r = state_->Resolve(mention, {});
