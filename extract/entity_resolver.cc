@@ -59,9 +59,10 @@ struct EntityResolver::State {
     std::vector<std::vector<size_t>*> people;  // its lists in people_by_token, by_canonical
   };
 
-  // What the item's mentions of one title share, worked out once (TitleOf;
-  // the gender when first needed).
+  // What the item's mentions of one title share, worked out once, when first
+  // needed (TitleOf reads the words, GenderOf the gender).
   struct TitleFacts {
+    bool read = false;             // the words and what they tell are set
     Words words;                   // finder.TitleWords
     bool past = false;             // NamesPastHolder(words)
     bool head_of_state = false;    // IsHeadOfState(words)
@@ -72,10 +73,10 @@ struct EntityResolver::State {
     Mention mention;
     int sentence = 0;
     size_t order = 0;
-    const Words* tokens = nullptr;      // folded name parts (never null)
-    const TitleFacts* title = nullptr;  // TitleOf the title (never null)
-    std::string_view canonical;         // the aliases' name for a named person, or the name
-    Gender gender = Gender::kUnknown;   // what the title and given name tell
+    const Words* tokens = nullptr;     // folded name parts (never null)
+    TitleFacts* title = nullptr;       // of the title, if any (TitleOf(seen) reads it)
+    std::string_view canonical;        // the aliases' name for a named person, or the name
+    Gender gender = Gender::kUnknown;  // what the title and given name tell
   };
 
   State(const Aliases& a, const MentionFinder& f, Date d) : aliases(a), finder(f), date(d) {
@@ -105,7 +106,6 @@ struct EntityResolver::State {
   mutable std::unordered_map<std::string, TitleFacts> titles;
 
   void Add(const Mention& m, int sentence) {
-    static const TitleFacts kNoTitle;
     const size_t order = seen.size();
     Seen& s = seen.emplace_back();
     s.mention = m;
@@ -113,7 +113,7 @@ struct EntityResolver::State {
     s.order = order;
     NameFacts& name = m.type == EntityType::kPerson ? Aliased(m.name) : NameOf(m.name);
     s.tokens = &name.words;
-    s.title = m.title.empty() ? &kNoTitle : &TitleOf(m.title);
+    if (!m.title.empty()) s.title = &TitleEntry(m.title);
     if (m.type == EntityType::kPerson) {
       if (!m.name.empty()) s.canonical = name.person;
       s.gender = GenderOf(m.name, m.title);
@@ -228,15 +228,29 @@ struct EntityResolver::State {
   // What a title tells, remembered for the item: titles come back with their
   // people ("the Prime Minister", "the minister"), and reading one takes the
   // mention finder's word lookups.
-  TitleFacts& TitleOf(const std::string& title) const {
-    auto [it, added] = titles.try_emplace(title);
-    if (added) {
-      TitleFacts& facts = it->second;
+  TitleFacts& TitleEntry(const std::string& title) const {
+    return titles.try_emplace(title).first->second;
+  }
+
+  // The facts of `title` (whose entry `facts` is), with its words read.
+  const TitleFacts& Read(TitleFacts& facts, const std::string& title) const {
+    if (!facts.read) {
+      facts.read = true;
       facts.words = finder.TitleWords(title);
       facts.past = NamesPastHolder(facts.words);
       facts.head_of_state = IsHeadOfState(facts.words);
     }
-    return it->second;
+    return facts;
+  }
+
+  const TitleFacts& TitleOf(const std::string& title) const {
+    return Read(TitleEntry(title), title);
+  }
+
+  // The facts of the title of `s` (none: no words).
+  const TitleFacts& TitleOf(const Seen& s) const {
+    static const TitleFacts kNoTitle;
+    return s.title ? Read(*s.title, s.mention.title) : kNoTitle;
   }
 
   const Words& TitleWords(const std::string& title) const { return TitleOf(title).words; }
@@ -245,7 +259,7 @@ struct EntityResolver::State {
   // (as gender_words.h tells them).
   Gender GenderOf(const std::string& name, const std::string& title) const {
     if (!title.empty()) {
-      TitleFacts& facts = TitleOf(title);
+      TitleFacts& facts = TitleEntry(title);
       if (!facts.gender) facts.gender = finder.GenderOf({}, title);
       if (*facts.gender != Gender::kUnknown) return *facts.gender;
     }
@@ -324,7 +338,8 @@ struct EntityResolver::State {
   bool TitleMatches(const TitleFacts& query_facts, const std::string& query_text,
                     const std::string& query_country, const Seen& s) const {
     const Words& query = query_facts.words;
-    const Words& title = s.title->words;
+    const TitleFacts& title_facts = TitleOf(s);
+    const Words& title = title_facts.words;
     if (title.empty() || s.mention.name.empty()) return false;
     if (!query_country.empty() && !s.mention.country.empty() && query_country != s.mention.country)
       return false;
@@ -333,14 +348,14 @@ struct EntityResolver::State {
       std::vector<std::string> held = aliases.OfficeCountries(s.canonical);
       if (!held.empty() && !Contains(held, query_country)) return false;
     }
-    if (query_facts.past && !s.title->past) return false;
-    if (IsLeaderWord(query)) return s.title->head_of_state || Contains(title, "prime");
+    if (query_facts.past && !title_facts.past) return false;
+    if (IsLeaderWord(query)) return title_facts.head_of_state || Contains(title, "prime");
     for (const std::string& w : title)
       if (finder.IsRankModifier(w) && !Contains(query, w)) return false;
     bool all = std::all_of(query.begin(), query.end(),
                            [&](const std::string& w) { return Contains(title, w); });
     if (all) return true;
-    if (query_facts.head_of_state && s.title->head_of_state) return true;
+    if (query_facts.head_of_state && title_facts.head_of_state) return true;
     return aliases.SameOffice(query_text, s.mention.title);
   }
 
@@ -353,7 +368,7 @@ struct EntityResolver::State {
       if (seen[i].mention.type == EntityType::kPerson &&
           TitleMatches(query, m.title, m.country, seen[i])) {
         matches.push_back(i);
-        if (seen[i].title->words == words) same_words.push_back(i);
+        if (TitleOf(seen[i]).words == words) same_words.push_back(i);
       }
     // A title without a country is the one the item gives without a country
     // ("President Tokayev", not "U.S. President Joe Biden": news name the
@@ -642,7 +657,7 @@ std::vector<NamedPerson> EntityResolver::PeopleBefore() const {
                            [&](const NamedPerson& p) { return p.entity == person; });
     if (it == out.end()) it = out.insert(out.end(), NamedPerson{person, s.sentence, {}});
     it->last_sentence = std::max(it->last_sentence, s.sentence);
-    const std::vector<std::string>& title = s.title->words;
+    const std::vector<std::string>& title = state.TitleOf(s).words;
     if (!title.empty() &&
         std::find(it->titles.begin(), it->titles.end(), title) == it->titles.end())
       it->titles.push_back(title);
