@@ -27,8 +27,13 @@ ResolvedArgument ArgumentResolver::FromMention(const Sentence& s, const Mention&
 
 ResolvedArgument ArgumentResolver::FromText(const Sentence& s, TextSpan span) {
   if (span.empty()) return {};
-  Resolution r = resolver_.Resolve(s.Text(span));
-  Mention m = finder_.Classify(s.Text(span));
+  std::string_view text = s.Text(span);
+  Mention m = finder_.Classify(text);
+  // The resolver trims spaces and tabs before it classifies: without them, it
+  // can take this classification.
+  bool trimmed = std::string_view(" \t").find(text.front()) == std::string_view::npos &&
+                 std::string_view(" \t").find(text.back()) == std::string_view::npos;
+  Resolution r = trimmed ? resolver_.Resolve(text, m) : resolver_.Resolve(text);
   return Accept(s, {r.entity, r.how, span, m.title});
 }
 
@@ -37,7 +42,9 @@ ResolvedArgument ArgumentResolver::FromText(const Sentence& s, TextSpan span) {
 ResolvedArgument ArgumentResolver::Accept(const Sentence& s, ResolvedArgument a) {
   if (a.entity.empty()) return a;
   bool titled_person = a.entity.type == EntityType::kPerson && !a.title.empty();
-  if (IsNotEntity(a.entity.name) || (!titled_person && IsNotEntity(s.Text(a.span)))) a.entity = {};
+  std::string_view text = s.Text(a.span);
+  if (IsNotEntity(a.entity.name) || (!titled_person && text != a.entity.name && IsNotEntity(text)))
+    a.entity = {};
   return a;
 }
 

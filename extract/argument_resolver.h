@@ -10,10 +10,11 @@
 // which names are sources.
 #pragma once
 
-#include <map>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "base/date.h"
@@ -82,8 +83,12 @@ class ArgumentResolver {
   const RuleSet& rules_;
   const MentionFinder& finder_;
   EntityResolver resolver_;
-  std::map<std::string, bool, std::less<>> not_entity_;  // IsNotEntity() so far
-  std::vector<EndedSentence> ended_;                     // by sentence, for Antecedent()
+  struct TextHash {  // looks std::string keys up by std::string_view
+    using is_transparent = void;
+    size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+  };
+  std::unordered_map<std::string, bool, TextHash, std::equal_to<>> not_entity_;  // IsNotEntity()
+  std::vector<EndedSentence> ended_;  // by sentence, for Antecedent()
 };
 
 }  // namespace polgraph

@@ -24,11 +24,15 @@ bool NamesPastHolder(const std::vector<std::string>& title) {
 // A title of a head of state: "President", "Federal President", "Head of
 // State", "King".
 bool IsHeadOfState(const std::vector<std::string>& words) {
-  std::vector<std::string> core;
+  std::string_view core[2];  // the words other than "federal", when no more than two
+  size_t n = 0;
   for (const std::string& w : words)
-    if (w != "federal") core.push_back(w);
-  if (core.size() == 2 && core[0] == "head" && core[1] == "state") return true;
-  if (core.size() != 1) return false;
+    if (w != "federal") {
+      if (n == 2) return false;
+      core[n++] = w;
+    }
+  if (n == 2) return core[0] == "head" && core[1] == "state";
+  if (n != 1) return false;
   for (std::string_view w : {"president", "king", "queen", "emir", "sultan", "monarch", "emperor"})
     if (core[0] == w) return true;
   return false;
@@ -42,17 +46,42 @@ bool IsLeaderWord(const std::vector<std::string>& words) {
 }  // namespace
 
 struct EntityResolver::State {
+  using Words = std::vector<std::string>;
+
+  // What the item's mentions of one name share, worked out once (NameOf;
+  // the rest when first needed).
+  struct NameFacts {
+    Words words;                               // utf8::NameWords: "kassym", "jomart", "tokayev"
+    bool aliased = false;                      // `known` and `person` are set (Aliased)
+    std::optional<EntityRef> known;            // aliases.Canonical
+    std::string person;                        // Canonical(name, kPerson).name
+    std::optional<Gender> gender;              // what the name alone tells (a given name)
+    std::vector<std::vector<size_t>*> people;  // its lists in people_by_token, by_canonical
+  };
+
+  // What the item's mentions of one title share, worked out once, when first
+  // needed (TitleOf reads the words, GenderOf the gender).
+  struct TitleFacts {
+    bool read = false;             // the words and what they tell are set
+    Words words;                   // finder.TitleWords
+    bool past = false;             // NamesPastHolder(words)
+    bool head_of_state = false;    // IsHeadOfState(words)
+    std::optional<Gender> gender;  // what the title alone tells ("Mrs")
+  };
+
   struct Seen {
     Mention mention;
     int sentence = 0;
     size_t order = 0;
-    std::vector<std::string> tokens;   // folded name parts: "kassym", "jomart", "tokayev"
-    std::vector<std::string> title;    // TitleWords of the title
-    std::string canonical;             // the aliases' name for a named person, or the name
+    const Words* tokens = nullptr;     // folded name parts (never null)
+    TitleFacts* title = nullptr;       // of the title, if any (TitleOf(seen) reads it)
+    std::string_view canonical;        // the aliases' name for a named person, or the name
     Gender gender = Gender::kUnknown;  // what the title and given name tell
   };
 
-  State(const Aliases& a, const MentionFinder& f, Date d) : aliases(a), finder(f), date(d) {}
+  State(const Aliases& a, const MentionFinder& f, Date d) : aliases(a), finder(f), date(d) {
+    seen.reserve(64);  // most items name fewer: no moving what was seen
+  }
 
   const Aliases& aliases;
   const MentionFinder& finder;
@@ -72,27 +101,32 @@ struct EntityResolver::State {
   SubjectSource subject_of;  // the subject of such a sentence, when a pronoun needs it
   bool office_holders = true;
   mutable std::optional<std::string> item_country;  // ItemCountry(), once observation is done
-  mutable std::unordered_map<std::string, std::optional<EntityRef>> known_names;  // Known()
-  mutable std::unordered_map<std::string, std::vector<std::string>> title_words;  // TitleWords()
+  // NameOf() and TitleOf() so far; `seen` points into them (their nodes stay put).
+  mutable std::unordered_map<std::string, NameFacts> names;
+  mutable std::unordered_map<std::string, TitleFacts> titles;
 
   void Add(const Mention& m, int sentence) {
-    Seen s;
+    const size_t order = seen.size();
+    Seen& s = seen.emplace_back();
     s.mention = m;
     s.sentence = sentence;
-    s.order = seen.size();
-    s.tokens = utf8::NameWords(m.name);
-    if (!m.title.empty()) s.title = TitleWords(m.title);
-    if (m.type == EntityType::kPerson && !m.name.empty())
-      s.canonical = Canonical(m.name, EntityType::kPerson).name;
+    s.order = order;
+    NameFacts& name = m.type == EntityType::kPerson ? Aliased(m.name) : NameOf(m.name);
+    s.tokens = &name.words;
+    if (!m.title.empty()) s.title = &TitleEntry(m.title);
     if (m.type == EntityType::kPerson) {
-      s.gender = finder.GenderOf(m.name, m.title);
-      for (const std::string& t : s.tokens) {
-        std::vector<size_t>& list = people_by_token[t];
-        if (list.empty() || list.back() != s.order) list.push_back(s.order);
+      if (!m.name.empty()) s.canonical = name.person;
+      s.gender = GenderOf(m.name, m.title);
+      if (name.people.empty()) {  // first as a person: its lists, in the order they fill
+        for (const std::string& t : name.words) name.people.push_back(&people_by_token[t]);
+        name.people.push_back(&people_by_canonical[std::string(s.canonical)]);
       }
-      people_by_canonical[s.canonical].push_back(s.order);
+      for (size_t i = 0; i + 1 < name.people.size(); ++i) {
+        std::vector<size_t>& list = *name.people[i];
+        if (list.empty() || list.back() != order) list.push_back(order);
+      }
+      name.people.back()->push_back(order);
     }
-    seen.push_back(std::move(s));
     item_country.reset();
   }
 
@@ -105,12 +139,17 @@ struct EntityResolver::State {
   const std::string& ItemCountry() const {
     if (item_country) return *item_country;
     std::vector<std::pair<std::string, int>> counts;
+    std::unordered_map<std::string_view, std::string> held_only;  // a person's one office country
     for (const Seen& s : seen) {
       if (s.mention.source) continue;
       std::string country = s.mention.country;
       if (country.empty() && !s.canonical.empty()) {
-        std::vector<std::string> held = aliases.OfficeCountries(s.canonical);
-        if (held.size() == 1) country = held.front();
+        auto [it, added] = held_only.try_emplace(s.canonical);
+        if (added) {
+          std::vector<std::string> held = aliases.OfficeCountries(s.canonical);
+          if (held.size() == 1) it->second = held.front();
+        }
+        country = it->second;
       }
       if (country.empty()) continue;
       auto it = std::find_if(counts.begin(), counts.end(),
@@ -161,21 +200,77 @@ struct EntityResolver::State {
     return {name, type};
   }
 
-  // finder.TitleWords(title), remembered for the item: titles come back with
-  // their people ("the Prime Minister", "the minister"), and reading one takes
-  // the mention finder's word lookups.
-  const std::vector<std::string>& TitleWords(const std::string& title) const {
-    auto [it, added] = title_words.try_emplace(title);
-    if (added) it->second = finder.TitleWords(title);
+  // What a name tells, remembered for the item: a name comes back with each
+  // of its mentions.
+  NameFacts& NameOf(const std::string& name) const {
+    auto [it, added] = names.try_emplace(name);
+    if (added) it->second.words = utf8::NameWords(name);
     return it->second;
   }
 
-  // aliases.Canonical(name), remembered for the item: a name comes back with
-  // each of its mentions, and the aliases' tables are large (cache misses).
+  // NameOf(name) with what the aliases say of it (they are large: cache misses).
+  NameFacts& Aliased(const std::string& name) const {
+    NameFacts& facts = NameOf(name);
+    if (!facts.aliased) {
+      facts.aliased = true;
+      facts.known = aliases.Canonical(name);
+      facts.person =
+          facts.known && facts.known->type == EntityType::kPerson ? facts.known->name : name;
+    }
+    return facts;
+  }
+
+  // aliases.Canonical(name).
   const std::optional<EntityRef>& Known(const std::string& name) const {
-    auto [it, added] = known_names.try_emplace(name);
-    if (added) it->second = aliases.Canonical(name);
-    return it->second;
+    return Aliased(name).known;
+  }
+
+  // What a title tells, remembered for the item: titles come back with their
+  // people ("the Prime Minister", "the minister"), and reading one takes the
+  // mention finder's word lookups.
+  TitleFacts& TitleEntry(const std::string& title) const {
+    return titles.try_emplace(title).first->second;
+  }
+
+  // The facts of `title` (whose entry `facts` is), with its words read.
+  const TitleFacts& Read(TitleFacts& facts, const std::string& title) const {
+    if (!facts.read) {
+      facts.read = true;
+      facts.words = finder.TitleWords(title);
+      facts.past = NamesPastHolder(facts.words);
+      facts.head_of_state = IsHeadOfState(facts.words);
+    }
+    return facts;
+  }
+
+  const TitleFacts& TitleOf(const std::string& title) const {
+    return Read(TitleEntry(title), title);
+  }
+
+  // The facts of the title of `s` (none: no words).
+  const TitleFacts& TitleOf(const Seen& s) const {
+    static const TitleFacts kNoTitle;
+    return s.title ? Read(*s.title, s.mention.title) : kNoTitle;
+  }
+
+  const Words& TitleWords(const std::string& title) const { return TitleOf(title).words; }
+
+  // finder.GenderOf(name, title): the title's gender, else the given name's
+  // (as gender_words.h tells them).
+  Gender GenderOf(const std::string& name, const std::string& title) const {
+    if (!title.empty()) {
+      TitleFacts& facts = TitleEntry(title);
+      if (!facts.gender) facts.gender = finder.GenderOf({}, title);
+      if (*facts.gender != Gender::kUnknown) return *facts.gender;
+    }
+    return NameGender(name);
+  }
+
+  // finder.GenderOf(name, {}).
+  Gender NameGender(const std::string& name) const {
+    NameFacts& facts = NameOf(name);
+    if (!facts.gender) facts.gender = finder.GenderOf(name, {});
+    return *facts.gender;
   }
 
   // Indexes into `seen`, in order, of the people whose name holds every one
@@ -205,20 +300,22 @@ struct EntityResolver::State {
   // The item's fullest name for a person called `name` ("Tokayev" ->
   // "Kassym-Jomart Tokayev"), with `how` saying how it was found.
   Resolution Person(const std::string& name, Gender gender = Gender::kUnknown) const {
-    std::vector<std::string> tokens = utf8::NameWords(name);
+    const NameFacts& facts = Aliased(name);
+    const Words& tokens = facts.words;
     if (tokens.empty()) return {{}, "nothing: empty name"};
-    const std::optional<EntityRef>& known = Known(name);
+    const std::optional<EntityRef>& known = facts.known;
     std::vector<size_t> fuller;
-    std::vector<std::string> distinct;
+    std::vector<std::string_view> distinct;
     for (size_t i : PeopleSharing(tokens, known)) {
       const Seen& s = seen[i];
-      if (s.mention.type != EntityType::kPerson || s.tokens.size() <= tokens.size()) continue;
+      if (s.mention.type != EntityType::kPerson || s.tokens->size() <= tokens.size()) continue;
       bool same = std::all_of(tokens.begin(), tokens.end(),
-                              [&](const std::string& t) { return Contains(s.tokens, t); });
+                              [&](const std::string& t) { return Contains(*s.tokens, t); });
       if (!same && known) same = s.canonical == known->name;
       if (!same || !GendersAgree(s.gender, gender)) continue;  // "Mrs Howard" is not Michael
       fuller.push_back(i);
-      if (!Contains(distinct, s.canonical)) distinct.push_back(s.canonical);
+      if (std::find(distinct.begin(), distinct.end(), s.canonical) == distinct.end())
+        distinct.push_back(s.canonical);
     }
     if (fuller.empty()) {
       EntityRef entity = Canonical(name, EntityType::kPerson);
@@ -238,9 +335,12 @@ struct EntityResolver::State {
     return {entity, how};
   }
 
-  bool TitleMatches(const std::vector<std::string>& query, const std::string& query_text,
+  bool TitleMatches(const TitleFacts& query_facts, const std::string& query_text,
                     const std::string& query_country, const Seen& s) const {
-    if (s.title.empty() || s.mention.name.empty()) return false;
+    const Words& query = query_facts.words;
+    const TitleFacts& title_facts = TitleOf(s);
+    const Words& title = title_facts.words;
+    if (title.empty() || s.mention.name.empty()) return false;
     if (!query_country.empty() && !s.mention.country.empty() && query_country != s.mention.country)
       return false;
     if (!query_country.empty() && s.mention.country.empty()) {
@@ -248,26 +348,27 @@ struct EntityResolver::State {
       std::vector<std::string> held = aliases.OfficeCountries(s.canonical);
       if (!held.empty() && !Contains(held, query_country)) return false;
     }
-    if (NamesPastHolder(query) && !NamesPastHolder(s.title)) return false;
-    if (IsLeaderWord(query)) return IsHeadOfState(s.title) || Contains(s.title, "prime");
-    for (const std::string& w : s.title)
+    if (query_facts.past && !title_facts.past) return false;
+    if (IsLeaderWord(query)) return title_facts.head_of_state || Contains(title, "prime");
+    for (const std::string& w : title)
       if (finder.IsRankModifier(w) && !Contains(query, w)) return false;
     bool all = std::all_of(query.begin(), query.end(),
-                           [&](const std::string& w) { return Contains(s.title, w); });
+                           [&](const std::string& w) { return Contains(title, w); });
     if (all) return true;
-    if (IsHeadOfState(query) && IsHeadOfState(s.title)) return true;
+    if (query_facts.head_of_state && title_facts.head_of_state) return true;
     return aliases.SameOffice(query_text, s.mention.title);
   }
 
   Resolution Title(const Mention& m) const {
-    const std::vector<std::string>& words = TitleWords(m.title);
+    const TitleFacts& query = TitleOf(m.title);
+    const Words& words = query.words;
     if (words.empty()) return {{}, "nothing: empty title"};
     std::vector<size_t> matches, same_words;
     for (size_t i = 0; i < seen.size(); ++i)
       if (seen[i].mention.type == EntityType::kPerson &&
-          TitleMatches(words, m.title, m.country, seen[i])) {
+          TitleMatches(query, m.title, m.country, seen[i])) {
         matches.push_back(i);
-        if (seen[i].title == words) same_words.push_back(i);
+        if (TitleOf(seen[i]).words == words) same_words.push_back(i);
       }
     // A title without a country is the one the item gives without a country
     // ("President Tokayev", not "U.S. President Joe Biden": news name the
@@ -288,7 +389,7 @@ struct EntityResolver::State {
                 "title '" + m.title + "' given to " + person.entity.name + " in the item"};
     }
     if (!office_holders) return {{}, "nothing: no one in the item holds '" + m.title + "'"};
-    if (NamesPastHolder(words))
+    if (query.past)
       return {{},
               "nothing: '" + m.title + "' names a past holder, not the office holder on " +
                   "the item's date"};
@@ -337,7 +438,7 @@ struct EntityResolver::State {
     std::vector<size_t> matches;
     for (size_t i = 0; i < seen.size(); ++i)
       if (seen[i].mention.type == EntityType::kOrganization && !seen[i].mention.name.empty() &&
-          Contains(seen[i].tokens, words.back()))
+          Contains(*seen[i].tokens, words.back()))
         matches.push_back(i);
     std::optional<size_t> pick = Nearest(matches, true);
     if (!pick) return {{}, "nothing: '" + m.title + "' is not named in the item"};
@@ -346,13 +447,13 @@ struct EntityResolver::State {
   }
 
   Resolution Organization(const Mention& m) const {
-    std::vector<std::string> tokens = utf8::NameWords(m.name);
+    const Words& tokens = NameOf(m.name).words;
     const Seen* fullest = nullptr;
     if (tokens.size() == 1) {  // "Senate" -> "Senate of the Parliament of Kazakhstan"
       for (const Seen& s : seen)
-        if (s.mention.type == EntityType::kOrganization && !s.tokens.empty() &&
-            s.tokens.front() == tokens.front() && s.tokens.size() > 1 &&
-            (!fullest || s.tokens.size() > fullest->tokens.size()))
+        if (s.mention.type == EntityType::kOrganization && !s.tokens->empty() &&
+            s.tokens->front() == tokens.front() && s.tokens->size() > 1 &&
+            (!fullest || s.tokens->size() > fullest->tokens->size()))
           fullest = &s;
     }
     if (fullest) {
@@ -402,21 +503,21 @@ struct EntityResolver::State {
     }
     if (person.name.find(' ') == std::string::npos) return false;  // "Asked", "Guildford"
     // "Doug Smith", "Margaret Hodge"; not "Franco-American"
-    return bare || !weakly_titled || finder.GenderOf(person.name, {}) != Gender::kUnknown;
+    return bare || !weakly_titled || NameGender(person.name) != Gender::kUnknown;
   }
 
   // The gender of a person the item names: what the name tells ("Margaret
   // Hodge"), else what the titles of its mentions tell ("Lord Walker",
   // "Mrs Howard") when they agree.
   Gender GenderOf(const EntityRef& person) const {
-    Gender g = finder.GenderOf(person.name, {});
+    Gender g = NameGender(person.name);
     if (g != Gender::kUnknown) return g;
-    std::vector<std::string> tokens = utf8::NameWords(person.name);
+    const Words& tokens = NameOf(person.name).words;
     for (const Seen& s : seen) {
       if (s.mention.type != EntityType::kPerson || s.gender == Gender::kUnknown) continue;
       bool same = s.canonical == person.name ||
-                  (!s.tokens.empty() && std::all_of(s.tokens.begin(), s.tokens.end(),
-                                                    [&](auto& t) { return Contains(tokens, t); }));
+                  (!s.tokens->empty() && std::all_of(s.tokens->begin(), s.tokens->end(),
+                                                     [&](auto& t) { return Contains(tokens, t); }));
       if (!same) continue;
       if (g != Gender::kUnknown && g != s.gender) return Gender::kUnknown;  // they disagree
       g = s.gender;
@@ -484,7 +585,7 @@ struct EntityResolver::State {
     if (!m.name.empty()) {
       switch (m.type) {
         case EntityType::kPerson:
-          return Person(m.name, finder.GenderOf(m.name, m.title));
+          return Person(m.name, GenderOf(m.name, m.title));
         case EntityType::kOrganization:
           return Organization(m);
         case EntityType::kCountry:
@@ -532,6 +633,10 @@ Resolution EntityResolver::Resolve(std::string_view span) const {
   return state_->Resolve(state_->finder.Classify(trimmed), trimmed);
 }
 
+Resolution EntityResolver::Resolve(std::string_view span, const Mention& classified) const {
+  return state_->Resolve(classified, span);
+}
+
 Resolution EntityResolver::Resolve(const Mention& mention) const {
   state_->position = mention.begin;
   Resolution r = state_->Resolve(mention, {});
@@ -552,9 +657,10 @@ std::vector<NamedPerson> EntityResolver::PeopleBefore() const {
                            [&](const NamedPerson& p) { return p.entity == person; });
     if (it == out.end()) it = out.insert(out.end(), NamedPerson{person, s.sentence, {}});
     it->last_sentence = std::max(it->last_sentence, s.sentence);
-    if (!s.title.empty() &&
-        std::find(it->titles.begin(), it->titles.end(), s.title) == it->titles.end())
-      it->titles.push_back(s.title);
+    const std::vector<std::string>& title = state.TitleOf(s).words;
+    if (!title.empty() &&
+        std::find(it->titles.begin(), it->titles.end(), title) == it->titles.end())
+      it->titles.push_back(title);
   }
   return out;
 }

@@ -77,6 +77,10 @@ class EntityResolver {
   /// Resolves a span a rule captured in the current sentence.
   Resolution Resolve(std::string_view span) const;
 
+  /// Resolve(span) for a span the caller classified already: `classified` is
+  /// MentionFinder::Classify(span). REQUIRES: no space or tab at either end of `span`.
+  Resolution Resolve(std::string_view span, const Mention& classified) const;
+
   /// Resolves a mention found in the current sentence (as Find() gave it).
   Resolution Resolve(const Mention& mention) const;
 
