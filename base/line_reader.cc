@@ -1,10 +1,9 @@
 #include "base/line_reader.h"
 
-#include <cstdint>
 #include <cstdio>
-#include <cstring>
 #include <string>
 
+#include "base/byte_block.h"
 #include "base/error.h"
 
 namespace polgraph {
@@ -36,16 +35,10 @@ size_t Utf8SequenceLength(std::string_view text, size_t i) {
 
 // Whether the 16 bytes at `p` are all printable ASCII (0x20 to 0x7E): as
 // signed chars, none below 0x20 (bytes beyond ASCII are negative) and none
-// 0x7F. The compares are GCC's and Clang's vector extensions: a few SSE2 or
-// NEON instructions for all 16 bytes.
+// 0x7F.
 bool SixteenPrintableAscii(const char* p) {
-  using Bytes = signed char __attribute__((vector_size(16)));
-  Bytes bytes;
-  std::memcpy(&bytes, p, sizeof bytes);
-  const Bytes bad = (bytes < 0x20) | (bytes == 0x7F);
-  uint64_t halves[2];
-  std::memcpy(halves, &bad, sizeof halves);
-  return (halves[0] | halves[1]) == 0;
+  const ByteBlock bytes = LoadBlock(p);
+  return !AnySet((bytes < 0x20) | (bytes == 0x7F));
 }
 
 bool IsControl(unsigned char c, bool allow_newline) {

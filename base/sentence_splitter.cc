@@ -2,9 +2,8 @@
 
 #include <algorithm>
 #include <array>
-#include <cstdint>
-#include <cstring>
 
+#include "base/byte_block.h"
 #include "base/utf8.h"
 
 namespace polgraph {
@@ -62,17 +61,9 @@ constexpr bool IsTerminator(char32_t c) { return c == '.' || c == '?' || c == '!
 
 // Whether one of the 16 bytes at `p` is a stop for SkipPlainAscii: a byte
 // beyond ASCII (negative as a signed char), a newline or an ASCII terminator.
-// The compares are GCC's and Clang's vector extensions: a few SSE2 or NEON
-// instructions for all 16 bytes.
 bool SixteenHaveStop(const char* p) {
-  using Bytes = signed char __attribute__((vector_size(16)));
-  Bytes bytes;
-  std::memcpy(&bytes, p, sizeof bytes);
-  const Bytes stops =
-      (bytes < 0) | (bytes == '\n') | (bytes == '.') | (bytes == '?') | (bytes == '!');
-  uint64_t halves[2];
-  std::memcpy(halves, &stops, sizeof halves);
-  return (halves[0] | halves[1]) != 0;
+  const ByteBlock bytes = LoadBlock(p);
+  return AnySet((bytes < 0) | (bytes == '\n') | (bytes == '.') | (bytes == '?') | (bytes == '!'));
 }
 
 // The first byte at or after `pos` that may end a sentence or break a line:

@@ -29,11 +29,7 @@ ResolvedArgument ArgumentResolver::FromText(const Sentence& s, TextSpan span) {
   if (span.empty()) return {};
   std::string_view text = s.Text(span);
   Mention m = finder_.Classify(text);
-  // The resolver trims spaces and tabs before it classifies: without them, it
-  // can take this classification.
-  bool trimmed = std::string_view(" \t").find(text.front()) == std::string_view::npos &&
-                 std::string_view(" \t").find(text.back()) == std::string_view::npos;
-  Resolution r = trimmed ? resolver_.Resolve(text, m) : resolver_.Resolve(text);
+  Resolution r = resolver_.Resolve(text, m);
   return Accept(s, {r.entity, r.how, span, m.title});
 }
 

@@ -475,11 +475,6 @@ struct EntityResolver::State {
     return {{m.name, EntityType::kCountry}, "country as named"};
   }
 
-  // Whether a pronoun may stand for `person`: someone the item names with a
-  // given name and surname ("Doug Smith"), with a title ("President
-  // Reagan"), or whom the aliases know. A lone capitalized word the finder
-  // took for a person ("Asked", "Tory", "Guildford", "the Attlee
-  // government") is too weak to be an antecedent.
   // A sentence's subject that later pronouns stand for: a person who can be
   // an antecedent, or someone unnamed ("a spokesman said"), who stops the
   // search for one.
@@ -487,6 +482,11 @@ struct EntityResolver::State {
     return subject == EntityRef::UnnamedPerson() || CanBeAntecedent(subject);
   }
 
+  // Whether a pronoun may stand for `person`: someone the item names with a
+  // given name and surname ("Doug Smith"), with a title ("President
+  // Reagan"), or whom the aliases know. A lone capitalized word the finder
+  // took for a person ("Asked", "Tory", "Guildford", "the Attlee
+  // government") is too weak to be an antecedent.
   bool CanBeAntecedent(const EntityRef& person) const {
     if (person.type != EntityType::kPerson || person.empty() || person.IsUnnamed()) return false;
     if (const auto& known = Known(person.name); known && known->type == EntityType::kPerson)
@@ -624,16 +624,24 @@ std::vector<Mention> EntityResolver::ObserveSentence(std::string_view sentence) 
   return mentions;
 }
 
+namespace {
+
+// `span` without the spaces and tabs at either end.
+std::string_view TrimBlanks(std::string_view span) {
+  while (!span.empty() && (span.front() == ' ' || span.front() == '\t')) span.remove_prefix(1);
+  while (!span.empty() && (span.back() == ' ' || span.back() == '\t')) span.remove_suffix(1);
+  return span;
+}
+
+}  // namespace
+
 Resolution EntityResolver::Resolve(std::string_view span) const {
-  std::string_view trimmed = span;
-  while (!trimmed.empty() && (trimmed.front() == ' ' || trimmed.front() == '\t'))
-    trimmed.remove_prefix(1);
-  while (!trimmed.empty() && (trimmed.back() == ' ' || trimmed.back() == '\t'))
-    trimmed.remove_suffix(1);
+  std::string_view trimmed = TrimBlanks(span);
   return state_->Resolve(state_->finder.Classify(trimmed), trimmed);
 }
 
 Resolution EntityResolver::Resolve(std::string_view span, const Mention& classified) const {
+  if (TrimBlanks(span).size() != span.size()) return Resolve(span);  // classified with blanks
   return state_->Resolve(classified, span);
 }
 

@@ -78,7 +78,8 @@ class EntityResolver {
   Resolution Resolve(std::string_view span) const;
 
   /// Resolve(span) for a span the caller classified already: `classified` is
-  /// MentionFinder::Classify(span). REQUIRES: no space or tab at either end of `span`.
+  /// MentionFinder::Classify(span), taken unless `span` has spaces or tabs at
+  /// an end (then the span is classified without them).
   Resolution Resolve(std::string_view span, const Mention& classified) const;
 
   /// Resolves a mention found in the current sentence (as Find() gave it).
