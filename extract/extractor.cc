@@ -90,16 +90,17 @@ class ItemRun {
       if (rule.headline_only && !s.headline) continue;
       if (TripleBuilder::Full(out)) break;
       if (observer_) observer_->RuleTried(rule);
-      RunRule(rule, s, &out);
+      RunRule(rule, rules_.OwnTrigger(index), s, &out);
     }
     resolver_.EndSentence(s, out);
     if (observer_) observer_->SentenceDone(out);
     return out;
   }
 
-  // Every match of `rule` in the sentence, left to right.
-  void RunRule(const Rule& rule, const Sentence& s, std::vector<Triple>* out) {
-    RuleMatcher matcher(rule, s.text, masked_);
+  // Every match of `rule` (whose own trigger is `trigger`, if any) in the
+  // sentence, left to right.
+  void RunRule(const Rule& rule, const RE2* trigger, const Sentence& s, std::vector<Triple>* out) {
+    RuleMatcher matcher(rule, s.text, masked_, trigger);
     while (std::optional<RuleMatch> match = matcher.Next()) {
       if (observer_) observer_->Matched(match->text);
       if (match->vetoed) {

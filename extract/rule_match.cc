@@ -76,8 +76,10 @@ class PieceReader {
 
 }  // namespace
 
-RuleMatcher::RuleMatcher(const Rule& rule, std::string_view sentence, const MaskedSentence& masked)
+RuleMatcher::RuleMatcher(const Rule& rule, std::string_view sentence, const MaskedSentence& masked,
+                         const RE2* trigger)
     : rule_(rule),
+      trigger_(trigger),
       sentence_(sentence),
       masked_(masked),
       pieces_(1 + rule.re->NumberOfCapturingGroups()) {}
@@ -88,8 +90,14 @@ std::optional<RuleMatch> RuleMatcher::Next() {
   int count = static_cast<int>(pieces_.size());
   // The bounds first (RE2's DFA), then the groups inside them (the memo, or
   // RE2's NFA on the match's bytes alone): the same pieces as one Match().
-  if (pos_ > text.size() ||
-      !rule_.re->Match(input, pos_, text.size(), RE2::UNANCHORED, pieces_.data(), 1))
+  if (pos_ > text.size()) return std::nullopt;
+  // Mostly the rest of the sentence holds no trigger (the first match took
+  // the only "said"): the trigger's program, a small part of the pattern's,
+  // says so in one cheap pass.
+  if (pos_ > 0 && trigger_ &&
+      !trigger_->Match(input, pos_, text.size(), RE2::UNANCHORED, nullptr, 0))
+    return std::nullopt;
+  if (!rule_.re->Match(input, pos_, text.size(), RE2::UNANCHORED, pieces_.data(), 1))
     return std::nullopt;
   if (count > 1) {
     size_t begin = static_cast<size_t>(pieces_[0].data() - text.data());

@@ -41,8 +41,12 @@ struct RuleMatch {
 /// The matches of one rule in one masked sentence, one at a time.
 class RuleMatcher {
  public:
-  /// REQUIRES: `masked` masks `sentence`; all three outlive the matcher.
-  RuleMatcher(const Rule& rule, std::string_view sentence, const MaskedSentence& masked);
+  /// REQUIRES: `masked` masks `sentence`; all outlive the matcher. `trigger`,
+  /// when not null, is the rule's own (RuleSet::OwnTrigger), which matches
+  /// from the start of every match: past the first match, the pattern is
+  /// tried only while the trigger's small program still finds a match.
+  RuleMatcher(const Rule& rule, std::string_view sentence, const MaskedSentence& masked,
+              const RE2* trigger = nullptr);
 
   /// The next match, or nullopt when there is none.
   std::optional<RuleMatch> Next();
@@ -53,6 +57,7 @@ class RuleMatcher {
 
  private:
   const Rule& rule_;
+  const RE2* trigger_;
   std::string_view sentence_;
   const MaskedSentence& masked_;
   std::vector<re2::StringPiece> pieces_;

@@ -383,11 +383,18 @@ void RuleSet::Check(const Rule& rule) const {
     for (const std::string& example : rule.examples) {
       // Checked as the extractor reads a sentence: mentions masked.
       std::string masked = MaskMentions(example, *finder_);
-      if (!RE2::PartialMatch(masked, re))
+      re2::StringPiece match;
+      if (!re.Match(masked, 0, masked.size(), RE2::UNANCHORED, &match, 1))
         throw Error("example does not match: \"" + example + "\" (as the rules read it: \"" +
                     masked + "\")");
-      if (!RE2::PartialMatch(masked, trigger))
-        throw Error("example does not match the trigger: \"" + example + "\"");
+      // From where the match starts: the extractor looks for a second match
+      // only where the trigger still matches (RuleMatcher).
+      const size_t start = static_cast<size_t>(match.data() - masked.data());
+      if (!trigger.Match(masked, start, masked.size(), RE2::UNANCHORED, nullptr, 0))
+        throw Error(start == 0 || !RE2::PartialMatch(masked, trigger)
+                        ? "example does not match the trigger: \"" + example + "\""
+                        : "the trigger matches the example only before the pattern's match: \"" +
+                              example + "\"");
     }
   } catch (const Error& e) {
     throw e.WithinPlace(place);
@@ -489,6 +496,10 @@ void RuleSet::CompilePrefilter() {
   if (int bad = filter->Compile(triggers, CompileOptions(), &error); bad >= 0)
     throw Error("trigger: " + error, Place{rules_[bad].source, 0, rules_[bad].id});
   prefilter_ = std::move(filter);
+  own_triggers_.assign(rules_.size(), nullptr);
+  for (size_t i = 0; i < rules_.size(); ++i)
+    if (rules_[i].trigger != rules_[i].expanded)
+      own_triggers_[i] = &prefilter_->Trigger(static_cast<int>(i));
 }
 
 std::vector<int> RuleSet::Candidates(std::string_view sentence) const {

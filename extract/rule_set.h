@@ -112,6 +112,10 @@ class RuleSet {
   /// masked sentence), in ascending order: the only rules worth running on it.
   std::vector<int> Candidates(std::string_view masked) const;
 
+  /// The compiled trigger of rule `index` when the rule gives one (Check: it
+  /// matches from the start of each of the pattern's matches), else null.
+  const RE2* OwnTrigger(int index) const { return own_triggers_[index]; }
+
   /// True when `name` is a news agency, press service or other source that is
   /// never an entity (the documents' "not_entities" patterns).
   bool IsNotEntity(std::string_view name) const;
@@ -148,6 +152,7 @@ class RuleSet {
   std::vector<std::string> not_entity_patterns_;  // expanded, each in (?:...)
   LazyRegex not_entity_;                          // all of them as one alternation
   std::unique_ptr<TriggerFilter> prefilter_;      // the triggers, one per rule
+  std::vector<const RE2*> own_triggers_;  // into prefilter_; null: the pattern is the trigger
 };
 
 }  // namespace polgraph

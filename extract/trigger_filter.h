@@ -40,6 +40,9 @@ class TriggerFilter {
   /// Indexes of the triggers that match `text` (unanchored), ascending.
   std::vector<int> Candidates(std::string_view text) const;
 
+  /// Trigger i, compiled. REQUIRES: Compile() succeeded, 0 <= i < count.
+  const RE2& Trigger(int i) const { return filter_->GetRE2(i); }
+
  private:
   // A set of atoms: bit i for atom i.
   using AtomBits = std::vector<uint64_t>;

@@ -83,6 +83,55 @@ TEST_CASE("RuleMatcher reads matches left to right, vetoes marked", "[rule_match
   CHECK(m[1].vetoed);  // "acting": the rule's unless
 }
 
+// A statement rule with its own trigger, which matches from where each match
+// starts (RuleSet::Check), and one whose trigger breaks that promise.
+const RuleSet& Statements() {
+  static const RuleSet rules = [] {
+    RuleSet set;
+    set.Load(R"j({"rules": [
+      {"id": "announced.test", "relation": "announced",
+       "pattern": "(?P<subject>{PERSON}) (?:said|noted)\\b", "trigger": "\\b(?:said|noted)\\b"},
+      {"id": "announced.early", "relation": "announced",
+       "pattern": "(?P<subject>{PERSON}) agreed\\b", "trigger": "\\bwarned\\b"}]})j",
+             "test.json");
+    return set;
+  }();
+  return rules;
+}
+
+// The subjects of rule `index` of Statements() in `sentence`, read with its trigger.
+std::vector<std::string> Speakers(int index, const std::string& sentence) {
+  MaskedSentence masked(sentence, Finder().Find(sentence));
+  RuleMatcher matcher(Statements().rules()[index], sentence, masked,
+                      Statements().OwnTrigger(index));
+  std::vector<std::string> out;
+  while (std::optional<RuleMatch> m = matcher.Next())
+    out.push_back(Cover(sentence, m->spans.subject));
+  return out;
+}
+
+TEST_CASE("RuleMatcher with the rule's trigger finds every match after the first", "[rule_match]") {
+  using V = std::vector<std::string>;
+  CHECK(Speakers(0, "Ivan Petrov said the talks went well, and Anna Ivanova noted the date.") ==
+        V{"Ivan Petrov", "Anna Ivanova"});
+  CHECK(Speakers(0, "Ivan Petrov said that Anna Ivanova said that Oleg Sidorov noted it.") ==
+        V{"Ivan Petrov", "Anna Ivanova", "Oleg Sidorov"});
+  CHECK(Speakers(0, "Ivan Petrov said so on Monday in Astana.") == V{"Ivan Petrov"});
+}
+
+TEST_CASE("RuleMatcher looks past the first match only where the trigger still matches",
+          "[rule_match]") {
+  // The trigger matches before both matches, never from their starts: the
+  // first search is made (the sentence passed the trigger filter), no other.
+  std::string sentence = "As Oleg Sidorov warned, Ivan Petrov agreed and Anna Ivanova agreed.";
+  CHECK(Speakers(1, sentence) == std::vector<std::string>{"Ivan Petrov"});
+  MaskedSentence masked(sentence, Finder().Find(sentence));
+  RuleMatcher without_trigger(Statements().rules()[1], sentence, masked);
+  int matches = 0;
+  while (without_trigger.Next()) ++matches;
+  CHECK(matches == 2);
+}
+
 TEST_CASE("MatchContinuations follows a chain from where the groups ended", "[rule_match]") {
   std::string sentence =
       "Ivan Petrov appointed Anna Ivanova as adviser and Pavel Orlov as minister, and Olga "

@@ -124,6 +124,20 @@ TEST_CASE("RuleSet reports each bad rule with the file, the rule id and the prob
        "rules.json: rule met.x: example does not match: \"Smith visited Jones\" (as the rules "
        "read it: \"ZQ visited ZQ\")"},
       {OneRule("met.x", "met", R"j((?P<subject>\\w+) met (?P<object>\\w+))j",
+               R"j(, "trigger": "\\bvisited\\b", "examples": ["Smith met Jones"])j"),
+       "rules.json: rule met.x: example does not match the trigger: \"Smith met Jones\""},
+      // The extractor looks for a second match only where the trigger still
+      // matches: a trigger must match from where the pattern's match starts.
+      {OneRule(
+           "met.x", "met", R"j((?P<subject>\\w+) met (?P<object>\\w+))j",
+           R"j(, "trigger": "\\bvisited\\b", "examples": ["After he visited Oslo, Smith met Jones"])j"),
+       "rules.json: rule met.x: the trigger matches the example only before the pattern's match: "
+       "\"After he visited Oslo, Smith met Jones\""},
+      {OneRule(
+           "met.x", "met", R"j((?P<subject>\\w+) met (?P<object>\\w+))j",
+           R"j(, "trigger": "\\bmet\\b", "examples": ["After he visited Oslo, Smith met Jones"])j"),
+       ""},
+      {OneRule("met.x", "met", R"j((?P<subject>\\w+) met (?P<object>\\w+))j",
                R"j(, "flags": ["loud"])j"),
        "rules.json: rule met.x: unknown flag \"loud\""},
       // A group that met needs its subject; objects are not needed.
