@@ -34,6 +34,7 @@ bool IsPlainAtom(const std::string& atom) {
 
 AtomScanner::AtomScanner(const std::vector<std::string>& atoms) {
   if (atoms.empty() || !std::all_of(atoms.begin(), atoms.end(), IsPlainAtom)) return;
+  for (const std::string& atom : atoms) longest_ = std::max(longest_, atom.size());
   for (const std::string& atom : atoms)
     for (char c : atom) {
       auto byte = static_cast<unsigned char>(c);
@@ -114,22 +115,41 @@ AtomScanner::AtomScanner(const std::vector<std::string>& atoms) {
   usable_ = true;
 }
 
-bool AtomScanner::ScanBits(std::string_view text, uint64_t* found) const {
-  uint32_t row = 0;
-  bool lead_bytes = false;  // of U+017F (C5 BF) or U+212A (E2 84 AA)?
-  for (char c : text) {
-    lead_bytes |= c == '\xC5' || c == '\xE2';
-    row = rows_[row + Class(static_cast<unsigned char>(c))];
-    if (row & kOutput) {
-      row &= ~kOutput;
-      const uint32_t state = row / static_cast<uint32_t>(class_count_);
-      for (int32_t i = out_begin_[state]; i < out_begin_[state + 1]; ++i)
-        found[outputs_[i] >> 6] |= uint64_t{1} << (outputs_[i] & 63);
-    }
+inline uint32_t AtomScanner::Step(uint32_t row, unsigned char byte, uint64_t* found) const {
+  row = rows_[row + Class(byte)];
+  if (row & kOutput) {
+    row &= ~kOutput;
+    const uint32_t state = row / static_cast<uint32_t>(class_count_);
+    for (int32_t i = out_begin_[state]; i < out_begin_[state + 1]; ++i)
+      found[outputs_[i] >> 6] |= uint64_t{1} << (outputs_[i] & 63);
   }
-  // Those two are 's' and 'k' to RE2's case folding: let RE2 answer.
-  return !(lead_bytes && (text.find("\xC5\xBF") != std::string_view::npos ||
-                          text.find("\xE2\x84\xAA") != std::string_view::npos));
+  return row;
+}
+
+bool AtomScanner::ScanBits(std::string_view text, uint64_t* found) const {
+  // Each step waits for the row the step before loaded. Two scans at once,
+  // one over each half, do not wait for each other: the core runs them side
+  // by side. The second starts as far before the middle as an atom is long
+  // (less one byte), so that an atom across the middle ends inside it; every
+  // atom it finds is in the text, whatever state the first scan was in there.
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  const size_t middle = n / 2;
+  const size_t second = middle >= longest_ ? middle - (longest_ - 1) : 0;
+  size_t i = 0;
+  if (second > 0) {
+    uint32_t first_row = 0, second_row = 0;
+    for (; i < middle; ++i) {
+      first_row = Step(first_row, bytes[i], found);
+      second_row = Step(second_row, bytes[second + i], found);
+    }
+    for (i += second; i < n; ++i) second_row = Step(second_row, bytes[i], found);
+  } else {
+    for (uint32_t row = 0; i < n; ++i) row = Step(row, bytes[i], found);
+  }
+  // U+017F and U+212A are 's' and 'k' to RE2's case folding: let RE2 answer.
+  return text.find("\xC5\xBF") == std::string_view::npos &&
+         text.find("\xE2\x84\xAA") == std::string_view::npos;
 }
 
 bool AtomScanner::Scan(std::string_view text, std::vector<int>* found) const {

@@ -38,9 +38,13 @@ class AtomScanner {
 
  private:
   int Class(unsigned char byte) const { return classes_[byte]; }
+  // One step of a scan from `row` on `byte`: the next row, atoms ending there
+  // set in `found`.
+  uint32_t Step(uint32_t row, unsigned char byte, uint64_t* found) const;
 
   bool usable_ = false;
   size_t bit_words_ = 0;       // 64-bit words of a set of atoms
+  size_t longest_ = 0;         // bytes of the longest atom
   int class_count_ = 1;        // class 0: every byte no atom holds
   uint8_t classes_[256] = {};  // byte -> class, letters folded
   static constexpr uint32_t kOutput = 1u << 31;

@@ -88,10 +88,29 @@ TEST_CASE("AtomScanner agrees with an RE2::Set of the same literals", "[rules]")
   std::mt19937 random(16);
   for (int round = 0; round < 2000; ++round) {
     std::string text;
-    for (int n = std::uniform_int_distribution<int>(0, 24)(random); n > 0; --n)
+    for (int n = std::uniform_int_distribution<int>(0, 120)(random); n > 0; --n)
       text += pieces[std::uniform_int_distribution<size_t>(0, pieces.size() - 1)(random)];
     INFO(text);
     CHECK(Scan(scanner, text) == WithRe2(atoms, text));
+  }
+}
+
+// The scan reads a long text as two halves at once: an atom is found
+// wherever it lies, across the middle too, in texts of every length.
+TEST_CASE("AtomScanner finds an atom at every place in texts of every length", "[rules]") {
+  const std::vector<std::string> atoms = {"according to", "said", "met"};
+  AtomScanner scanner(atoms);
+  REQUIRE(scanner.Usable());
+  for (size_t length = 0; length <= 90; ++length) {
+    for (size_t atom = 0; atom < atoms.size(); ++atom) {
+      for (size_t at = 0; at + atoms[atom].size() <= length; ++at) {
+        std::string text(length, 'x');
+        text.replace(at, atoms[atom].size(), atoms[atom]);
+        INFO(text);
+        CHECK(Scan(scanner, text) == V{static_cast<int>(atom)});
+      }
+    }
+    CHECK(Scan(scanner, std::string(length, 'x')).empty());
   }
 }
 
