@@ -37,6 +37,22 @@ T Load(const char* p) {
   return value;
 }
 
+// a[0, n) == b[0, n) for short keys without a call to memcmp: the loads of
+// Hash(), the last one overlapping the one before.
+bool SameBytes(const char* a, const char* b, size_t n) {
+  if (n >= 8) {
+    for (; n > 8; a += 8, b += 8, n -= 8)
+      if (Load<uint64_t>(a) != Load<uint64_t>(b)) return false;
+    return Load<uint64_t>(a + n - 8) == Load<uint64_t>(b + n - 8);
+  }
+  if (n >= 4)
+    return Load<uint32_t>(a) == Load<uint32_t>(b) &&
+           Load<uint32_t>(a + n - 4) == Load<uint32_t>(b + n - 4);
+  for (size_t i = 0; i < n; ++i)
+    if (a[i] != b[i]) return false;
+  return true;
+}
+
 // Key() of a word holding letters beyond ASCII.
 std::string FoldedKey(std::string_view word) {
   std::string folded = utf8::Fold(word);
@@ -169,7 +185,8 @@ const LexiconEntry* Lexicon::Find(std::string_view key) const {
   for (size_t i = h & mask; slots_[i].index != 0; i = (i + 1) & mask) {
     if (slots_[i].hash != static_cast<uint32_t>(h >> 32)) continue;
     const Entry& e = table_[slots_[i].index - 1];
-    if (std::string_view(keys_).substr(e.key_begin, e.key_size) == key) return &e.entry;
+    if (e.key_size == key.size() && SameBytes(keys_.data() + e.key_begin, key.data(), key.size()))
+      return &e.entry;
   }
   return nullptr;
 }
