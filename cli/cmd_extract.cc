@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <iostream>
 #include <memory>
+#include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
@@ -34,29 +35,43 @@ struct ExtractOptions {
   unsigned threads = std::max(1u, std::thread::hardware_concurrency());  // all cores
 };
 
-// What one item gave: its triples, or its explanation with --explain.
+TripleFormat Format(const ExtractOptions& options) {
+  return options.format == "tsv" ? TripleFormat::kTsv : TripleFormat::kJsonLines;
+}
+
+// What one item gave, beside its output.
 struct ItemResult {
-  std::vector<Triple> triples;
-  ExplainReport report;
+  size_t triples = 0;                 // found
   std::vector<std::string> warnings;  // rules capped (extract/rule_cap.h)
 };
 
-ItemResult Process(const Extractor& extractor, const Item& item, bool explain) {
-  ItemResult result;
-  if (explain) {
-    result.report = extractor.Explain(item);
-  } else {
-    result.triples = extractor.Extract(item);
-    result.warnings = CapTriplesPerRule(item, &result.triples);
-  }
-  return result;
-}
-
-// Items read together, and what the extractor made of each.
+// Items read together, and what the extractor made of them: each item's
+// result and the batch's output, formatted by the worker that extracted it
+// (the reading thread then only writes bytes, and each worker frees the
+// triples it made).
 struct ItemBatch {
   std::vector<Item> items;
   std::vector<ItemResult> results;
+  std::string output;
 };
+
+// Extracts the items of `batch` and formats what they gave.
+void ExtractBatch(const Extractor& extractor, const ExtractOptions& options, ItemBatch& batch) {
+  std::ostringstream out;
+  TripleWriter writer(Format(options));
+  for (const Item& item : batch.items) {
+    ItemResult& result = batch.results.emplace_back();
+    if (options.explain) {
+      PrintExplainReport(item, extractor.Explain(item), out);
+      continue;
+    }
+    std::vector<Triple> triples = extractor.Extract(item);
+    result.warnings = CapTriplesPerRule(item, &triples);
+    result.triples = triples.size();
+    for (const Triple& t : triples) writer.Write(t, out);
+  }
+  batch.output = std::move(out).str();
+}
 
 void RunExtract(const ExtractOptions& options) {
   const unsigned threads = std::max(1u, options.threads);
@@ -65,8 +80,7 @@ void RunExtract(const ExtractOptions& options) {
   RefuseInputAsOutput(reader.files(), options.output);
   AtomicOutputFile output(options.output);
   std::ostream& out = output.stream();
-  TripleWriter writer(options.format == "tsv" ? TripleFormat::kTsv : TripleFormat::kJsonLines);
-  if (!options.explain) writer.WriteHeader(out);
+  if (!options.explain) TripleWriter(Format(options)).WriteHeader(out);
   // Progress only when the triples go to a file: on stdout they are the output.
   ProgressBar progress(InputBytes(reader), "items",
                        options.output != "-" && ProgressBar::ShouldShow(), std::cerr);
@@ -83,19 +97,16 @@ void RunExtract(const ExtractOptions& options) {
         return !batch.items.empty();
       },
       [&options](const Extractor& extractor, ItemBatch& batch) {
-        for (const Item& item : batch.items)
-          batch.results.push_back(Process(extractor, item, options.explain));
+        ExtractBatch(extractor, options, batch);
       },
       [&](ItemBatch& batch) {
         for (size_t i = 0; i < batch.items.size(); ++i) {
-          const ItemResult& result = batch.results[i];
-          if (options.explain) PrintExplainReport(batch.items[i], result.report, out);
-          for (const std::string& warning : result.warnings)
+          for (const std::string& warning : batch.results[i].warnings)
             std::cerr << "polgraph: warning: " << warning << '\n';
-          for (const Triple& t : result.triples) writer.Write(t, out);
-          yield.Add(batch.items[i], result.triples.size());
+          yield.Add(batch.items[i], batch.results[i].triples);
           done += ItemBytes(batch.items[i]);
         }
+        out << batch.output;
         out.flush();
         progress.Update(done, static_cast<uint64_t>(yield.items));
       });

@@ -125,6 +125,15 @@ TEST_CASE("polgraph extract --threads keeps order over many batches, and stops a
   REQUIRE(one.exit_code == 0);
   CHECK(Lines(one.out).size() > size_t{12} * 20);
   CHECK(three.out == one.out);
+  // Each worker formats its batches (triples, TSV rows, explanations): the
+  // output is still the one thread's, in input order.
+  for (std::string flags : {"--format tsv", "--explain"}) {
+    Run one_more = Polgraph(dir, "extract many.txt --threads 1 " + flags);
+    Run three_more = Polgraph(dir, "extract many.txt --threads 3 " + flags);
+    REQUIRE(one_more.exit_code == 0);
+    CHECK(Lines(one_more.out).size() > size_t{12} * 20);
+    CHECK(three_more.out == one_more.out);
+  }
 
   long lines = std::count(feed.begin(), feed.end(), '\n');
   dir.Write("bad.txt", feed + "12.02.2026, 18:10 2104\nA title with a bad \xff byte\nText.\n");
