@@ -228,7 +228,7 @@ class ItemRun {
     }
     std::string_view statement;
     if (rules_.relations().IsSpeech(rule.relation)) {
-      TextSpan said = StatementSpan(s, spans);
+      TextSpan said = StatementSpan(s, spans, rules_.words().Get("listener_nouns"));
       objects = {resolver_.Pick(s, StatementCandidates(s, said), &subject)};
       if (!objects[0].entity.empty()) Note("content", s, objects[0].span, objects);
       statement = s.Text(said);

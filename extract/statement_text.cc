@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <initializer_list>
 
 namespace polgraph {
 namespace {
@@ -58,7 +59,7 @@ std::string_view DropThat(std::string_view text) {
 constexpr size_t kListenerBytes = 60;
 
 bool EndsWithTold(std::string_view match) {
-  for (std::string_view verb : {"told", "tells"})
+  for (std::string_view verb : {"told", "tells", "telling"})
     if (match.ends_with(verb) &&
         (match.size() == verb.size() || match[match.size() - verb.size() - 1] == ' '))
       return true;
@@ -70,17 +71,152 @@ size_t QuoteAt(std::string_view text) {
   return std::min(text.find('"'), text.find("\xE2\x80\x9C"));
 }
 
-// What follows "told", past the listener where a colon or "that" ends it
-// ("told MPs: ...", "told the BBC that ..."). Else as it is: "told
-// reporters the talks went well" keeps its listener.
-std::string_view AfterListener(std::string_view after) {
+// Reads the listener after "told" where nothing marks its end, word by word
+// over `after` (a view into the sentence).
+class ListenerReader {
+ public:
+  ListenerReader(const Sentence& s, std::string_view after, const WordList& listener_nouns)
+      : s_(s), after_(after), nouns_(listener_nouns) {}
+
+  // What follows the listener: "told [the Times] he hoped ...", "told [BBC
+  // Radio 4's Today programme] the plan ...", "told [Labour members] the
+  // Tories ...", "told [reporters in Astana] the talks ...". The listener is
+  // an optional article or possessive, a name (a mention, or capitalized
+  // words and numbers) and what it owns ("Radio 4's Today"), a listener noun
+  // ("programme", "members") after at most two lowercase words, and a venue
+  // ("at the X Institute"). `after` as it is when it opens with none of
+  // these, or when no words follow them.
+  std::string_view Rest() const {
+    size_t pos = 0;
+    if (IsOneOf(WordAt(pos), {"the", "a", "an", "his", "her", "their", "its"})) pos = Next(pos);
+    size_t end = SkipName(pos);
+    bool found = end != pos;
+    for (size_t at = found ? Next(end) : pos, i = 0; i < 3 && at < after_.size(); ++i) {
+      std::string_view word = WordAt(at);
+      if (IsListenerNoun(word)) {
+        end = at + word.size();
+        found = true;
+        break;
+      }
+      if (!IsLower(word) ||
+          std::find(kClauseOpeners.begin(), kClauseOpeners.end(), word) != kClauseOpeners.end())
+        break;
+      at = Next(at);
+    }
+    if (!found) return after_;
+    if (size_t venue = Next(end); IsOneOf(WordAt(venue), {"at", "in"})) {
+      venue = Next(venue);
+      if (WordAt(venue) == "the") venue = Next(venue);
+      if (size_t venue_end = SkipName(venue); venue_end != venue) end = venue_end;
+    }
+    if (end >= after_.size() || after_[end] != ' ') return after_;
+    std::string_view rest = after_.substr(Next(end));
+    return !rest.empty() && IsWordStart(rest.front()) ? rest : after_;
+  }
+
+ private:
+  // Lowercase words that open the statement rather than describe the listener.
+  static constexpr std::array<std::string_view, 17> kClauseOpeners = {
+      "the", "a",     "an",   "he",   "she", "it",  "they",  "we", "i",
+      "you", "there", "this", "that", "his", "her", "their", "its"};
+
+  // Past the name at `pos` (`pos` when none): a mention, or capitalized words
+  // and numbers, joined by "'s" to what it owns and by "with", "of", "and" to
+  // more ("BBC's Breakfast with Frost"). Before any "'s", a second mention
+  // that nothing joins to it is not part of it ("the BBC [Mr Putin] ...");
+  // punctuation ends it.
+  size_t SkipName(size_t pos) const {
+    size_t end = pos;
+    bool owned = false;  // past an "'s": what follows names a programme, a paper
+    for (bool first = true, joined = false; pos < after_.size(); first = false) {
+      size_t past = MentionEndAt(pos);
+      if (past != std::string_view::npos) {
+        if (!first && !joined && !owned) break;
+      } else {
+        std::string_view word = WordAt(pos);
+        if (!IsCapitalized(word) && !IsNumber(word)) break;
+        past = pos + word.size();
+      }
+      joined = false;
+      std::string_view tail = after_.substr(past);
+      for (std::string_view mark : {"'s", "\xE2\x80\x99s"}) {
+        if (tail.starts_with(mark)) past += mark.size();
+        joined = joined || after_.substr(pos, past - pos).ends_with(mark);
+      }
+      owned = owned || joined;
+      end = past;
+      if (end >= after_.size() || after_[end] != ' ') break;
+      pos = Next(end);
+      if (!joined && IsOneOf(WordAt(pos), {"with", "of", "and", "&"}) &&
+          IsCapitalized(WordAt(Next(pos)))) {
+        pos = Next(pos);
+        joined = true;
+      }
+    }
+    return end;
+  }
+
+  // The end (in after_) of the mention that starts at `pos`, or npos.
+  size_t MentionEndAt(size_t pos) const {
+    size_t base = static_cast<size_t>(after_.data() - s_.text.data());
+    for (const Mention& m : s_.mentions)
+      if (m.begin == base + pos && m.end > m.begin) return std::min(after_.size(), m.end - base);
+    return std::string_view::npos;
+  }
+
+  // The word at `pos`: up to a space or punctuation.
+  std::string_view WordAt(size_t pos) const {
+    if (pos >= after_.size()) return {};
+    std::string_view rest = after_.substr(pos);
+    return rest.substr(0, rest.find_first_of(" ,;:.!?\"()"));
+  }
+
+  // Where the word after the one at `pos` starts (the end when none does).
+  size_t Next(size_t pos) const {
+    size_t space = after_.find(' ', pos);
+    if (space == std::string_view::npos) return after_.size();
+    return std::min(after_.size(), after_.find_first_not_of(' ', space));
+  }
+
+  bool IsListenerNoun(std::string_view word) const {
+    return !word.empty() &&
+           std::find(nouns_.words.begin(), nouns_.words.end(), word) != nouns_.words.end();
+  }
+  static bool IsOneOf(std::string_view word, std::initializer_list<std::string_view> words) {
+    return std::find(words.begin(), words.end(), word) != words.end();
+  }
+  static bool IsCapitalized(std::string_view word) {
+    return !word.empty() && word[0] >= 'A' && word[0] <= 'Z';
+  }
+  static bool IsLower(std::string_view word) {
+    return !word.empty() && word[0] >= 'a' && word[0] <= 'z';
+  }
+  static bool IsNumber(std::string_view word) {
+    return !word.empty() && word[0] >= '0' && word[0] <= '9';
+  }
+  // Letters, digits, a quote or any character beyond ASCII.
+  static bool IsWordStart(char c) {
+    return IsLower(std::string_view(&c, 1)) || IsCapitalized(std::string_view(&c, 1)) ||
+           IsNumber(std::string_view(&c, 1)) || c == '"' || static_cast<unsigned char>(c) >= 0x80;
+  }
+
+  const Sentence& s_;
+  std::string_view after_;
+  const WordList& nouns_;
+};
+
+// What follows "told", past the listener: where a colon or "that" ends it
+// ("told MPs: ...", "told the BBC that ..."), else where ListenerReader
+// finds its end ("told the Times he ...").
+std::string_view AfterListener(const Sentence& s, std::string_view after,
+                               const WordList& listener_nouns) {
   std::string_view head = after.substr(0, std::min(kListenerBytes, QuoteAt(after)));
   size_t colon = head.find(':');
   size_t that = head.find(" that ");
   if (colon != std::string_view::npos && (that == std::string_view::npos || colon < that))
     return after.substr(colon + 1);
   if (that != std::string_view::npos) return after.substr(that + 6);
-  return after;
+  return ListenerReader(s, after, listener_nouns).Rest();
 }
 
 // The words after the match are the listener alone, the speech having come
@@ -108,7 +244,8 @@ bool TakesSpeechBefore(std::string_view after) {
   return false;
 }
 
-std::string_view StatementView(const Sentence& s, const MatchSpans& spans) {
+std::string_view StatementView(const Sentence& s, const MatchSpans& spans,
+                               const WordList& listener_nouns) {
   if (spans.content) return TrimFrame(s.Text(*spans.content));
   std::string_view before = s.text.substr(0, spans.whole.begin);
   std::string_view after = s.text.substr(spans.whole.end);
@@ -117,7 +254,8 @@ std::string_view StatementView(const Sentence& s, const MatchSpans& spans) {
   }
   if (EndsWithTold(s.Text(spans.whole))) {
     after = TrimFrame(after);
-    after = ListenerOnly(before, after) ? std::string_view() : AfterListener(after);
+    after =
+        ListenerOnly(before, after) ? std::string_view() : AfterListener(s, after, listener_nouns);
   }
   after = TrimFrame(DropThat(TrimFrame(after)));
   if (!after.empty()) return after;
@@ -126,8 +264,8 @@ std::string_view StatementView(const Sentence& s, const MatchSpans& spans) {
 
 }  // namespace
 
-TextSpan StatementSpan(const Sentence& s, const MatchSpans& spans) {
-  std::string_view view = StatementView(s, spans);
+TextSpan StatementSpan(const Sentence& s, const MatchSpans& spans, const WordList& listener_nouns) {
+  std::string_view view = StatementView(s, spans, listener_nouns);
   if (view.empty()) return {spans.whole.end, spans.whole.end};
   size_t begin = static_cast<size_t>(view.data() - s.text.data());
   return {begin, begin + view.size()};

@@ -49,6 +49,7 @@ inline constexpr std::string_view kNamedLists[] = {
     "male_words",      // titles and given names of men: Mr, Lord, Michael
     "leader_titles",   // the offices of "the two leaders": president, prime minister, king
     "people_nouns",    // group nouns that stand for anyone named: pair, men, sides
+    "listener_nouns",  // what ends the listener of "told": programme, reporters, members
 };
 
 /// A country: its usual English name, other names, demonyms and the bodies

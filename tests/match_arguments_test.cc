@@ -13,9 +13,15 @@ const MentionFinder& Finder() {
   return finder;
 }
 
-const WordList& ClauseWords() {
+const WordLists& Words() {
   static const WordLists words = WordLists::Default();
-  return words.Get("clause_words");
+  return words;
+}
+
+const WordList& ClauseWords() { return Words().Get("clause_words"); }
+
+TextSpan StatementSpan(const Sentence& s, const MatchSpans& spans) {
+  return polgraph::StatementSpan(s, spans, Words().Get("listener_nouns"));
 }
 
 Sentence Read(std::string_view text) { return {text, false, Finder().Find(text)}; }

@@ -27,6 +27,11 @@ std::vector<std::string> Statements(const std::string& sentence) {
   return out;
 }
 
+const WordList& ListenerNouns() {
+  static const WordLists words = WordLists::Default();
+  return words.Get("listener_nouns");
+}
+
 }  // namespace
 
 TEST_CASE("A speech keeps what was said", "[extractor][announced][statement]") {
@@ -63,9 +68,21 @@ TEST_CASE("What was told leaves out whom it was told to", "[extractor][announced
        "The deficit will shrink"},
       {"The deficit will shrink next year, Lotte Brandt told local radio.",
        "The deficit will shrink next year"},
-      // With neither, the listener stays: where it ends is not marked.
-      {"Lotte Brandt told reporters the deficit would shrink.",
-       "reporters the deficit would shrink"},
+      // With neither, a name, what it owns and a listener noun end it.
+      {"Lotte Brandt told reporters the deficit would shrink.", "the deficit would shrink"},
+      {"Lotte Brandt told the Weser Courier she would stay.", "she would stay"},
+      {"Lotte Brandt told Radio Hamburg's Evening Review programme there was no deficit.",
+       "there was no deficit"},
+      {"Lotte Brandt told NDR's Breakfast with Anna show the budget was safe.",
+       "the budget was safe"},
+      {"Lotte Brandt told Green members the coalition would hold.", "the coalition would hold"},
+      {"Lotte Brandt told a news conference in Bremen the port would reopen.",
+       "the port would reopen"},
+      {"Lotte Brandt denied it, telling Radio Bremen's midday programme that the port would "
+       "reopen.",
+       "the port would reopen"},
+      // No name or listener noun: nothing tells where a listener would end.
+      {"Lotte Brandt told of her plans for the port.", "of her plans for the port"},
   }));
   CAPTURE(sentence);
   std::vector<std::string> statements = Statements(sentence);
@@ -80,9 +97,9 @@ TEST_CASE("A content group is the statement as it stands", "[statement]") {
   spans.whole = {0, 18};  // "Ana Silva stressed"
   size_t quote = text.find('"');
   spans.content = TextSpan{quote, text.rfind('"') + 1};
-  CHECK(sentence.Text(StatementSpan(sentence, spans)) == "the border stays open");
+  CHECK(sentence.Text(StatementSpan(sentence, spans, ListenerNouns())) == "the border stays open");
   spans.content.reset();
-  CHECK(sentence.Text(StatementSpan(sentence, spans)) == "the border stays open\" in Lisbon");
+  CHECK(sentence.Text(StatementSpan(sentence, spans, ListenerNouns())) == "the border stays open\" in Lisbon");
 }
 
 TEST_CASE("A match that is the whole sentence said nothing more", "[statement]") {
@@ -90,7 +107,7 @@ TEST_CASE("A match that is the whole sentence said nothing more", "[statement]")
   Sentence sentence{text, false, {}};
   MatchSpans spans;
   spans.whole = {0, 14};
-  CHECK(sentence.Text(StatementSpan(sentence, spans)).empty());
+  CHECK(sentence.Text(StatementSpan(sentence, spans, ListenerNouns())).empty());
 }
 
 }  // namespace polgraph
