@@ -13,6 +13,7 @@ ResolvedArgument ArgumentResolver::Pick(const Sentence& s, const Candidates& can
   for (const Candidate& c : candidates) {
     ResolvedArgument a = c.mention ? FromMention(s, *c.mention) : FromText(s, c.span);
     if (c.last) return a;
+    if (c.opens_quote && a.as_written) continue;  // '"Taken together, ...'
     if (!a.entity.empty() && (other_than == nullptr || a.entity != *other_than)) return a;
   }
   return {};
@@ -22,7 +23,7 @@ ResolvedArgument ArgumentResolver::FromMention(const Sentence& s, const Mention&
   Resolution r = resolver_.Resolve(m);
   EntityRef e = r.entity;
   if (e.empty() && !m.name.empty()) e = {m.name, m.type};
-  return Accept(s, {e, r.how, {m.begin, m.end}, m.title});
+  return Accept(s, {e, r.how, {m.begin, m.end}, m.title, r.as_written});
 }
 
 ResolvedArgument ArgumentResolver::FromText(const Sentence& s, TextSpan span) {

@@ -33,6 +33,7 @@ struct ResolvedArgument {
   std::string how;
   TextSpan span;
   std::string title;
+  bool as_written = false;  // Resolution::as_written
 };
 
 class ArgumentResolver {

@@ -321,7 +321,8 @@ struct EntityResolver::State {
       EntityRef entity = Canonical(name, EntityType::kPerson);
       if (known && known->type == EntityType::kPerson && known->name != name)
         return {entity, "alias of " + entity.name};
-      return {entity, tokens.size() > 1 ? "full name" : "name as written (no fuller name in item)"};
+      if (tokens.size() > 1) return {entity, "full name"};
+      return {entity, "name as written (no fuller name in item)", /*as_written=*/true};
     }
     std::optional<size_t> pick =
         distinct.size() == 1 ? Nearest(fuller, true) : Nearest(fuller, false);

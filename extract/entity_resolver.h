@@ -41,6 +41,8 @@ namespace polgraph {
 struct Resolution {
   EntityRef entity;  // empty name: nothing resolved
   std::string how;   // e.g. "surname of", "office holder on 2026-01-28", "pronoun"
+  bool as_written =
+      false;  // a one-word person name that nothing in the item or the aliases tells more of
 };
 
 /// A person the item named before the current sentence.
