@@ -408,4 +408,18 @@ bool Aliases::SameOffice(std::string_view a, std::string_view b) const {
   return false;
 }
 
+std::string SurnameSpellingKey(std::string_view word) {
+  if (word.size() < 5 ||
+      !std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+    return {};
+  std::string key;
+  int consonants = 0;
+  for (char c : LooseKey(word)) {
+    bool vowel = IsVowel(c) || c == 'y';
+    key += vowel ? '*' : c;
+    consonants += !vowel;
+  }
+  return consonants >= 3 ? key : std::string();
+}
+
 }  // namespace polgraph

@@ -99,4 +99,12 @@ class Aliases {
   size_t grouped_ = 0;                                           // offices_ numbered so far
 };
 
+/// A folded surname through the aliases' loose transliteration key, each
+/// vowel (y among them) as "*": one vowel written for another meets
+/// ("zhaparov" and "zheparov" give "j*p*r*v"), a vowel more or less does not
+/// ("reagan" is "r**g*n", "regan" "r*g*n"). Empty for a word of other
+/// characters than a-z, or with fewer than five letters or three
+/// consonants: short names meet by chance.
+std::string SurnameSpellingKey(std::string_view folded_word);
+
 }  // namespace polgraph

@@ -297,6 +297,26 @@ struct EntityResolver::State {
     return out;
   }
 
+  // The people of the item, named in full, whose surname is `word` spelled
+  // another way (SurnameSpellingKey: "Zhaparov" for "Akylbek Zheparov"), of
+  // a gender that agrees; each one's canonical name added to `distinct`.
+  std::vector<size_t> SpelledOtherwise(const std::string& word, Gender gender,
+                                       std::vector<std::string_view>* distinct) const {
+    std::vector<size_t> out;
+    std::string key = SurnameSpellingKey(word);
+    if (key.empty()) return out;
+    for (size_t i = 0; i < seen.size(); ++i) {
+      const Seen& s = seen[i];
+      if (s.mention.type != EntityType::kPerson || s.tokens->size() < 2 ||
+          !GendersAgree(s.gender, gender) || SurnameSpellingKey(s.tokens->back()) != key)
+        continue;
+      out.push_back(i);
+      if (std::find(distinct->begin(), distinct->end(), s.canonical) == distinct->end())
+        distinct->push_back(s.canonical);
+    }
+    return out;
+  }
+
   // The item's fullest name for a person called `name` ("Tokayev" ->
   // "Kassym-Jomart Tokayev"), with `how` saying how it was found.
   Resolution Person(const std::string& name, Gender gender = Gender::kUnknown) const {
@@ -317,6 +337,12 @@ struct EntityResolver::State {
       if (std::find(distinct.begin(), distinct.end(), s.canonical) == distinct.end())
         distinct.push_back(s.canonical);
     }
+    bool respelled = false;  // "Zhaparov" for the item's "Akylbek Zheparov"
+    if (fuller.empty() && tokens.size() == 1 && !known) {
+      fuller = SpelledOtherwise(tokens[0], gender, &distinct);
+      respelled = distinct.size() == 1;
+      if (!respelled) fuller.clear();
+    }
     if (fuller.empty()) {
       EntityRef entity = Canonical(name, EntityType::kPerson);
       if (known && known->type == EntityType::kPerson && known->name != name)
@@ -329,9 +355,10 @@ struct EntityResolver::State {
     if (!pick) return {{}, "nothing: '" + name + "' is ambiguous in the item"};
     const std::string& full = seen[*pick].mention.name;
     EntityRef entity = Canonical(full, EntityType::kPerson);
-    std::string how =
-        (distinct.size() == 1 ? "part of full name '" : "nearest earlier of several: '") + full +
-        "'";
+    std::string how = (respelled              ? "surname spelled otherwise in full name '"
+                       : distinct.size() == 1 ? "part of full name '"
+                                              : "nearest earlier of several: '") +
+                      full + "'";
     if (entity.name != full) how += ", alias of " + entity.name;
     return {entity, how};
   }

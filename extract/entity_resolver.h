@@ -4,7 +4,9 @@
 // Within an item: a surname, a title alone or a pronoun resolves to the full
 // name the item gives, earlier or later (a headline "Tokayev meets ..." takes
 // the body's "Kassym-Jomart Tokayev"); a surname two people of the item share
-// goes to the nearest full mention before it, never to one introduced later.
+// goes to the nearest full mention before it, never to one introduced later;
+// a surname spelled otherwise (one vowel for another, zh/j, kh/h: "Zhaparov"
+// for the item's "Akylbek Zheparov") goes to the one full name it fits.
 // Across items: an Aliases table merges spellings ("Tokaev" / "Tokayev") and
 // tells who held an office on a date.
 //
