@@ -161,6 +161,9 @@ TEST_CASE("MentionFinder finds countries, not cities or demonyms", "[mentions]")
       {"Flights link Astana, Almaty, Washington and New York.", {}},
       {"Voting in Akmola region and Saryagash district ended.", {}},
       {"Kazakh and Uzbek farmers met in Central Asia.", {}},
+      // A people named by its noun, one or many: no one person.
+      {"Two Britons, a Swede and three Spaniards were rescued near Poland.",
+       {"country: Poland | Poland"}},
   }));
   CAPTURE(sentence);
   CHECK(FindAll(Finder(), sentence) == expected);
