@@ -48,6 +48,8 @@ TEST_CASE("Named organizations, parties and journalists speak", "[extractor][ann
        {"Mart Tamm"}},
       {"The European Commission pledged to review the ban but said it was not ready to lift it.",
        {"European Commission"}},
+      // "states" speaks only before "that": "EU states" are countries.
+      {"The European Commission states that the ban will stay.", {"European Commission"}},
   }));
   CAPTURE(sentence);
   CHECK(Speakers({sentence}) == expected);
@@ -106,6 +108,7 @@ TEST_CASE("Outlets, unnamed spokesmen, peoples, places and openers never speak",
                "A spokeswoman for the Hotel Guild, which speaks for the trade, said rates rose.",
                "Sources within the Centre Party told the newspaper the vote would slip.",
                "Officials inside the Finance Ministry said the figures were wrong.",
+               "The smaller EU states opposed the levy, unlike the larger NATO states.",
                // The author of a book that "says": a complement of "by", with a role.
                "A book by Ines Varga, a member of the Baltic Council says the levy is unfair.");
   CAPTURE(sentence);
