@@ -18,6 +18,8 @@ class MentionFinder::Impl {
         spellings_.emplace_back(Lexicon::Key(variant), Lexicon::Key(spelling.name));
     for (const std::string& word : words.Get("rank_modifiers").words)
       rank_modifiers_.push_back(Lexicon::Key(word));
+    for (const std::string& word : words.Get("organization_nouns").words)
+      organization_nouns_.push_back(Lexicon::Key(word));
   }
 
   bool IsRankModifier(std::string_view word) const {
@@ -277,8 +279,27 @@ class MentionFinder::Impl {
     }
     size_t name = NameStart(units, chunk);
     bool complement = name > chunk.first && name < chunk.end && IsJoint(units[name - 1]);
-    if (name < chunk.end && !complement) return {Named(text, units, chunk, name)};
+    if (name < chunk.end && !complement) {
+      Mention m = Named(text, units, chunk, name);
+      if (m.title.empty() && AfterOrganizationNoun(units, chunk)) {
+        m.type = EntityType::kOrganization;  // "the charity Age Concern", "pressure group X"
+        m.begin = units[chunk.first].begin;
+        m.name = Text(text, units, chunk.first, chunk.end);
+      }
+      return {m};
+    }
     return Headless(text, units, chunk);
+  }
+
+  // One of the organization_nouns, in lowercase, right before the chunk: what
+  // follows is its name ("the civil rights group Liberty", "the charity Age
+  // Concern").
+  bool AfterOrganizationNoun(const std::vector<Unit>& units, Range chunk) const {
+    if (chunk.first == 0) return false;
+    const Unit& before = units[chunk.first - 1];
+    return before.IsWord() && !before.upper && !before.possessive &&
+           std::find(organization_nouns_.begin(), organization_nouns_.end(), before.key) !=
+               organization_nouns_.end();
   }
 
   // Names joined by "&" and nothing else: a firm ("Marks & Spencer"), not
@@ -392,6 +413,7 @@ class MentionFinder::Impl {
   GenderWords genders_;
   std::vector<std::pair<std::string, std::string>> spellings_;  // folded: variant, spelling
   std::vector<std::string> rank_modifiers_;                     // folded
+  std::vector<std::string> organization_nouns_;                 // folded
 };
 
 MentionFinder::MentionFinder() : MentionFinder(WordLists::Default()) {}

@@ -50,6 +50,7 @@ inline constexpr std::string_view kNamedLists[] = {
     "leader_titles",   // the offices of "the two leaders": president, prime minister, king
     "people_nouns",    // group nouns that stand for anyone named: pair, men, sides
     "listener_nouns",  // what ends the listener of "told": programme, reporters, members
+    "organization_nouns",  // what makes the name after it an organization: charity, group
 };
 
 /// A country: its usual English name, other names, demonyms and the bodies

@@ -374,6 +374,11 @@ TEST_CASE("MentionFinder reads parties and speaking bodies as organizations", "[
       {"The Pentagon and Human Rights Watch replied.",
        {"organization: Pentagon | United States", "organization: Human Rights Watch"}},
       {"Tallinn County Hospital closed a ward.", {"organization: Tallinn County Hospital"}},
+      // After a lowercase organization noun, a name without a title is the body's.
+      {"The charity Harbour Aid and the pressure group Clean Streets replied.",
+       {"organization: Harbour Aid", "organization: Clean Streets"}},
+      // Not after nouns a listener or a person may follow.
+      {"He told the committee Jan Kowal had lied.", {"person: Jan Kowal"}},
   }));
   CAPTURE(sentence);
   CHECK(FindAll(Finder(), sentence) == expected);
