@@ -256,15 +256,16 @@ class MentionFinder::Impl {
     return k;
   }
 
-  // "Mr Law", "Dr Green": after a form of address, a last word that tables
-  // know only as part of offices ("law", "green") is a surname.
+  // "Mr Law", "Dr Green", "Baroness Scotland": after a form of address, a
+  // last word that tables know only as part of offices ("law", "green") or
+  // as a place (a peer's title) is a surname.
   static bool IsSurnameAfterHonorific(const std::vector<Unit>& units, Range chunk) {
     if (chunk.end - chunk.first < 2) return false;
     const Unit& address = units[chunk.end - 2];
     if (!address.Has(kHonorific) || address.Has(kPlural)) return false;  // not "the Lords"
     const Unit& last = units[chunk.end - 1];
-    return last.IsWord() && last.upper && !last.possessive && last.Has(kDescriptor) &&
-           !last.Has(kTitle | kOrgHead | kOrgName | kCountry | kDemonym | kPlace | kStop);
+    return last.IsWord() && last.upper && !last.possessive && last.Has(kDescriptor | kPlace) &&
+           !last.Has(kTitle | kOrgHead | kOrgName | kCountry | kDemonym | kStop);
   }
 
   std::vector<Mention> Analyze(std::string_view text, const std::vector<Unit>& units,

@@ -66,6 +66,8 @@ TEST_CASE("MentionFinder strips titles standing before a name", "[mentions]") {
        {"person: Kassym-Jomart Tokayev | President"}},
       {"Head of State Kassym-Jomart Tokayev opened the session.",
        {"person: Kassym-Jomart Tokayev | Head of State"}},
+      // A place after a form of address is a peer's title or a surname.
+      {"Lord Aberdeen met Mr Houston.", {"person: Aberdeen | Lord", "person: Houston | Mr"}},
       {"Kazakh Foreign Minister Murat Nurtleu arrived in Baku.",
        {"person: Murat Nurtleu | Kazakh Foreign Minister | Kazakhstan"}},
       {"Colonel General Oleksandr Syrskyi toured the front.",
@@ -164,6 +166,9 @@ TEST_CASE("MentionFinder finds countries, not cities or demonyms", "[mentions]")
       // A people named by its noun, one or many: no one person.
       {"Two Britons, a Swede and three Spaniards were rescued near Poland.",
        {"country: Poland | Poland"}},
+      {"Muslims, Sikhs and Catholics marched together.", {}},
+      // The nations and cities of the United Kingdom are places.
+      {"Voters in Scotland, Wales and Northern Ireland backed it, unlike Glasgow.", {}},
   }));
   CAPTURE(sentence);
   CHECK(FindAll(Finder(), sentence) == expected);
