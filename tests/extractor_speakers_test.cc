@@ -109,6 +109,8 @@ TEST_CASE("Outlets, unnamed spokesmen, peoples, places and openers never speak",
                "Sources within the Centre Party told the newspaper the vote would slip.",
                "Officials inside the Finance Ministry said the figures were wrong.",
                "The smaller EU states opposed the levy, unlike the larger NATO states.",
+               "According to the Times, the minister will resign.",
+               "The Evening Standard said the mayor was wrong.",
                // The author of a book that "says": a complement of "by", with a role.
                "A book by Ines Varga, a member of the Baltic Council says the levy is unfair.");
   CAPTURE(sentence);
