@@ -205,6 +205,10 @@ class ItemRun {
       Drop("the subject follows a preposition: it is not the one who acts");
       return none;
     }
+    if (FollowsRelativeVerb(s, span, spans.whole)) {
+      Drop("the subject is the object of a relative clause: its head is the one who acts");
+      return none;
+    }
     ResolvedArgument a =
         resolver_.Pick(s, SubjectCandidates(s, span, rules_.words().Get("clause_words")));
     Note("subject", s, span, {&a, 1});

@@ -156,6 +156,32 @@ bool FollowsPreposition(const Sentence& s, TextSpan subject, TextSpan whole) {
                      [&](std::string_view p) { return before.ends_with(p); });
 }
 
+bool FollowsRelativeVerb(const Sentence& s, TextSpan subject, TextSpan whole) {
+  if (subject.begin != whole.begin) return false;
+  std::string_view clause = s.text.substr(0, subject.begin);
+  if (size_t cut = clause.find_last_of(",;:\"("); cut != std::string_view::npos)
+    clause.remove_prefix(cut + 1);
+  size_t relative = std::string_view::npos;
+  for (std::string_view w : {" who ", " which ", " whom "}) {
+    size_t at = (" " + std::string(clause)).rfind(w);
+    if (at != std::string::npos && (relative == std::string_view::npos || at > relative))
+      relative = at;
+  }
+  if (relative == std::string_view::npos) return false;
+  // The words between the relative pronoun and the subject: a verb, at the
+  // least, and the last of them no joint a new subject may follow.
+  std::string_view words = clause.substr(std::min(clause.size(), relative + 1));
+  words.remove_prefix(std::min(words.size(), words.find(' ') + 1));  // the pronoun
+  while (!words.empty() && words.back() == ' ') words.remove_suffix(1);
+  if (words.empty()) return false;
+  std::string_view last = words.substr(words.rfind(' ') + 1);
+  if (last.empty() || last[0] < 'a' || last[0] > 'z') return false;
+  for (std::string_view joint : {"and", "or", "but", "who", "which", "that", "whom", "as", "if",
+                                 "when", "while", "because", "after", "before", "since"})
+    if (last == joint) return false;
+  return true;
+}
+
 bool IsApposition(const Sentence& s, TextSpan office, TextSpan next) {
   std::string_view gap = s.Text({office.end, next.begin});
   return gap.find(',') != std::string_view::npos && gap.find("and") == std::string_view::npos &&

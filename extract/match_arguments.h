@@ -81,6 +81,11 @@ bool OpensWithUnnamedSpeaker(const Sentence& sentence);
 /// met Y"): it is that clause's subject.
 bool FollowsPreposition(const Sentence& sentence, TextSpan subject, TextSpan whole);
 
+/// True when `subject`, opening the match `whole`, is the object of a
+/// relative clause's verb: "The lawyer who had represented [Mr Novak] had
+/// said ...", "Officials who met [X] said ...". The clause's head spoke.
+bool FollowsRelativeVerb(const Sentence& sentence, TextSpan subject, TextSpan whole);
+
 /// True when list item `office` names no person and `next`, after a comma
 /// (no "and"), does: "the first president of Kazakhstan, Nursultan
 /// Nazarbayev" is one person, named by `next`.

@@ -117,6 +117,18 @@ TEST_CASE("Outlets, unnamed spokesmen, peoples, places and openers never speak",
   CHECK(Speakers({sentence}).empty());
 }
 
+TEST_CASE("The object of a relative clause does not speak; its head does",
+          "[extractor][announced]") {
+  auto [sentence, expected] = GENERATE(table<std::string, Lines>({
+      {"The lawyer who had represented Jan Kowal said the ruling was wrong.", {}},
+      {"Officials who met Jan Kowal on Monday said the talks went well.", {}},
+      {"Jan Kowal, who had represented the firm, said the ruling was wrong.", {"Jan Kowal"}},
+      {"He said that Jan Kowal had said no.", {"Jan Kowal"}},
+  }));
+  CAPTURE(sentence);
+  CHECK(Speakers({sentence}) == expected);
+}
+
 TEST_CASE("A speaker with letters after the name or a month as surname speaks by name",
           "[extractor][announced]") {
   auto [sentence, expected] = GENERATE(table<std::string, Lines>({
