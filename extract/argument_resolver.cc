@@ -13,7 +13,7 @@ ResolvedArgument ArgumentResolver::Pick(const Sentence& s, const Candidates& can
   for (const Candidate& c : candidates) {
     ResolvedArgument a = c.mention ? FromMention(s, *c.mention) : FromText(s, c.span);
     if (c.last) return a;
-    if (c.opens_quote && a.as_written) continue;  // '"Taken together, ...'
+    if (c.lone_word && a.as_written) continue;  // '"Taken together, ...'
     if (!a.entity.empty() && (other_than == nullptr || a.entity != *other_than)) return a;
   }
   return {};

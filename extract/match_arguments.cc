@@ -217,41 +217,13 @@ Candidates ItemCandidates(const Sentence& s, TextSpan item) {
   return out;
 }
 
-namespace {
-
-// Whether `m` is one capitalized word opening a quotation or the sentence
-// (after nothing but opening quotes and brackets) before a lowercase word or
-// a comma: Candidate::opens_quote.
-bool OpensQuote(const Sentence& s, const Mention& m) {
-  if (m.type != EntityType::kPerson || !m.title.empty() || m.name.find(' ') != std::string::npos)
-    return false;
-  std::string_view rest = s.text.substr(m.end);
-  bool word_follows = rest.starts_with(",") ||
-                      (rest.size() >= 2 && rest[0] == ' ' && rest[1] >= 'a' && rest[1] <= 'z');
-  if (!word_follows) return false;
-  std::string_view before = s.text.substr(0, m.begin);
-  bool quoted = false;
-  for (bool more = true; more;) {
-    more = false;
-    for (std::string_view opener : {"\"", "\xE2\x80\x9C", "\xE2\x80\x98", "(", "["})
-      if (before.ends_with(opener)) {
-        before.remove_suffix(opener.size());
-        quoted = more = true;
-      }
-  }
-  if (before.empty()) return true;  // the sentence's first word
-  // An opening quote follows a space or a colon; a closing one, a word.
-  return quoted && (before.ends_with(" ") || before.ends_with(":"));
-}
-
-}  // namespace
-
 Candidates StatementCandidates(const Sentence& s, TextSpan statement) {
   Candidates out;
   for (const Mention& m : s.mentions)
     if (Overlaps(m, statement) && m.begin >= statement.begin) {
       out.push_back(Of(m, false));
-      out.back().opens_quote = OpensQuote(s, m);
+      out.back().lone_word =
+          m.type == EntityType::kPerson && m.title.empty() && m.name.find(' ') == std::string::npos;
     }
   return out;
 }

@@ -24,11 +24,12 @@ struct Candidate {
   const Mention* mention = nullptr;  // a mention; else the phrase `span` read as text
   TextSpan span;                     // the mention's span, or the phrase
   bool last = false;                 // the pick ends here, whether it names an entity or not
-  // A lone capitalized word opening a quotation or the sentence, before a
-  // lowercase word: capitalized for its place, it names someone only where
-  // the item or the aliases say who ('"Blair is wrong"'), not as written
-  // ('"Taken together, ...', '"Lots of people ...').
-  bool opens_quote = false;
+  // One capitalized word, no title before it, read as a person: it names
+  // someone only where the item or the aliases say who ("Blair" where the
+  // item names Tony Blair), not as written ('"Taken together, ...', "decided
+  // in Scotland", "Ofsted boss"). Set for what was said, the objects of
+  // `announced`.
+  bool lone_word = false;
 };
 
 /// Candidates in the order they are tried.

@@ -103,11 +103,13 @@ TEST_CASE("What was said names first the entity the listener is not",
       {{"Lotte Brandt told the Weser Courier the harbour would reopen."}, ""},
       {{"Lotte Brandt told Dockers Union members the Finance Ministry had broken its word."},
        "Finance Ministry"},
-      // One capitalized word opening a quotation is capitalized for its place:
-      // it names no one unless the item or the aliases say who.
+      // One capitalized word with no title names no one unless the item or
+      // the aliases say who: a quotation's first word, a place, a noun.
       {{"Lotte Brandt said: \"Plenty of voters agree with Jan Kowalczyk.\""}, "Jan Kowalczyk"},
       {{"\"Seen from the harbour, the plan helps Poland,\" Lotte Brandt said."}, "Poland"},
       {{"Lotte Brandt told reporters: \"Hardly anyone has read the report.\""}, ""},
+      {{"Lotte Brandt said the choice should be made in Harbourside by Jan Kowalczyk."},
+       "Jan Kowalczyk"},
       {{"Marek Novak opened the port on Monday.",
         "Lotte Brandt said: \"Novak was right to open it.\""},
        "Marek Novak"},
