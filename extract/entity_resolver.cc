@@ -13,6 +13,38 @@ bool Contains(const std::vector<std::string>& words, std::string_view word) {
   return std::find(words.begin(), words.end(), word) != words.end();
 }
 
+// A name in capitals, two to six letters (dots aside): "IFS", "QCA", "U.N.".
+// Its letters, or empty when it is no such name.
+std::string AcronymLetters(std::string_view name) {
+  std::string letters;
+  for (char c : name) {
+    if (c == '.') continue;
+    if (c < 'A' || c > 'Z') return {};
+    letters += c;
+  }
+  return letters.size() >= 2 && letters.size() <= 6 ? letters : std::string();
+}
+
+// The acronym a name of several words spells: each word's capital, a word
+// in capitals whole, small words left out ("Institute for Fiscal Studies":
+// IFS, "UK Independence Party": UKIP). Empty for a name of one word.
+std::string SpelledAcronym(std::string_view name) {
+  std::string letters;
+  int words = 0;
+  for (size_t pos = 0; pos < name.size();) {
+    size_t end = name.find_first_of(" -", pos);
+    if (end == std::string_view::npos) end = name.size();
+    std::string_view word = name.substr(pos, end - pos);
+    pos = end + 1;
+    if (word.empty()) continue;
+    ++words;
+    if (word[0] < 'A' || word[0] > 'Z') continue;  // "for", "of", "and", "the"
+    std::string whole = AcronymLetters(word);
+    letters += whole.empty() ? std::string(1, word[0]) : whole;
+  }
+  return words >= 2 ? letters : std::string();
+}
+
 // A title of someone who no longer holds the office ("the former president",
 // "the late king"): never the office's holder on the item's date.
 bool NamesPastHolder(const std::vector<std::string>& title) {
@@ -474,6 +506,21 @@ struct EntityResolver::State {
     return {entity, "short form of '" + entity.name + "'"};
   }
 
+  // The one organization of the item whose name `acronym` spells ("IFS":
+  // "Institute for Fiscal Studies"); null when none, or two, do.
+  const Seen* SpelledOut(const std::string& acronym) const {
+    std::string letters = AcronymLetters(acronym);
+    if (letters.empty()) return nullptr;
+    const Seen* found = nullptr;
+    for (const Seen& s : seen)
+      if (s.mention.type == EntityType::kOrganization &&
+          SpelledAcronym(s.mention.name) == letters) {
+        if (found && found->mention.name != s.mention.name) return nullptr;
+        found = &s;
+      }
+    return found;
+  }
+
   Resolution Organization(const Mention& m) const {
     const Words& tokens = NameOf(m.name).words;
     const Seen* fullest = nullptr;
@@ -487,6 +534,10 @@ struct EntityResolver::State {
     if (fullest) {
       EntityRef entity = Canonical(fullest->mention.name, EntityType::kOrganization);
       return {entity, "fuller name in the item"};
+    }
+    if (const Seen* spelled = SpelledOut(m.name)) {
+      EntityRef entity = Canonical(spelled->mention.name, EntityType::kOrganization);
+      return {entity, "acronym of '" + spelled->mention.name + "'"};
     }
     EntityRef entity = Canonical(m.name, EntityType::kOrganization);
     return {entity, entity.name == m.name ? "organization as named" : "alias of " + entity.name};

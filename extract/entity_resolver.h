@@ -6,7 +6,9 @@
 // the body's "Kassym-Jomart Tokayev"); a surname two people of the item share
 // goes to the nearest full mention before it, never to one introduced later;
 // a surname spelled otherwise (one vowel for another, zh/j, kh/h: "Zhaparov"
-// for the item's "Akylbek Zheparov") goes to the one full name it fits.
+// for the item's "Akylbek Zheparov") goes to the one full name it fits; an
+// acronym goes to the one organization of the item whose name it spells
+// ("IFS": "Institute for Fiscal Studies", "UKIP": "UK Independence Party").
 // Across items: an Aliases table merges spellings ("Tokaev" / "Tokayev") and
 // tells who held an office on a date.
 //

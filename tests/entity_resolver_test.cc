@@ -90,6 +90,25 @@ TEST_CASE("EntityResolver leaves a surname spelled otherwise alone where two peo
   CHECK(Name(ResolveAt({"Aigul Sarieva met Lee Kim.", "Kam spoke."}, 1, "Kam")) == "Kam");
 }
 
+TEST_CASE("EntityResolver gives an acronym the name it spells in the item", "[resolver]") {
+  Sentences item = {"The Baltic Institute for Energy Studies and the Port Workers Union (PWU) met.",
+                    "The BIES said prices would rise.", "The PWU and the UN disagreed.",
+                    "Harbour Development Office and the Harbour Defence Organization replied.",
+                    "The HDO said no."};
+  auto [at, span, expected] = GENERATE(table<size_t, std::string, std::string>({
+      {1, "BIES", "Baltic Institute for Energy Studies"},
+      {2, "PWU", "Port Workers Union"},
+      // No name in the item spells it: as written.
+      {2, "UN", "UN"},
+      // Two names spell it: as written.
+      {4, "HDO", "HDO"},
+  }));
+  CAPTURE(span);
+  Resolution r = ResolveAt(item, at, span);
+  CHECK(Name(r) == expected);
+  CHECK(r.entity.type == EntityType::kOrganization);
+}
+
 TEST_CASE("SurnameSpellingKey reads consonants and vowel places", "[resolver]") {
   CHECK(polgraph::SurnameSpellingKey("zhaparov") == polgraph::SurnameSpellingKey("japarov"));
   CHECK(polgraph::SurnameSpellingKey("zhaparov") == polgraph::SurnameSpellingKey("zheparov"));
