@@ -98,7 +98,7 @@ class ListenerReader {
         found = true;
         break;
       }
-      if (!IsLower(word) ||
+      if (!StartsLower(word) ||
           std::find(kClauseOpeners.begin(), kClauseOpeners.end(), word) != kClauseOpeners.end())
         break;
       at = Next(at);
@@ -185,19 +185,16 @@ class ListenerReader {
   static bool IsOneOf(std::string_view word, std::initializer_list<std::string_view> words) {
     return std::find(words.begin(), words.end(), word) != words.end();
   }
-  static bool IsCapitalized(std::string_view word) {
-    return !word.empty() && word[0] >= 'A' && word[0] <= 'Z';
-  }
-  static bool IsLower(std::string_view word) {
-    return !word.empty() && word[0] >= 'a' && word[0] <= 'z';
-  }
-  static bool IsNumber(std::string_view word) {
-    return !word.empty() && word[0] >= '0' && word[0] <= '9';
-  }
+  static bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+  static bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+  static bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+  static bool IsCapitalized(std::string_view word) { return !word.empty() && IsUpper(word[0]); }
+  static bool StartsLower(std::string_view word) { return !word.empty() && IsLower(word[0]); }
+  static bool IsNumber(std::string_view word) { return !word.empty() && IsDigit(word[0]); }
   // Letters, digits, a quote or any character beyond ASCII.
   static bool IsWordStart(char c) {
-    return IsLower(std::string_view(&c, 1)) || IsCapitalized(std::string_view(&c, 1)) ||
-           IsNumber(std::string_view(&c, 1)) || c == '"' || static_cast<unsigned char>(c) >= 0x80;
+    return IsUpper(c) || IsLower(c) || IsDigit(c) || c == '"' ||
+           static_cast<unsigned char>(c) >= 0x80;
   }
 
   const Sentence& s_;
