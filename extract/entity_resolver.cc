@@ -522,6 +522,12 @@ struct EntityResolver::State {
   }
 
   Resolution Organization(const Mention& m) const {
+    // An acronym's spelled-out name first: "IMF" is the "International
+    // Monetary Fund" of the item, not its "IMF Managing Director's Office".
+    if (const Seen* spelled = SpelledOut(m.name)) {
+      EntityRef entity = Canonical(spelled->mention.name, EntityType::kOrganization);
+      return {entity, "acronym of '" + spelled->mention.name + "'"};
+    }
     const Words& tokens = NameOf(m.name).words;
     const Seen* fullest = nullptr;
     if (tokens.size() == 1) {  // "Senate" -> "Senate of the Parliament of Kazakhstan"
@@ -534,10 +540,6 @@ struct EntityResolver::State {
     if (fullest) {
       EntityRef entity = Canonical(fullest->mention.name, EntityType::kOrganization);
       return {entity, "fuller name in the item"};
-    }
-    if (const Seen* spelled = SpelledOut(m.name)) {
-      EntityRef entity = Canonical(spelled->mention.name, EntityType::kOrganization);
-      return {entity, "acronym of '" + spelled->mention.name + "'"};
     }
     EntityRef entity = Canonical(m.name, EntityType::kOrganization);
     return {entity, entity.name == m.name ? "organization as named" : "alias of " + entity.name};
