@@ -92,11 +92,13 @@ TEST_CASE("EntityResolver leaves a surname spelled otherwise alone where two peo
 
 TEST_CASE("EntityResolver gives an acronym the name it spells in the item", "[resolver]") {
   Sentences item = {"The Baltic Institute for Energy Studies and the Port Workers Union (PWU) met.",
-                    "The BIES said prices would rise.", "The PWU and the UN disagreed.",
+                    "The BIES said prices would rise and the PWU Charter would hold.",
+                    "The PWU and the UN disagreed.",
                     "Harbour Development Office and the Harbour Defence Organization replied.",
                     "The HDO said no."};
   auto [at, span, expected] = GENERATE(table<size_t, std::string, std::string>({
       {1, "BIES", "Baltic Institute for Energy Studies"},
+      // Its spelled-out name, not a longer name that starts with it.
       {2, "PWU", "Port Workers Union"},
       // No name in the item spells it: as written.
       {2, "UN", "UN"},
