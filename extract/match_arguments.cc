@@ -161,16 +161,15 @@ bool FollowsRelativeVerb(const Sentence& s, TextSpan subject, TextSpan whole) {
   std::string_view clause = s.text.substr(0, subject.begin);
   if (size_t cut = clause.find_last_of(",;:\"("); cut != std::string_view::npos)
     clause.remove_prefix(cut + 1);
-  const std::string padded = " " + std::string(clause);
-  size_t after = std::string::npos;  // where the words after the relative pronoun start
+  size_t after = std::string_view::npos;  // where the words after the relative pronoun start
   for (std::string_view w : {" who ", " which ", " whom "})
-    if (size_t at = padded.rfind(w);
-        at != std::string::npos && (after == std::string::npos || at + w.size() > after))
+    if (size_t at = clause.rfind(w);
+        at != std::string_view::npos && (after == std::string_view::npos || at + w.size() > after))
       after = at + w.size();
-  if (after == std::string::npos) return false;
+  if (after == std::string_view::npos) return false;
   // The words between the relative pronoun and the subject: a verb, at the
   // least, and the last of them no joint a new subject may follow.
-  std::string_view words = std::string_view(padded).substr(after);
+  std::string_view words = clause.substr(after);
   while (!words.empty() && words.back() == ' ') words.remove_suffix(1);
   if (words.empty()) return false;
   std::string_view last = words.substr(words.rfind(' ') + 1);
