@@ -6,6 +6,7 @@
 
 #include "base/sentence_splitter.h"
 #include "extract/argument_resolver.h"
+#include "extract/dateline.h"
 #include "extract/group_subject.h"
 #include "extract/masked_sentence.h"
 #include "extract/match_arguments.h"
@@ -19,7 +20,8 @@
 namespace polgraph {
 namespace {
 
-// The sentences of an item: the title's, then the body's, with their mentions.
+// The sentences of an item: the title's, then the body's (a paragraph's
+// dateline left out), with their mentions.
 std::vector<Sentence> SentencesOf(const Item& item, const MentionFinder& finder) {
   std::vector<Sentence> out;
   auto add = [&](std::string_view paragraph, bool headline) {
@@ -27,7 +29,7 @@ std::vector<Sentence> SentencesOf(const Item& item, const MentionFinder& finder)
       out.push_back(Sentence{s, headline, finder.Find(s)});
   };
   add(item.title, true);
-  for (const std::string& p : item.paragraphs) add(p, false);
+  for (std::string_view p : item.paragraphs) add(p.substr(DatelineLength(p)), false);
   return out;
 }
 

@@ -79,6 +79,30 @@ TEST_CASE("Meetings told as nouns and in clauses are read", "[extractor][met]") 
   CHECK(Meetings(sentence) == expected);
 }
 
+TEST_CASE("A wire dateline is no part of the sentence after it", "[extractor][met][dateline]") {
+  auto [paragraph, expected] = GENERATE(table<std::string, Lines>({
+      // The fronted meeting and the pair that met open the sentence.
+      {"VILNIUS, May 7 (Reuters) - At a meeting with Latvian Prime Minister Inese Kalnina in "
+       "Vilnius on Tuesday, Lithuanian President Tomas Jurgaitis said the bridge would be built.",
+       {"Tomas Jurgaitis | Inese Kalnina"}},
+      {"TALLINN (AFP) – Estonian President Alar Karis and Finnish President Alexander Stubb met "
+       "on the sidelines of the summit.",
+       {"Alar Karis | Alexander Stubb"}},
+      {"RIGA. LETA – After his talks with Polish Foreign Minister Marek Zielinski, Foreign "
+       "Minister Anna Berzina told reporters the sides agreed.",
+       {"Anna Berzina | Marek Zielinski"}},
+  }));
+  CAPTURE(paragraph);
+  CHECK(Meetings("", {paragraph}) == expected);
+}
+
+TEST_CASE("A fronted meeting's partner is followed only by a place or a time", "[extractor][met]") {
+  // Not "with A, [B noted that ..., the press service]": B is the one who met A.
+  CHECK(Meetings("During the meeting with Ambassador of Japan to Estonia Hiroshi Tanaka, Chairman "
+                 "of the Senate Lauri Vaher noted that Japan is a major investor, the "
+                 "Senate press service reports.") == Lines{"Lauri Vaher | Hiroshi Tanaka"});
+}
+
 TEST_CASE("Meetings allow slack between the verb and the one met", "[extractor][met]") {
   auto [sentence, expected] = GENERATE(table<std::string, Lines>({
       {"Saudi Foreign Minister Faisal bin Farhan met for more than an hour with Secretary of "
