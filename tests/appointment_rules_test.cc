@@ -235,4 +235,47 @@ TEST_CASE("Dismissals from the shadow cabinet and of a chief whip", "[appointmen
   CHECK(Offices(sentence) == expected);
 }
 
+TEST_CASE("Wire reports of appointments: lists of posts, orders, the post left behind",
+          "[appointments]") {
+  auto [sentence, expected] = GENERATE(table<std::string, Lines>({
+      // A list of people, each with a post, after a time adverb.
+      {"President Toma Vilder on Monday appointed Ansel Korvan as hokim of Fergana region, Mirela "
+       "Dost as hokim of Andijan region and Lenart Ovo as hokim of Namangan region.",
+       {"Toma Vilder | appointed | Ansel Korvan | hokim of Fergana region",
+        "Toma Vilder | appointed | Mirela Dost | hokim of Andijan region",
+        "Toma Vilder | appointed | Lenart Ovo | hokim of Namangan region"}},
+      // The post left behind is a dismissal by the same appointer.
+      {"President Toma Vilder appointed Ansel Korvan as Ambassador to Chile, relieving him of his "
+       "duties as Ambassador to Peru.",
+       {"Toma Vilder | appointed | Ansel Korvan | Ambassador to Chile",
+        "Toma Vilder | dismissed | Ansel Korvan | Ambassador to Peru"}},
+      // An order or decree as the subject; an order's author in front.
+      {"A separate order named Mirela Dost deputy minister of health.",
+       {"? | appointed | Mirela Dost | deputy minister of health"}},
+      {"Another decree relieved Lenart Ovo of his post as head of the tax service.",
+       {"? | dismissed | Lenart Ovo | head of the tax service"}},
+      {"By the order of Mayor Toma Vilder, Ansel Korvan has been assigned as deputy mayor.",
+       {"Toma Vilder | appointed | Ansel Korvan | deputy mayor"}},
+  }));
+  CAPTURE(sentence);
+  CHECK(Offices(sentence) == expected);
+}
+
+TEST_CASE("A dismissal told in a relative clause may end the sentence or go on with why",
+          "[appointments]") {
+  auto [sentence, expected] = GENERATE(table<std::string, Lines>({
+      {"Ansel Korvan replaces Mirela Dost, who was dismissed on Friday after an audit of the "
+       "ministry.",
+       {"? | dismissed | Mirela Dost | "}},
+      {"Ansel Korvan replaces Mirela Dost, who was relieved of her post last week.",
+       {"? | dismissed | Mirela Dost | "}},
+      {"Ansel Korvan succeeds Mirela Dost, who was removed from the post amid a corruption probe.",
+       {"? | dismissed | Mirela Dost | "}},
+      // "fired up" is no dismissal.
+      {"The crowd cheered Mirela Dost, who was fired up by the result.", {}},
+  }));
+  CAPTURE(sentence);
+  CHECK(Offices(sentence) == expected);
+}
+
 }  // namespace polgraph
