@@ -256,6 +256,18 @@ TEST_CASE("Wire reports of appointments: lists of posts, orders, the post left b
        {"? | dismissed | Lenart Ovo | head of the tax service"}},
       {"By the order of Mayor Toma Vilder, Ansel Korvan has been assigned as deputy mayor.",
        {"Toma Vilder | appointed | Ansel Korvan | deputy mayor"}},
+      // A body votes; a second term; a body to head instead of an office.
+      {"The Senate on Tuesday voted to appoint Ansel Korvan as prosecutor-general.",
+       {"Senate | appointed | Ansel Korvan | prosecutor-general"}},
+      {"Lawmakers also voted overwhelmingly to remove Mirela Dost from the post of ombudsman.",
+       {"? | dismissed | Mirela Dost | ombudsman"}},
+      {"The council reappointed Lenart Ovo as chief auditor for a second five-year term.",
+       {"? | appointed | Lenart Ovo | chief auditor"}},
+      {"Prime Minister Toma Vilder named Ansel Korvan, a former banker, to head the Tax "
+       "Committee on Monday.",
+       {"Toma Vilder | appointed | Ansel Korvan | "}},
+      // "to lead" a task that is no organization is no post.
+      {"Prime Minister Toma Vilder named Ansel Korvan to lead the review of pensions.", {}},
   }));
   CAPTURE(sentence);
   CHECK(Offices(sentence) == expected);
