@@ -32,11 +32,16 @@ std::vector<std::pair<std::string, std::string>> BuildMacros() {
   // joined by "of", "to the", ...: "Ambassador of Kazakhstan to Turkiye
   // Almas Kenzhebayev" may be found as two mentions with a country the finder
   // does not know between them. The rule takes the whole; the extractor
-  // picks the person in it.
+  // picks the person in it. "on" joins no day ("War on Want", but "met X on
+  // Monday, spokesman Y said" is no list of X and Y): a word after it is
+  // joined if it does not end in "day".
   const std::string placeholder(kMentionPlaceholder);
   const std::string word = "(?:" + placeholder + "|" + kWord + ")";
-  const std::string mention =
-      "(?:" + word + R"((?:\s+(?:(?:of|for|to|on)\s+(?:the\s+)?)?)" + word + ")*)";
+  const std::string not_a_day =
+      R"([A-Z](?:[A-Za-z-]*(?:[a-ce-z][a-z]{2}|[a-z][b-z][a-z]|[a-z]{2}[a-xz])|[a-z]?)\b)";
+  const std::string joined = R"(\s+(?:(?:of|for|to)\s+(?:the\s+)?|on\s+the\s+)?)" + word +
+                             R"(|\s+on\s+(?:)" + placeholder + "|" + not_a_day + ")";
+  const std::string mention = "(?:" + word + "(?:" + joined + ")*)";
   const std::string item = R"((?:the\s+)?)" + mention;
   const std::string name_list =
       "(?:" + item + R"((?:(?:\s*,\s*(?:and\s+)?|\s+and\s+))" + item + ")*)";

@@ -147,6 +147,10 @@ TEST_CASE("Meetings give nothing for other senses, countries and new clauses", "
       {"President Javier Milei met with IMF Managing Director Kristalina Georgieva, and economy "
        "minister Luis Caputo said the talks went well.",
        {"Javier Milei | Kristalina Georgieva"}},
+      // A day ends the one met; the speaker of the report after it met no one.
+      {"President Toma Vilder held talks with Chancellor Anna Keller on Monday, government "
+       "spokesman Lenart Ovo said.",
+       {"Toma Vilder | Anna Keller"}},
       // The one before "with" is the met, not the one who met someone else.
       {"Before the meeting with Scholz, President Macron met with Prime Minister Giorgia Meloni.",
        {"Emmanuel Macron | Giorgia Meloni", "Emmanuel Macron | Olaf Scholz"}},

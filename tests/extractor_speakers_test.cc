@@ -90,6 +90,9 @@ TEST_CASE("Each named member of a pair or group speaks", "[extractor][announced]
   CHECK(
       Speakers({"In a joint statement, Emmanuel Macron and Olaf Scholz said the deal was fair."}) ==
       Lines{"Emmanuel Macron", "Olaf Scholz"});
+  // "on" joins a name's words ("War on Want"): the list runs on to "said".
+  CHECK(Speakers({"Groups including the Open Society Foundation, the Refugee Council, and War "
+                  "on Want said the law was unjust."}) == Lines{"Refugee Council"});
   CHECK(Speakers({"President Alar Karis held talks with President Rimas Valaitis.",
                   "The sides noted the growth of trade."}) ==
         Lines{"Alar Karis", "Rimas Valaitis"});
