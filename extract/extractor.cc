@@ -213,6 +213,12 @@ class ItemRun {
     }
     ResolvedArgument a =
         resolver_.Pick(s, SubjectCandidates(s, span, rules_.words().Get("clause_words")));
+    if (a.entity.empty()) {
+      if (std::optional<TextSpan> named = NameAfterOffice(s, span)) {
+        span = *named;  // "The Prime Minister, Helen Marsh, has appointed"
+        a = resolver_.Pick(s, ItemCandidates(s, span));
+      }
+    }
     Note("subject", s, span, {&a, 1});
     if (!a.entity.empty() && rules_.relations().Of(rule.relation).AllowsSubject(a.entity))
       return a.entity;

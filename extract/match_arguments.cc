@@ -186,6 +186,21 @@ bool IsApposition(const Sentence& s, TextSpan office, TextSpan next) {
          !NamesPerson(s, office) && NamesPerson(s, next);
 }
 
+std::optional<TextSpan> NameAfterOffice(const Sentence& s, TextSpan subject) {
+  if (NamesPerson(s, subject)) return std::nullopt;
+  for (const Mention& m : s.mentions) {
+    if (m.begin < subject.end) continue;
+    bool set_off = s.text.substr(subject.end, m.begin - subject.end) == ", " &&
+                   s.text.substr(m.end).starts_with(",");
+    // A full name: a lone capitalized word there may be a place ("MP for
+    // Henley, Oxfordshire, said").
+    bool full_name = m.name.find(' ') != std::string::npos;
+    if (set_off && m.type == EntityType::kPerson && full_name) return TextSpan{m.begin, m.end};
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 TextSpan FirstItem(const Sentence& s, TextSpan phrase) {
   std::vector<TextSpan> parts = SplitList(s.text, phrase, s.mentions);
   return parts.empty() ? phrase : parts.front();

@@ -11,6 +11,7 @@
 // in order). Candidates point into the sentence's mentions and live as long.
 #pragma once
 
+#include <optional>
 #include <vector>
 
 #include "extract/phrase_text.h"
@@ -91,6 +92,12 @@ bool FollowsRelativeVerb(const Sentence& sentence, TextSpan subject, TextSpan wh
 /// (no "and"), does: "the first president of Kazakhstan, Nursultan
 /// Nazarbayev" is one person, named by `next`.
 bool IsApposition(const Sentence& sentence, TextSpan office, TextSpan next);
+
+/// The full name set off by commas right after a `subject` that names no
+/// one, an office: "The Prime Minister, [Helen Marsh], has appointed ...",
+/// "The shadow education secretary, [Tim Collins], said". Empty when the
+/// subject names a person, or no person's full name stands there.
+std::optional<TextSpan> NameAfterOffice(const Sentence& sentence, TextSpan subject);
 
 /// How a role group reads.
 enum class RoleReading {

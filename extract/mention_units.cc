@@ -40,10 +40,10 @@ bool LooksLikeCommonWord(std::string_view key) {
     size_t min_length;
   };
   static constexpr Ending kEndings[] = {
-      {"ship", 7},  {"ness", 7}, {"tion", 6},  {"tions", 7}, {"sion", 6},   {"ity", 6},
-      {"ities", 7}, {"ment", 8}, {"ments", 8}, {"ism", 6},   {"ogy", 6},    {"ics", 7},
-      {"ary", 9},   {"ous", 6},  {"ive", 7},   {"ful", 6},   {"less", 6},   {"able", 6},
-      {"ible", 6},  {"ised", 7}, {"ized", 7},  {"ally", 6},  {"ization", 9}};
+      {"ship", 7},  {"ness", 7}, {"tion", 6},  {"tions", 7}, {"sion", 6}, {"ity", 6},
+      {"ities", 7}, {"ment", 8}, {"ments", 8}, {"ism", 6},   {"ogy", 6},  {"ogies", 8},
+      {"ics", 7},   {"ary", 9},  {"ous", 6},   {"ive", 7},   {"ful", 6},  {"less", 6},
+      {"able", 6},  {"ible", 6}, {"ised", 7},  {"ized", 7},  {"ally", 6}, {"ization", 9}};
   if (key.ends_with("vics")) return false;  // Baltic surnames: "Rinkevics", "Jurkevics"
   for (const Ending& e : kEndings)
     if (key.size() >= e.min_length && key.ends_with(e.text)) return true;

@@ -256,6 +256,12 @@ TEST_CASE("Wire reports of appointments: lists of posts, orders, the post left b
        {"? | dismissed | Lenart Ovo | head of the tax service"}},
       {"By the order of Mayor Toma Vilder, Ansel Korvan has been assigned as deputy mayor.",
        {"Toma Vilder | appointed | Ansel Korvan | deputy mayor"}},
+      // The office, then the appointer's name set off by commas.
+      {"The Prime Minister, Toma Vilder, has appointed Ansel Korvan as Home Secretary.",
+       {"Toma Vilder | appointed | Ansel Korvan | Home Secretary"}},
+      // A plural field in an office's name is no person.
+      {"Mirela Dost was appointed Minister of Industry and New Technologies.",
+       {"? | appointed | Mirela Dost | Minister of Industry and New Technologies"}},
       // A body votes; a second term; a body to head instead of an office.
       {"The Senate on Tuesday voted to appoint Ansel Korvan as prosecutor-general.",
        {"Senate | appointed | Ansel Korvan | prosecutor-general"}},

@@ -151,6 +151,10 @@ TEST_CASE("Meetings give nothing for other senses, countries and new clauses", "
       {"President Toma Vilder held talks with Chancellor Anna Keller on Monday, government "
        "spokesman Lenart Ovo said.",
        {"Toma Vilder | Anna Keller"}},
+      // "Scottish" and "Welsh" are words of an office, not names.
+      {"Prime Minister Toma Vilder met the Chancellor, Anna Keller, and the Welsh Secretary, "
+       "Ansel Korvan, in London.",
+       {"Toma Vilder | Anna Keller", "Toma Vilder | Ansel Korvan"}},
       // The one before "with" is the met, not the one who met someone else.
       {"Before the meeting with Scholz, President Macron met with Prime Minister Giorgia Meloni.",
        {"Emmanuel Macron | Giorgia Meloni", "Emmanuel Macron | Olaf Scholz"}},

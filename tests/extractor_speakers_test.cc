@@ -86,6 +86,16 @@ TEST_CASE("A person speaks through a role, age or affiliation set off by commas"
   CHECK(Speakers({sentence}) == expected);
 }
 
+TEST_CASE("An office speaks by the full name set off after it", "[extractor][announced]") {
+  CHECK(Speakers({"The shadow health secretary, Mirela Ovo, said the plan would fail."}) ==
+        Lines{"Mirela Ovo"});
+  CHECK(Speakers({"The Green Party's energy spokeswoman, Mirela Ovo, said she was pleased."}) ==
+        Lines{"Mirela Ovo"});
+  // A place after the seat is no name.
+  CHECK(
+      Speakers({"Mr Lenart Dost, MP for Riverton, Westshire, said the plan would fail."}).empty());
+}
+
 TEST_CASE("Each named member of a pair or group speaks", "[extractor][announced]") {
   CHECK(
       Speakers({"In a joint statement, Emmanuel Macron and Olaf Scholz said the deal was fair."}) ==
