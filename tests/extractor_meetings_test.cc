@@ -114,6 +114,18 @@ TEST_CASE("Meetings allow slack between the verb and the one met", "[extractor][
       {"Kassym-Jomart Tokayev had telephone conversations with the presidents of Turkey Recep "
        "Tayyip Erdogan and Azerbaijan Ilham Aliyev.",
        {"Kassym-Jomart Tokayev | Recep Tayyip Erdogan", "Kassym-Jomart Tokayev | Ilham Aliyev"}},
+      // A day without "on", as American wire copy writes it; "today" before the one received.
+      {"Secretary of State Mirela Dost spoke by phone Friday with Foreign Minister Lenart Ovo "
+       "about the talks.",
+       {"Mirela Dost | Lenart Ovo"}},
+      {"President Toma Vilder met Thursday with Chancellor Anna Keller.",
+       {"Toma Vilder | Anna Keller"}},
+      {"Chairman of the Senate Toma Vilder received today the Ambassador of Chile Ansel Korvan.",
+       {"Toma Vilder | Ansel Korvan"}},
+      // A delegation of a company, headed by someone named by the company's office.
+      {"Governor Toma Vilder received a delegation of Nordvik Energy Group headed by the "
+       "company's Vice President Ansel Korvan.",
+       {"Toma Vilder | Ansel Korvan"}},
       // An office and the name after a comma are one person, not two.
       {"Sadyr Japarov had a phone conversation with the first president of Kazakhstan, "
        "Nursultan Nazarbayev.",
