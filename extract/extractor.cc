@@ -107,6 +107,9 @@ class ItemRun {
       if (observer_) observer_->Matched(match->text);
       if (match->vetoed) {
         Drop("the match also matches the rule's \"unless\" pattern");
+      } else if (!rules_.relations().IsSpeech(rule.relation) &&
+                 IsDenied(s, match->spans.whole, rules_.words().Get("denial_words"))) {
+        Drop("a denial introduces the clause: the act did not happen");
       } else if (rule.collective) {
         RunCollective(rule, s, match->spans, out);
       } else if (rule.group) {

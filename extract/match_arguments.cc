@@ -180,6 +180,36 @@ bool FollowsRelativeVerb(const Sentence& s, TextSpan subject, TextSpan whole) {
   return true;
 }
 
+bool IsDenied(const Sentence& s, TextSpan whole, const WordList& denial_words) {
+  // The clause up to the match, with the match's own opening "that".
+  size_t end = s.Text(whole).starts_with("that ") ? whole.begin + 4 : whole.begin;
+  std::string_view clause = s.text.substr(0, end);
+  if (size_t cut = clause.find_last_of(".;:\""); cut != std::string_view::npos)
+    clause.remove_prefix(cut + 1);
+  // A denial word, then "that" at most four words after it: "denied that",
+  // "denied media reports that"; not "dismissed the minister and said that".
+  constexpr int kMaxWordsBetween = 4;
+  auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  int since_denial = -1;  // words since the last denial word, -1 for none
+  for (size_t i = 0; i < clause.size();) {
+    size_t j = i;
+    while (j < clause.size() && letter(clause[j])) ++j;
+    if (j == i) {
+      ++i;
+      continue;
+    }
+    std::string_view word = clause.substr(i, j - i);
+    if (since_denial >= 0 && word == "that") return true;
+    if (std::find(denial_words.words.begin(), denial_words.words.end(), word) !=
+        denial_words.words.end())
+      since_denial = 0;
+    else if (since_denial >= 0 && ++since_denial > kMaxWordsBetween)
+      since_denial = -1;
+    i = j;
+  }
+  return false;
+}
+
 bool IsApposition(const Sentence& s, TextSpan office, TextSpan next) {
   std::string_view gap = s.Text({office.end, next.begin});
   return gap.find(',') != std::string_view::npos && gap.find("and") == std::string_view::npos &&

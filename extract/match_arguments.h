@@ -88,6 +88,13 @@ bool FollowsPreposition(const Sentence& sentence, TextSpan subject, TextSpan who
 /// said ...", "Officials who met [X] said ...". The clause's head spoke.
 bool FollowsRelativeVerb(const Sentence& sentence, TextSpan subject, TextSpan whole);
 
+/// True when a denial introduces the clause of the match `whole`: a denial
+/// word (the "denial_words" list: denied, rejected), then "that" at most four
+/// words after it, in the same clause before the match: "denied that X had
+/// met Y", "dismissed reports that X had been sacked". The act is denied,
+/// not told.
+bool IsDenied(const Sentence& sentence, TextSpan whole, const WordList& denial_words);
+
 /// True when list item `office` names no person and `next`, after a comma
 /// (no "and"), does: "the first president of Kazakhstan, Nursultan
 /// Nazarbayev" is one person, named by `next`.

@@ -43,14 +43,15 @@ struct Spelling {
 /// The lists that steps of extraction read by name (WordLists::Get) rather
 /// than through word classes: a new one needs no "classes".
 inline constexpr std::string_view kNamedLists[] = {
-    "rank_modifiers",  // title words that set an office apart: deputy, former
-    "clause_words",    // words after which a new clause begins: where, that
-    "female_words",    // titles and given names of women: Mrs, Baroness, Margaret
-    "male_words",      // titles and given names of men: Mr, Lord, Michael
-    "leader_titles",   // the offices of "the two leaders": president, prime minister, king
-    "people_nouns",    // group nouns that stand for anyone named: pair, men, sides
-    "listener_nouns",  // what ends the listener of "told": programme, reporters, members
+    "rank_modifiers",      // title words that set an office apart: deputy, former
+    "clause_words",        // words after which a new clause begins: where, that
+    "female_words",        // titles and given names of women: Mrs, Baroness, Margaret
+    "male_words",          // titles and given names of men: Mr, Lord, Michael
+    "leader_titles",       // the offices of "the two leaders": president, prime minister, king
+    "people_nouns",        // group nouns that stand for anyone named: pair, men, sides
+    "listener_nouns",      // what ends the listener of "told": programme, reporters, members
     "organization_nouns",  // what makes the name after it an organization: charity, group
+    "denial_words",        // what denies the clause after "that": denied, rejected
 };
 
 /// A country: its usual English name, other names, demonyms and the bodies

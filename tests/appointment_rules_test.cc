@@ -296,4 +296,19 @@ TEST_CASE("A dismissal told in a relative clause may end the sentence or go on w
   CHECK(Offices(sentence) == expected);
 }
 
+TEST_CASE("An act a denial introduces did not happen", "[appointments]") {
+  auto [sentence, expected] = GENERATE(table<std::string, Lines>({
+      {"The spokesman denied media reports that Foreign Minister Ansel Korvan had been sacked.",
+       {}},
+      {"The palace dismissed claims that Mirela Dost was appointed as envoy to Peru.", {}},
+      // A dismissal and then "said that": no denial.
+      {"President Toma Vilder dismissed Defence Minister Lenart Ovo and said that he had "
+       "appointed Ansel Korvan as defence minister.",
+       {"Toma Vilder | appointed | Ansel Korvan | defence minister",
+        "Toma Vilder | dismissed | Lenart Ovo | Defence Minister"}},
+  }));
+  CAPTURE(sentence);
+  CHECK(Offices(sentence) == expected);
+}
+
 }  // namespace polgraph

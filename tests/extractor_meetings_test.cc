@@ -167,6 +167,10 @@ TEST_CASE("Meetings give nothing for other senses, countries and new clauses", "
       {"Prime Minister Toma Vilder met the Chancellor, Anna Keller, and the Welsh Secretary, "
        "Ansel Korvan, in London.",
        {"Toma Vilder | Anna Keller", "Toma Vilder | Ansel Korvan"}},
+      // A denied meeting.
+      {"The presidency denied that President Toma Vilder had met opposition leader Ansel "
+       "Korvan in London.",
+       {}},
       // The one before "with" is the met, not the one who met someone else.
       {"Before the meeting with Scholz, President Macron met with Prime Minister Giorgia Meloni.",
        {"Emmanuel Macron | Giorgia Meloni", "Emmanuel Macron | Olaf Scholz"}},
