@@ -218,17 +218,16 @@ bool IsApposition(const Sentence& s, TextSpan office, TextSpan next) {
 
 std::optional<TextSpan> NameAfterOffice(const Sentence& s, TextSpan subject) {
   if (NamesPerson(s, subject)) return std::nullopt;
-  for (const Mention& m : s.mentions) {
-    if (m.begin < subject.end) continue;
-    bool set_off = s.text.substr(subject.end, m.begin - subject.end) == ", " &&
-                   s.text.substr(m.end).starts_with(",");
-    // A full name: a lone capitalized word there may be a place ("MP for
-    // Henley, Oxfordshire, said").
-    bool full_name = m.name.find(' ') != std::string::npos;
-    if (set_off && m.type == EntityType::kPerson && full_name) return TextSpan{m.begin, m.end};
-    return std::nullopt;
-  }
-  return std::nullopt;
+  auto next = std::find_if(s.mentions.begin(), s.mentions.end(),
+                           [&](const Mention& m) { return m.begin >= subject.end; });
+  if (next == s.mentions.end()) return std::nullopt;
+  bool set_off = s.text.substr(subject.end, next->begin - subject.end) == ", " &&
+                 s.text.substr(next->end).starts_with(",");
+  // A full name: a lone capitalized word there may be a place ("MP for
+  // Henley, Oxfordshire, said").
+  bool full_name = next->name.find(' ') != std::string::npos;
+  if (!set_off || next->type != EntityType::kPerson || !full_name) return std::nullopt;
+  return TextSpan{next->begin, next->end};
 }
 
 TextSpan FirstItem(const Sentence& s, TextSpan phrase) {
