@@ -241,12 +241,22 @@ bool TakesSpeechBefore(std::string_view after) {
   return false;
 }
 
+// "'...,' said X, the group's chairman.": a quotation closes right before
+// the match, and what follows the speaker holds none of its own and no
+// colon: it tells who the speaker is, and the speech is the quotation.
+bool QuoteEndsBefore(std::string_view before, std::string_view after) {
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  bool closes = before.ends_with("\"") || before.ends_with("\xE2\x80\x9D");
+  return closes && after.starts_with(", ") && QuoteAt(after) == std::string_view::npos &&
+         after.find(':') == std::string_view::npos;
+}
+
 std::string_view StatementView(const Sentence& s, const MatchSpans& spans,
                                const WordList& listener_nouns) {
   if (spans.content) return TrimFrame(s.Text(*spans.content));
   std::string_view before = s.text.substr(0, spans.whole.begin);
   std::string_view after = s.text.substr(spans.whole.end);
-  if (TakesSpeechBefore(after)) {
+  if (TakesSpeechBefore(after) || QuoteEndsBefore(before, after)) {
     if (std::string_view said = TrimFrame(before); !said.empty()) return said;
   }
   if (EndsWithTold(s.Text(spans.whole))) {

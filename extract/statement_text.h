@@ -2,7 +2,8 @@
 // rule's content group when it has one; else the clause after the match
 // ("A said [the talks went well]"), or, when nothing follows it, the clause
 // before it ("[The talks went well]," said A; "[...], A added, noting
-// ...", "[...], said A, who ..."). After "told", the listener
+// ...", "[...], said A, who ...", a quotation then "said A, the group's
+// chairman"). After "told", the listener
 // is left out: where a colon or "that" ends it ("told MPs: [...]"), else
 // where a name, its programme and a listener noun (the "listener_nouns" word
 // list) end it ("told the Times [...]", "told BBC Radio 4's Today programme

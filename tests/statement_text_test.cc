@@ -54,6 +54,11 @@ TEST_CASE("A speech keeps what was said", "[extractor][announced][statement]") {
        "The reform is long overdue"},
       {"The reform is long overdue, said Hans Keller, who chairs the committee.",
        "The reform is long overdue"},
+      // A quotation, then who the speaker is: the quotation is the speech.
+      {"\"The reform is long overdue,\" said Hans Keller, the committee's chairman.",
+       "The reform is long overdue"},
+      {"\"The reform is long overdue,\" said Hans Keller, of the Tax Payers' League.",
+       "The reform is long overdue"},
       // An attribution inside the speech: the rest of it follows.
       {"The reform, Hans Keller said, is long overdue.", "is long overdue"},
   }));
