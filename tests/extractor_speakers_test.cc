@@ -35,7 +35,7 @@ TEST_CASE("Named organizations, parties and journalists speak", "[extractor][ann
   auto [sentence, expected] = GENERATE(table<std::string, Lines>({
       {"The North Atlantic Treaty Organisation (NATO) said it would send more troops.",
        {"North Atlantic Treaty Organisation"}},
-      {"The Conservatives say the budget does not add up.", {"Conservatives"}},
+      {"The Conservatives say the budget does not add up.", {"Conservative Party"}},
       {"The Liberal Democrats said the plan came too late.", {"Liberal Democrats"}},
       {"The Pentagon said the drill was routine.", {"Pentagon"}},
       {"The accountancy firm Harlow & Pike urged the minister to cut the tax.", {"Harlow & Pike"}},
@@ -94,6 +94,14 @@ TEST_CASE("An office speaks by the full name set off after it", "[extractor][ann
   // A place after the seat is no name.
   CHECK(
       Speakers({"Mr Lenart Dost, MP for Riverton, Westshire, said the plan would fail."}).empty());
+}
+
+TEST_CASE("A party named by a short form is one speaker, under its name",
+          "[extractor][announced]") {
+  CHECK(Speakers({"The Lib Dems said the tax was unfair.",
+                  "The Liberal Democrats said they would scrap it."}) ==
+        Lines{"Liberal Democrats"});
+  CHECK(Speakers({"The Tories said the plan would cost too much."}) == Lines{"Conservative Party"});
 }
 
 TEST_CASE("Each named member of a pair or group speaks", "[extractor][announced]") {
