@@ -135,6 +135,26 @@ TEST_CASE("Meetings allow slack between the verb and the one met", "[extractor][
   CHECK(Meetings(sentence) == expected);
 }
 
+TEST_CASE("A pair that discussed something in a phone call spoke", "[extractor][met]") {
+  auto [sentence, expected] = GENERATE(table<std::string, Lines>({
+      {"President Toma Vilder and Chancellor Anna Keller discussed gas prices in a phone call "
+       "on Tuesday.",
+       {"Toma Vilder | Anna Keller"}},
+      {"Toma Vilder and Anna Keller agreed by phone to meet in May.",
+       {"Toma Vilder | Anna Keller"}},
+      {"President Toma Vilder discussed gas prices with Chancellor Anna Keller during a "
+       "telephone conversation.",
+       {"Toma Vilder | Anna Keller"}},
+      // Planned, or with a country: no one spoke with anyone.
+      {"President Toma Vilder will discuss gas prices with Chancellor Anna Keller by phone.", {}},
+      {"President Toma Vilder discussed gas prices with Norway by phone.", {}},
+      // Discussed, but no call: not told as a conversation.
+      {"Toma Vilder and Anna Keller discussed gas prices.", {}},
+  }));
+  CAPTURE(sentence);
+  CHECK(Meetings(sentence) == expected);
+}
+
 TEST_CASE("Headlines say who met in title case", "[extractor][met]") {
   CHECK(Meetings("Chancellor Olaf Scholz Meets with President of Finland Alexander Stubb", {}) ==
         Lines{"Olaf Scholz | Alexander Stubb"});
