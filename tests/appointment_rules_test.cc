@@ -224,7 +224,7 @@ TEST_CASE("Dismissals from the shadow cabinet and of a chief whip", "[appointmen
       {"Mirela Dost was sacked from the shadow cabinet last week.",
        {"? | dismissed | Mirela Dost | "}},
       {"Toma Vilder sacked his chief whip Lenart Ovo on Monday.",
-       {"Toma Vilder | dismissed | Lenart Ovo | "}},
+       {"Toma Vilder | dismissed | Lenart Ovo | chief whip"}},
       // The whip of a party is no person's office.
       {"The party withdrew the whip from Ansel Korvan.", {}},
       {"Ansel Korvan defied the party whip on the vote.", {}},
@@ -262,6 +262,15 @@ TEST_CASE("Wire reports of appointments: lists of posts, orders, the post left b
       // A plural field in an office's name is no person.
       {"Mirela Dost was appointed Minister of Industry and New Technologies.",
        {"? | appointed | Mirela Dost | Minister of Industry and New Technologies"}},
+      // "the newly created post of", an age and "the country's new" before the office, "his
+      // defence minister" before the name dismissed.
+      {"Ansel Korvan has been appointed to the newly created post of deputy prime minister.",
+       {"? | appointed | Ansel Korvan | deputy prime minister"}},
+      {"President Toma Vilder on Monday named Ansel Korvan, 52, the country's new finance "
+       "minister.",
+       {"Toma Vilder | appointed | Ansel Korvan | finance minister"}},
+      {"President Toma Vilder has sacked his defence minister, Ansel Korvan, after a scandal.",
+       {"Toma Vilder | dismissed | Ansel Korvan | defence minister"}},
       // A body votes; a second term; a body to head instead of an office.
       {"The Senate on Tuesday voted to appoint Ansel Korvan as prosecutor-general.",
        {"Senate | appointed | Ansel Korvan | prosecutor-general"}},
