@@ -5,6 +5,8 @@
 
 #include <re2/re2.h>
 
+#include "extract/tokenizer.h"
+
 namespace polgraph {
 namespace {
 
@@ -189,23 +191,16 @@ bool IsDenied(const Sentence& s, TextSpan whole, const WordList& denial_words) {
   // A denial word, then "that" at most four words after it: "denied that",
   // "denied media reports that"; not "dismissed the minister and said that".
   constexpr int kMaxWordsBetween = 4;
-  auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
   int since_denial = -1;  // words since the last denial word, -1 for none
-  for (size_t i = 0; i < clause.size();) {
-    size_t j = i;
-    while (j < clause.size() && letter(clause[j])) ++j;
-    if (j == i) {
-      ++i;
-      continue;
-    }
-    std::string_view word = clause.substr(i, j - i);
+  for (const Token& token : Tokenize(clause)) {
+    if (!token.IsWord()) continue;
+    std::string_view word = token.Text(clause);
     if (since_denial >= 0 && word == "that") return true;
     if (std::find(denial_words.words.begin(), denial_words.words.end(), word) !=
         denial_words.words.end())
       since_denial = 0;
     else if (since_denial >= 0 && ++since_denial > kMaxWordsBetween)
       since_denial = -1;
-    i = j;
   }
   return false;
 }
