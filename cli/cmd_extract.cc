@@ -11,6 +11,7 @@
 #include <thread>
 #include <vector>
 
+#include "cli/command_heap.h"
 #include "cli/commands.h"
 #include "cli/explain_report.h"
 #include "cli/extractor_options.h"
@@ -75,7 +76,8 @@ void ExtractBatch(const Extractor& extractor, const ExtractOptions& options, Ite
 
 void RunExtract(const ExtractOptions& options) {
   const unsigned threads = std::max(1u, options.threads);
-  ExtractionPool pool([&options] { return MakeExtractor(options.extractor); }, threads);
+  ExtractionPool pool([&options] { return MakeExtractor(options.extractor); }, threads,
+                      UseLargePagesOnThisThread);
   FeedReader reader(options.input.paths, MakeReadOptions(options.input));
   RefuseInputAsOutput(reader.files(), options.output);
   AtomicOutputFile output(options.output);

@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "base/error.h"
+#include "cli/command_heap.h"
 #include "cli/commands.h"
 #include "cli/extractor_options.h"
 #include "cli/input_options.h"
@@ -85,7 +86,7 @@ void ExtractBatch(const Extractor& extractor, ItemBatch& batch) {
 
 IngestTotals IngestFeeds(const IngestOptions& options, Store& store) {
   ExtractionPool pool([&options] { return MakeExtractor(options.extractor); },
-                      std::max(1u, options.threads));
+                      std::max(1u, options.threads), UseLargePagesOnThisThread);
   FeedReader reader(options.input.paths, MakeReadOptions(options.input));
   ProgressBar progress(InputBytes(reader), "items", ProgressBar::ShouldShow(), std::cerr);
   IngestTotals totals;
@@ -187,7 +188,7 @@ void Reextract(const IngestOptions& options) {
   std::unique_ptr<Store> store = OpenStore(options.db, StoreMode::kWrite);
   StoreStats before = store->Stats();
   ExtractionPool pool([&options] { return MakeExtractor(options.extractor); },
-                      std::max(1u, options.threads));
+                      std::max(1u, options.threads), UseLargePagesOnThisThread);
   uint64_t total = static_cast<uint64_t>(before.items - before.items_without_text);
   ProgressBar progress(total, "items", ProgressBar::ShouldShow(), std::cerr);
   int64_t cursor = 0;

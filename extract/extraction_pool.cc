@@ -2,10 +2,15 @@
 
 namespace polgraph {
 
-ExtractionPool::ExtractionPool(const MakeExtractor& make, unsigned threads)
+ExtractionPool::ExtractionPool(const MakeExtractor& make, unsigned threads,
+                               const StartWorker& start)
     : extractor_(make()), threads_(threads) {
   if (threads > 1)
-    for (unsigned i = 0; i < threads; ++i) workers_.emplace_back([this] { Work(); });
+    for (unsigned i = 0; i < threads; ++i)
+      workers_.emplace_back([this, start] {
+        if (start) start();
+        Work();
+      });
 }
 
 ExtractionPool::~ExtractionPool() {

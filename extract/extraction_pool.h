@@ -29,11 +29,13 @@ class ExtractionPool {
  public:
   using Job = std::function<void(const Extractor&)>;
   using MakeExtractor = std::function<std::unique_ptr<Extractor>()>;
+  using StartWorker = std::function<void()>;
 
   /// Makes the extractor with `make`, once, on this thread, and starts
-  /// `threads` workers sharing it. Rethrows what `make` throws.
+  /// `threads` workers sharing it; each worker first runs `start` (if any:
+  /// the command's heap for that thread, say). Rethrows what `make` throws.
   /// REQUIRES: threads >= 1.
-  ExtractionPool(const MakeExtractor& make, unsigned threads);
+  ExtractionPool(const MakeExtractor& make, unsigned threads, const StartWorker& start = {});
   /// Drops jobs not yet started and waits for the running ones.
   ~ExtractionPool();
   ExtractionPool(const ExtractionPool&) = delete;

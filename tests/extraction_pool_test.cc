@@ -10,6 +10,7 @@
 #include <set>
 #include <stdexcept>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <catch2/catch.hpp>
@@ -145,6 +146,30 @@ TEST_CASE("extraction pool workers share one extractor, made once", "[extract]")
   }
   CHECK(made == 1);
   CHECK(used.size() == 1);
+}
+
+TEST_CASE("extraction pool runs the start hook once on each worker, before its jobs", "[extract]") {
+  const std::thread::id main_thread = std::this_thread::get_id();
+  std::mutex mutex;
+  std::set<std::thread::id> started;
+  bool ran_before_start = false, started_on_main = false;
+  {
+    ExtractionPool pool(MakeDefaultExtractor, 3, [&] {
+      std::lock_guard<std::mutex> lock(mutex);
+      if (std::this_thread::get_id() == main_thread) started_on_main = true;
+      started.insert(std::this_thread::get_id());
+    });
+    std::vector<std::future<void>> done;
+    for (int i = 0; i < 30; ++i)
+      done.push_back(pool.Submit([&](const Extractor&) {
+        std::lock_guard<std::mutex> lock(mutex);
+        if (!started.count(std::this_thread::get_id())) ran_before_start = true;
+      }));
+    for (auto& d : done) d.get();
+  }
+  CHECK(started.size() == 3);  // once on each worker, none on the caller's thread
+  CHECK_FALSE(started_on_main);
+  CHECK_FALSE(ran_before_start);
 }
 
 }  // namespace
