@@ -288,6 +288,47 @@ TEST_CASE("Wire reports of appointments: lists of posts, orders, the post left b
   CHECK(Offices(sentence) == expected);
 }
 
+TEST_CASE(
+    "Appointments told as a replacement, an announcement or a tap; a dismissal as a past "
+    "event",
+    "[appointments]") {
+  auto [sentence, expected] = GENERATE(table<std::string, Lines>({
+      // One replaced by another in an office: both acts, by the same agent.
+      {"Chancellor Toma Vilder shook up her team on Tuesday, replacing Ansel Korvan with former "
+       "ambassador Mirela Dost as interior minister.",
+       {"Toma Vilder | appointed | Mirela Dost | interior minister",
+        "Toma Vilder | dismissed | Ansel Korvan | interior minister"}},
+      {"Governor Lenart Ovo replaced Ansel Korvan with Mirela Dost as head of the port authority "
+       "and "
+       "named a new harbour master, his office said.",
+       {"Lenart Ovo | appointed | Mirela Dost | head of the port authority",
+        "Lenart Ovo | dismissed | Ansel Korvan | head of the port authority"}},
+      // An appointment announced or confirmed by its author, one or two people.
+      {"President Toma Vilder announced the appointment of Ansel Korvan as ambassador to Brazil.",
+       {"Toma Vilder | appointed | Ansel Korvan | ambassador to Brazil"}},
+      {"Mayor Lenart Ovo on Monday confirmed the appointments of Mirela Dost and Ansel Korvan as "
+       "deputy mayors.",
+       {"Lenart Ovo | appointed | Mirela Dost | deputy mayor",
+        "Lenart Ovo | appointed | Ansel Korvan | deputy mayor"}},
+      // "tapped" as wire copy uses it for a post.
+      {"President Toma Vilder has tapped Ansel Korvan, a veteran central banker, as her economic "
+       "adviser.",
+       {"Toma Vilder | appointed | Ansel Korvan | economic adviser"}},
+      // A dismissal as the time or cause of something else.
+      {"The embassy has had no head since the dismissal of Ansel Korvan in March.",
+       {"? | dismissed | Ansel Korvan | "}},
+      {"Students marched over the sacking of Mirela Dost as rector of the university.",
+       {"? | dismissed | Mirela Dost | rector of the university"}},
+      // Asking for a dismissal, tapped phones, a thing replaced, appointments in general: none.
+      {"Ansel Korvan called for the dismissal of Interior Minister Mirela Dost.", {}},
+      {"The phones of Ansel Korvan were tapped by the secret police.", {}},
+      {"Lenart Ovo replaced the old fleet with electric buses as part of the plan.", {}},
+      {"Toma Vilder welcomed the appointment of more women as judges.", {}},
+  }));
+  CAPTURE(sentence);
+  CHECK(Offices(sentence) == expected);
+}
+
 TEST_CASE("A dismissal told in a relative clause may end the sentence or go on with why",
           "[appointments]") {
   auto [sentence, expected] = GENERATE(table<std::string, Lines>({
