@@ -67,6 +67,19 @@ class Chunker {
 
   bool CanStart(size_t i) const { return Capital(i) || LowerTitleRun(i) != 0; }
 
+  // True when the word before i is one a title follows but a name seldom
+  // does: an article, "his", a possessive, "as", "new", "first" ("the
+  // region's first Active Travel Commissioner", "as Flood Resilience
+  // Commissioner"). There unknown capitals before a title are the title's
+  // own words, where after a verb they are a name ("named Shoigu Secretary").
+  bool AfterTitleOpener(size_t i) const {
+    if (i == 0) return false;
+    const Unit& prev = u_[i - 1];
+    if (!prev.IsWord() || prev.upper) return false;
+    return prev.Has(kArticle | kDeterminer) || prev.possessive || prev.Is("as") || prev.Is("new") ||
+           prev.Is("first");
+  }
+
   // Index after "of", "for the", ... at i when it joins what comes before
   // (`prev`) to a capital; 0 when it does not.
   size_t JointEnd(size_t i, const Unit& prev, bool has_of) const {
@@ -103,6 +116,7 @@ class Chunker {
   size_t Extend(size_t i) const {
     size_t j = i;
     bool has_of = false, has_and = false;
+    const bool title_words = AfterTitleOpener(i);
     if (!Capital(j)) j = LowerTitleRun(j);  // starts with "presidential press secretary"
     while (true) {
       // j is a capital: take it.
@@ -113,7 +127,7 @@ class Chunker {
       if (j >= u_.size()) return j;
       if (Capital(j)) {
         // "Safety" of "Health and Safety Minister" is a field, not a name.
-        if (IsNameLike(taken) && OpensTitle(j) && !has_and) return j;
+        if (IsNameLike(taken) && OpensTitle(j) && !has_and && !title_words) return j;
         continue;
       }
       bool body = taken.Has(kDemonym | kCountry | kOrgHead | kOrgName | kPlace);

@@ -289,8 +289,8 @@ TEST_CASE("Wire reports of appointments: lists of posts, orders, the post left b
 }
 
 TEST_CASE(
-    "Appointments told as a replacement, an announcement or a tap; a dismissal as a past "
-    "event",
+    "Appointments told as a replacement, an announcement, a tap or a local office's order; a "
+    "dismissal as a past event",
     "[appointments]") {
   auto [sentence, expected] = GENERATE(table<std::string, Lines>({
       // One replaced by another in an office: both acts, by the same agent.
@@ -319,6 +319,17 @@ TEST_CASE(
        {"? | dismissed | Ansel Korvan | "}},
       {"Students marched over the sacking of Mirela Dost as rector of the university.",
        {"? | dismissed | Mirela Dost | rector of the university"}},
+      // An order of an office-holder of a place named before the name; the post "the region's
+      // first" holds.
+      {"By the order of the governor of Tarsk region Lenart Ovo, Mirela Dost has been appointed "
+       "deputy governor.",
+       {"Lenart Ovo | appointed | Mirela Dost | deputy governor"}},
+      {"By the order of the mayor of Velna city Lenart Ovo, Mirela Dost has been relieved of her "
+       "post as deputy mayor.",
+       {"Lenart Ovo | dismissed | Mirela Dost | deputy mayor"}},
+      {"Mayor Toma Vilder has appointed Ansel Korvan as the region's first Night Time Economy "
+       "Adviser.",
+       {"Toma Vilder | appointed | Ansel Korvan | Night Time Economy Adviser"}},
       // Asking for a dismissal, tapped phones, a thing replaced, appointments in general: none.
       {"Ansel Korvan called for the dismissal of Interior Minister Mirela Dost.", {}},
       {"The phones of Ansel Korvan were tapped by the secret police.", {}},

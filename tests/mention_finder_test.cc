@@ -302,6 +302,22 @@ TEST_CASE("MentionFinder ends names at honorifics, occupations and headline verb
   CHECK(FindAll(Finder(), sentence) == expected);
 }
 
+TEST_CASE("MentionFinder reads unknown capitals before a title as the title's after an article",
+          "[mentions]") {
+  auto [sentence, expected] = GENERATE(table<std::string, Lines>({
+      // After "the", "'s first", "as": words of an office nobody listed.
+      {"The county's first Night Time Economy Adviser, Rhona Gale, resigned.",
+       {"person: | Night Time Economy Adviser", "person: Rhona Gale"}},
+      {"Dev Okoro was made a Flood Resilience Commissioner.",
+       {"person: Dev Okoro", "person: | Flood Resilience Commissioner"}},
+      // After a verb the capitals are a name, and the title is his new post.
+      {"The premier named Okoro Secretary of the Cabinet.",
+       {"person: Okoro", "person: | Secretary of the Cabinet"}},
+  }));
+  CAPTURE(sentence);
+  CHECK(FindAll(Finder(), sentence) == expected);
+}
+
 TEST_CASE("MentionFinder leaves letters after a name out of it", "[mentions]") {
   auto [sentence, expected] = GENERATE(table<std::string, Lines>({
       // A seat or an honour in capitals after a name ends it and names no one.
