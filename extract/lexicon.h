@@ -49,6 +49,7 @@ enum WordClass : uint32_t {
   kTakesTo = 1u << 19,  // a title followed by "to": ambassador, assistant ("Ambassador to the US")
   kHonorific = 1u << 20,    // Mr, Mrs, Dr, Sir, Lord: the word after it is a name ("Mr Law")
   kPostNominal = 1u << 21,  // MP, QC, OBE in capitals after a name: no part of it ("X MP said")
+  kThing = 1u << 22,        // a document or event: Declaration, Decree, Summit (also a descriptor)
 };
 
 struct LexiconEntry {

@@ -91,6 +91,8 @@ class Chunker {
     bool ok = false;
     if (u.Is("of") || u.Is("for")) {
       ok = prev.Has(kTitle | kOrgHead | kDescriptor | kOrgName) && !prev.Has(kCountry);
+      // A document of an office-holder is not one name: "Decree of the President X".
+      ok = ok && !(prev.Has(kThing) && after.Has(kTitle));
     } else if (u.Is("on")) {
       ok = prev.Has(kOrgHead | kDescriptor);
     } else if (u.Is("to")) {

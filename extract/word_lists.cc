@@ -26,6 +26,7 @@ constexpr ClassName kClassNames[] = {
     {"pronoun", kPronoun},  {"org_name", kOrgName},      {"place_noun", kPlaceNoun},
     {"generic", kGeneric},  {"not_entity", kNotEntity},  {"patronymic", kPatronymic},
     {"takes_to", kTakesTo}, {"honorific", kHonorific},   {"post_nominal", kPostNominal},
+    {"thing", kThing},
 };
 
 std::string ClassNames() {

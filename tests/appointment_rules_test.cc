@@ -340,6 +340,43 @@ TEST_CASE(
   CHECK(Offices(sentence) == expected);
 }
 
+TEST_CASE("Decrees and orders as agencies word them", "[appointments]") {
+  auto [sentence, expected] = GENERATE(table<std::string, Lines>({
+      // "Decree" capitalized, with the office and the country before the name.
+      {"By Decree of the President of Chile Toma Vilder, Ansel Korvan was relieved of his post "
+       "as governor of Tarsk region.",
+       {"Toma Vilder | dismissed | Ansel Korvan | governor of Tarsk region"}},
+      {"By Order of Mayor Lenart Ovo, Mirela Dost has been appointed deputy mayor.",
+       {"Lenart Ovo | appointed | Mirela Dost | deputy mayor"}},
+      // Appointed in the passive, relieved of the post before.
+      {"By decree of President Toma Vilder, Ansel Korvan has been appointed Minister of Water, "
+       "relieving him of his duties as Vice Minister of Energy.",
+       {"Toma Vilder | appointed | Ansel Korvan | Minister of Water",
+        "Toma Vilder | dismissed | Ansel Korvan | Vice Minister of Energy"}},
+      {"Mirela Dost was named ambassador to Peru on Monday, relieving her of the post of consul "
+       "general.",
+       {"? | appointed | Mirela Dost | ambassador to Peru",
+        "? | dismissed | Mirela Dost | consul general"}},
+      // "assigned" in the passive; why someone left, after "owing to".
+      {"Deputy Minister Ansel Korvan was assigned as acting minister of health.",
+       {"? | appointed | Ansel Korvan | acting minister of health"}},
+      {"She replaces Mirela Dost, who was relieved of her post owing to a move to another job.",
+       {"? | dismissed | Mirela Dost | "}},
+      // Royal and emiri decrees, plural orders, the day before the decree.
+      {"King Toma Vilder issued royal orders today appointing Ansel Korvan as Minister of Health "
+       "and Lenart Ovo as Minister of Tourism.",
+       {"Toma Vilder | appointed | Ansel Korvan | Minister of Health",
+        "Toma Vilder | appointed | Lenart Ovo | Minister of Tourism"}},
+      {"Emir Toma Vilder issued on Sunday an Amiri decree appointing Ansel Korvan as Minister of "
+       "Oil.",
+       {"Toma Vilder | appointed | Ansel Korvan | Minister of Oil"}},
+      // The office before the name a dismissal ends is the office, not "the head of X's".
+      {"Governor Toma Vilder fired the head of the state's Water agency on Monday.", {}},
+  }));
+  CAPTURE(sentence);
+  CHECK(Offices(sentence) == expected);
+}
+
 TEST_CASE("A dismissal told in a relative clause may end the sentence or go on with why",
           "[appointments]") {
   auto [sentence, expected] = GENERATE(table<std::string, Lines>({

@@ -122,6 +122,9 @@ TEST_CASE("Meetings allow slack between the verb and the one met", "[extractor][
        {"Toma Vilder | Anna Keller"}},
       {"Chairman of the Senate Toma Vilder received today the Ambassador of Chile Ansel Korvan.",
        {"Toma Vilder | Ansel Korvan"}},
+      {"Minister of State Toma Vilder received at his office in Port Lenna today Ansel Korvan, "
+       "deputy minister of trade.",
+       {"Toma Vilder | Ansel Korvan"}},
       // A delegation of a company, headed by someone named by the company's office.
       {"Governor Toma Vilder received a delegation of Nordvik Energy Group headed by the "
        "company's Vice President Ansel Korvan.",

@@ -140,7 +140,7 @@ TEST_CASE("Word file errors name the file and the line", "[words]") {
        "   \"classes\": [\"titel\"], \"words\": [\"sir\"]}]}",
        "words.json:3: list court_titles: unknown word class \"titel\" (article, determiner, "
        "particle, title, org_head, descriptor, place, source, stop, pronoun, org_name, "
-       "place_noun, generic, not_entity, patronymic, takes_to, honorific, post_nominal)"},
+       "place_noun, generic, not_entity, patronymic, takes_to, honorific, post_nominal, thing)"},
       {"{\"lists\": [{\"name\": \"court_titles\", \"classes\": [\"title\"],\n"
        "  \"words\": [\"sir \"]}]}",
        "words.json:2: list court_titles: \"sir \" has stray spaces (separate words with one "
