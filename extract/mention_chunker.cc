@@ -36,7 +36,8 @@ class Chunker {
   bool Capital(size_t i) const { return i < u_.size() && IsCapital(u_[i]); }
 
   // The end of a run of lowercase title words at i that holds a title and
-  // reaches a capital, or 0: "press secretary Sherzod", "spokesman Dmitry".
+  // reaches a capital (through "to the" after a title that takes it), or 0:
+  // "press secretary Sherzod", "spokesman Dmitry", "envoy to the Urals".
   // With `at_end`, a run that ends the phrase also counts ("Uzbek leader").
   size_t LowerTitleRun(size_t i, bool at_end = false) const {
     bool title = false;
@@ -44,6 +45,13 @@ class Chunker {
     while (j < u_.size() && j - i < 5 && IsLowerTitleWord(u_[j])) title |= u_[j++].Has(kTitle);
     if (!title || j == i) return 0;
     if (Capital(j)) return j;
+    // "envoy to the Urals Federal District Andrei Kalyuzhny": a title that
+    // takes "to" reads on to the capital after it.
+    if (TakesTo(u_[j - 1]) && j + 1 < u_.size() && u_[j].Is("to")) {
+      size_t k = j + 1;
+      if (u_[k].Is("the")) ++k;
+      if (Capital(k)) return k;
+    }
     return at_end && u_[j - 1].Has(kTitle) ? j : 0;
   }
 
@@ -130,6 +138,13 @@ class Chunker {
       if (Capital(j)) {
         // "Safety" of "Health and Safety Minister" is a field, not a name.
         if (IsNameLike(taken) && OpensTitle(j) && !has_and && !title_words) return j;
+        // A body's name, then a person's given name and surname ("the
+        // Senate of Uzbekistan's Oliy Majlis Dilorom Khasanova"); after "of"
+        // the two are one title and name ("Chairman of the Board of
+        // Samruk-Kazyna Almas Satkaliyev").
+        if (taken.Has(kOrgName) && !has_of && IsNameLike(u_[j]) && j + 1 < u_.size() &&
+            IsNameLike(u_[j + 1]))
+          return j;
         continue;
       }
       bool body = taken.Has(kDemonym | kCountry | kOrgHead | kOrgName | kPlace);

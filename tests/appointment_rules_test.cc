@@ -360,6 +360,8 @@ TEST_CASE("Decrees and orders as agencies word them", "[appointments]") {
       // "assigned" in the passive; why someone left, after "owing to".
       {"Deputy Minister Ansel Korvan was assigned as acting minister of health.",
        {"? | appointed | Ansel Korvan | acting minister of health"}},
+      {"He replaces Lenart Ovo, who has been assigned as consul general in Osaka.",
+       {"? | appointed | Lenart Ovo | consul general in Osaka"}},
       {"She replaces Mirela Dost, who was relieved of her post owing to a move to another job.",
        {"? | dismissed | Mirela Dost | "}},
       // Royal and emiri decrees, plural orders, the day before the decree.

@@ -178,6 +178,7 @@ TEST_CASE("MentionFinder never reports news agencies and press services", "[ment
   auto [sentence, expected] = GENERATE(table<std::string, Lines>({
       {"The talks went well, Qazinform News Agency reports.", {}},
       {"The talks went well, Kazinform cites Akorda.", {}},
+      {"The sides reviewed ties, according to SPA and WAM.", {}},
       {"The plan was approved, primeminister.kz reports.", {}},
       {"TASS and Reuters reported it, citing UzA.", {}},
       {"The figures came from the press service of the Supreme Court.", {}},
@@ -313,6 +314,25 @@ TEST_CASE("MentionFinder reads unknown capitals before a title as the title's af
       // After a verb the capitals are a name, and the title is his new post.
       {"The premier named Okoro Secretary of the Cabinet.",
        {"person: Okoro", "person: | Secretary of the Cabinet"}},
+  }));
+  CAPTURE(sentence);
+  CHECK(FindAll(Finder(), sentence) == expected);
+}
+
+TEST_CASE("MentionFinder reads a title on through \"to the\" and ends a body's name at a person's",
+          "[mentions]") {
+  auto [sentence, expected] = GENERATE(table<std::string, Lines>({
+      {"Presidential envoy to the Northern Federal District Lenart Ovo spoke.",
+       {"person: Lenart Ovo | Presidential envoy to the Northern Federal District"}},
+      {"He met special envoy to the Sahel Mirela Dost.",
+       {"person: Mirela Dost | special envoy to the Sahel"}},
+      // A body's name, then a given name and a surname: two mentions.
+      {"The Senate's Oliy Majlis Dilorom Nazarova spoke.",
+       {"organization: Senate", "organization: Oliy Majlis | Uzbekistan",
+        "person: Dilorom Nazarova"}},
+      // After "of", the body is part of the title before the name.
+      {"Chairman of the Board of Samruk-Kazyna Almas Karin spoke.",
+       {"person: Almas Karin | Chairman of the Board of Samruk-Kazyna"}},
   }));
   CAPTURE(sentence);
   CHECK(FindAll(Finder(), sentence) == expected);
