@@ -138,7 +138,8 @@ TEST_CASE("Meetings allow slack between the verb and the one met", "[extractor][
   CHECK(Meetings(sentence) == expected);
 }
 
-TEST_CASE("A pair that discussed something in a phone call spoke", "[extractor][met]") {
+TEST_CASE("A pair that discussed or agreed something in a phone call or during talks spoke",
+          "[extractor][met]") {
   auto [sentence, expected] = GENERATE(table<std::string, Lines>({
       {"President Toma Vilder and Chancellor Anna Keller discussed gas prices in a phone call "
        "on Tuesday.",
@@ -148,11 +149,17 @@ TEST_CASE("A pair that discussed something in a phone call spoke", "[extractor][
       {"President Toma Vilder discussed gas prices with Chancellor Anna Keller during a "
        "telephone conversation.",
        {"Toma Vilder | Anna Keller"}},
+      {"Premier Toma Vilder and Chancellor Anna Keller agreed on Monday to open a rail link "
+       "during talks in the capital.",
+       {"Toma Vilder | Anna Keller"}},
+      {"Toma Vilder and Anna Keller agreed to cut tariffs during their first meeting.",
+       {"Toma Vilder | Anna Keller"}},
       // Planned, or with a country: no one spoke with anyone.
       {"President Toma Vilder will discuss gas prices with Chancellor Anna Keller by phone.", {}},
       {"President Toma Vilder discussed gas prices with Norway by phone.", {}},
       // Discussed, but no call: not told as a conversation.
       {"Toma Vilder and Anna Keller discussed gas prices.", {}},
+      {"Toma Vilder and Anna Keller agreed to hold talks next month.", {}},
   }));
   CAPTURE(sentence);
   CHECK(Meetings(sentence) == expected);
