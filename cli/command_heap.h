@@ -13,7 +13,7 @@ namespace polgraph::cli {
 void SetUpCommandHeap();
 
 /// Moves the calling thread's heap into the large-page range if the budget
-/// allows (at most kLargePageWorkers threads per process); else a no-op.
+/// allows (the main thread and two workers per process); else a no-op.
 /// Run first on each extraction worker (ExtractionPool's start hook).
 void UseLargePagesOnThisThread();
 
