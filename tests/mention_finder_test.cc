@@ -412,6 +412,8 @@ TEST_CASE("MentionFinder reads parties and speaking bodies as organizations", "[
       {"The Liberal Democrats and the Tories voted against.",
        {"organization: Liberal Democrats", "organization: Tories"}},
       {"Labour leader Keir Starmer spoke.", {"person: Keir Starmer | Labour leader"}},
+      {"The far-right National Rally and Fidesz objected.",
+       {"organization: National Rally", "organization: Fidesz"}},
       {"The Pentagon and Human Rights Watch replied.",
        {"organization: Pentagon | United States", "organization: Human Rights Watch"}},
       {"Tallinn County Hospital closed a ward.", {"organization: Tallinn County Hospital"}},
