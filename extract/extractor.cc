@@ -270,6 +270,12 @@ class ItemRun {
     std::vector<TextSpan> items = ListItems(s, list);
     for (size_t i = 0; i < items.size(); ++i) {
       ResolvedArgument a = resolver_.Pick(s, ItemCandidates(s, items[i]));
+      if (i + 1 == items.size() && a.entity.type != EntityType::kPerson) {
+        // "met X and the chairperson of the Y Commission, Full Name,": the
+        // person named after the office, not the body.
+        if (std::optional<TextSpan> named = NameAfterOffice(s, items[i]))
+          a = resolver_.Pick(s, ItemCandidates(s, *named));
+      }
       if (a.entity.empty()) continue;
       if (i + 1 < items.size() && a.entity.type == EntityType::kPerson &&
           IsApposition(s, items[i], items[i + 1]))

@@ -129,6 +129,13 @@ TEST_CASE("Meetings allow slack between the verb and the one met", "[extractor][
       {"Governor Toma Vilder received a delegation of Nordvik Energy Group headed by the "
        "company's Vice President Ansel Korvan.",
        {"Toma Vilder | Ansel Korvan"}},
+      // The one met is the person named after the office, not the body of the office.
+      {"Minister Toma Vilder met the head of the Nordvik Development Bank, Ansel Korvan, on "
+       "Monday.",
+       {"Toma Vilder | Ansel Korvan"}},
+      {"Minister Toma Vilder met the chairperson of the Harbour Commission, Ansel Korvan, and "
+       "left.",
+       {"Toma Vilder | Ansel Korvan"}},
       // An office and the name after a comma are one person, not two.
       {"Sadyr Japarov had a phone conversation with the first president of Kazakhstan, "
        "Nursultan Nazarbayev.",
