@@ -35,6 +35,11 @@ Gender GenderWords::OfWord(std::string_view word) const {
   return Gender::kUnknown;
 }
 
+bool GenderWords::Lists(std::string_view key) const {
+  std::string word(key);
+  return female_.contains(word) || male_.contains(word);
+}
+
 Gender GenderWords::Of(std::string_view name, std::string_view title) const {
   if (Gender g = FirstTelling(title, [&](std::string_view w) { return OfWord(w); });
       g != Gender::kUnknown)

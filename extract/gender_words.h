@@ -31,6 +31,10 @@ class GenderWords {
   /// else the name's first word; kUnknown when neither tells.
   Gender Of(std::string_view name, std::string_view title) const;
 
+  /// True when the folded word `key` (Lexicon::Key) is on either list: a
+  /// given name, or a form of address or title the lists also hold.
+  bool Lists(std::string_view key) const;
+
   /// he/him/his: kMale; she/her/hers: kFemale; anything else kUnknown.
   static Gender OfPronoun(std::string_view pronoun);
 

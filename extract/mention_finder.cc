@@ -167,7 +167,7 @@ class MentionFinder::Impl {
   // "Qazinform", "the Majilis press service", "the press service of the
   // Central Referendum Commission": sources, not entities. A journalist named
   // after the outlet ("BBC political correspondent Vicky Young") is a person.
-  static bool IsCitedSource(const std::vector<Unit>& units, Range chunk) {
+  bool IsCitedSource(const std::vector<Unit>& units, Range chunk) const {
     for (size_t i = chunk.first; i < chunk.end; ++i)
       if (units[i].Has(kSource)) return !IsNamedStaff(units, chunk, i);
     if (chunk.end < units.size() && units[chunk.end].Has(kSource) && !units[chunk.end].upper)
@@ -179,7 +179,7 @@ class MentionFinder::Impl {
 
   // True when the source at `source` is followed, within the chunk, by a
   // title and a name: "BBC political correspondent Vicky Young".
-  static bool IsNamedStaff(const std::vector<Unit>& units, Range chunk, size_t source) {
+  bool IsNamedStaff(const std::vector<Unit>& units, Range chunk, size_t source) const {
     size_t name = NameStart(units, chunk);
     if (name >= chunk.end || name <= source + 1) return false;
     for (size_t i = source + 1; i < name; ++i)
@@ -234,7 +234,7 @@ class MentionFinder::Impl {
   }
 
   // Start of the name at the end of the chunk, or `end` when there is none.
-  static size_t NameStart(const std::vector<Unit>& units, Range chunk) {
+  size_t NameStart(const std::vector<Unit>& units, Range chunk) const {
     size_t k = chunk.end;
     while (k > chunk.first) {
       const Unit& u = units[k - 1];
@@ -250,6 +250,7 @@ class MentionFinder::Impl {
            !(units[k].initial && k + 1 < chunk.end))
       ++k;
     if (k == chunk.end && IsSurnameAfterHonorific(units, chunk)) return chunk.end - 1;
+    if (k == chunk.end && IsSurnameAfterGivenName(units, chunk)) return chunk.end - 2;
     // "... Young People and Families Margaret Hodge": a plural noun ending an
     // office's list of fields is no first name.
     if (chunk.end - k >= 3 && units[k].key.size() >= 7 && units[k].key.ends_with("ies")) ++k;
@@ -263,7 +264,20 @@ class MentionFinder::Impl {
     if (chunk.end - chunk.first < 2) return false;
     const Unit& address = units[chunk.end - 2];
     if (!address.Has(kHonorific) || address.Has(kPlural)) return false;  // not "the Lords"
-    const Unit& last = units[chunk.end - 1];
+    return CanBeSurname(units[chunk.end - 1]);
+  }
+
+  // "William Hague", "Damian Green": after a common given name, such a last
+  // word is a surname too.
+  bool IsSurnameAfterGivenName(const std::vector<Unit>& units, Range chunk) const {
+    if (chunk.end - chunk.first < 2) return false;
+    const Unit& given = units[chunk.end - 2];
+    return IsNameLike(given) && !given.initial && !given.all_caps && !given.possessive &&
+           genders_.Lists(given.key) && CanBeSurname(units[chunk.end - 1]);
+  }
+
+  // A capitalized word the tables know only as part of offices or as a place.
+  static bool CanBeSurname(const Unit& last) {
     return last.IsWord() && last.upper && !last.possessive && last.Has(kDescriptor | kPlace) &&
            !last.Has(kTitle | kOrgHead | kOrgName | kCountry | kDemonym | kStop);
   }

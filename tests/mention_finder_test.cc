@@ -292,6 +292,9 @@ TEST_CASE("MentionFinder ends names at honorifics, occupations and headline verb
       // After a form of address, a word the tables know from offices is a surname.
       {"Mr Trade thanked the staff.", {"person: Trade | Mr"}},
       {"Dr Green disagreed with Ms Security.", {"person: Green | Dr", "person: Security | Ms"}},
+      // So is such a word, or a town's name, after a common given name.
+      {"Party chair Robert Bristol and Helen Trade resigned.",
+       {"person: Robert Bristol | Party chair", "person: Helen Trade"}},
       // ... but an office noun after it stays a title, and "the Lords" no person.
       {"Lord Chancellor Neville Ashby spoke.", {"person: Neville Ashby | Lord Chancellor"}},
       {"The Reform the Lords Campaign wrote.", {}},
