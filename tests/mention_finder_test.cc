@@ -289,6 +289,8 @@ TEST_CASE("MentionFinder ends names at honorifics, occupations and headline verb
       {"Honourable Rashid Alimov and backbencher Peter Bone voted.",
        {"person: Rashid Alimov | Honourable", "person: Peter Bone | backbencher"}},
       {"Baroness Amos spoke first.", {"person: Amos | Baroness"}},
+      {"Solicitor Anna Reyes and pollster Tom Kerr disagreed.",
+       {"person: Anna Reyes | Solicitor", "person: Tom Kerr | pollster"}},
       // After a form of address, a word the tables know from offices is a surname.
       {"Mr Trade thanked the staff.", {"person: Trade | Mr"}},
       {"Dr Green disagreed with Ms Security.", {"person: Green | Dr", "person: Security | Ms"}},
