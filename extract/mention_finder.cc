@@ -2,6 +2,7 @@
 // titled person, a bare title, an organization or a country, and drops
 // cities, news sources and common words.
 #include <algorithm>
+#include <optional>
 
 #include "extract/mention.h"
 #include "extract/mention_chunker.h"
@@ -376,6 +377,13 @@ class MentionFinder::Impl {
     if (!head) head = LastHead(units, chunk.first, chunk.end);
     if (!head) return Countries(text, units, chunk);
     if (head->Has(kPlural)) return Countries(text, units, chunk);  // "envoys of the United States"
+    if (std::optional<size_t> end = EndBeforeCountries(units, chunk, head)) {
+      // "EU China arms ban": the body, then the countries the headline pairs it with.
+      std::vector<Mention> out = Headless(text, units, {chunk.first, *end});
+      std::vector<Mention> countries = Countries(text, units, {*end, chunk.end});
+      out.insert(out.end(), countries.begin(), countries.end());
+      return out;
+    }
     Mention m;
     m.begin = units[chunk.first].begin;
     m.end = units[chunk.end - 1].end;
@@ -393,6 +401,19 @@ class MentionFinder::Impl {
       m.name = std::move(phrase);
     }
     return {m};
+  }
+
+  // The end of a body named without a head word ("EU", "NATO") when only
+  // country names follow it in the chunk, as in a headline's "EU China".
+  static std::optional<size_t> EndBeforeCountries(const std::vector<Unit>& units, Range chunk,
+                                                  const Unit* head) {
+    size_t end = static_cast<size_t>(head - units.data()) + 1;
+    if (!head->Has(kOrgName) || head->Has(kOrgHead) || head->possessive || end >= chunk.end)
+      return std::nullopt;
+    for (size_t i = end; i < chunk.end; ++i)
+      if (!units[i].Has(kCountry) || units[i].Has(kOrgHead | kOrgName | kTitle))
+        return std::nullopt;
+    return end;
   }
 
   static const Unit* LastHead(const std::vector<Unit>& units, size_t first, size_t end) {

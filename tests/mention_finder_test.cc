@@ -146,6 +146,8 @@ TEST_CASE("MentionFinder finds organizations", "[mentions]") {
       // Names joined by "&" are a firm, not two people.
       {"The accountants Harlow & Pike replied.", {"organization: Harlow & Pike"}},
       {"Harlow & Pike chairman Tom Reed replied.", {"person: Tom Reed | Harlow & Pike chairman"}},
+      // A headline pairs a body named without a head word with countries.
+      {"NATO Georgia drills to resume", {"organization: NATO", "country: Georgia | Georgia"}},
   }));
   CAPTURE(sentence);
   CHECK(FindAll(Finder(), sentence) == expected);
