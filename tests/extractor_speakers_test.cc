@@ -185,6 +185,13 @@ TEST_CASE("A speaker with letters after the name or a month as surname speaks by
   CHECK(Speakers({sentence}) == expected);
 }
 
+TEST_CASE("A speaker speaks past an adverb of how often or how openly", "[extractor][announced]") {
+  CHECK(Speakers({"Mayor Ines Duarte has repeatedly called for a second bridge."}) ==
+        Lines{"Ines Duarte"});
+  CHECK(Speakers({"Senator Paul Okafor and Carla Mendes have publicly urged a recount."}) ==
+        Lines{"Paul Okafor", "Carla Mendes"});
+}
+
 TEST_CASE("A pronoun after an opening participle speaks for the person named before",
           "[extractor][announced]") {
   // The participle is no name the pronoun could stand for.
