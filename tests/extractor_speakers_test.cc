@@ -192,6 +192,14 @@ TEST_CASE("A speaker speaks past an adverb of how often or how openly", "[extrac
         Lines{"Paul Okafor", "Carla Mendes"});
 }
 
+TEST_CASE("The people who act after an opening phrase speak by \"saying\"",
+          "[extractor][announced]") {
+  CHECK(Speakers({"But at a press conference in Lyon, Mayor Ines Duarte rejected the plan, saying "
+                  "it came too late."}) == Lines{"Ines Duarte"});
+  CHECK(Speakers({"In a joint letter, Paul Okafor and Carla Mendes opposed the scheme, saying it "
+                  "was rushed."}) == Lines{"Paul Okafor", "Carla Mendes"});
+}
+
 TEST_CASE("A pronoun after an opening participle speaks for the person named before",
           "[extractor][announced]") {
   // The participle is no name the pronoun could stand for.
