@@ -79,6 +79,9 @@ TEST_CASE("A person speaks through a role, age or affiliation set off by commas"
       {"Mr Tamm, 41, from Tartu, Estonia, said the camp was cruel.", {"Tamm"}},
       {"Kadri Tamm, from Tartu, Estonia, said the camp was cruel.", {"Kadri Tamm"}},
       {"Kadri Tamm, 41, from Tartu, said the camp was cruel.", {"Kadri Tamm"}},
+      // "of" a body or a town, the British way of giving either.
+      {"Kadri Tamm, of the Baltic Dockers Union, said the strike was over.", {"Kadri Tamm"}},
+      {"Mr Tamm, of Tartu, said the camp was cruel.", {"Tamm"}},
       {"The deal held, Ines Varga, chair of the board of the Port of Tallinn, said on Friday.",
        {"Ines Varga"}},
   }));
