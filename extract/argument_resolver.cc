@@ -1,5 +1,7 @@
 #include "extract/argument_resolver.h"
 
+#include "extract/lexicon.h"
+
 namespace polgraph {
 
 ArgumentResolver::ArgumentResolver(const RuleSet& rules, const Aliases& aliases,
@@ -52,6 +54,22 @@ bool ArgumentResolver::IsNotEntity(std::string_view text) {
   if (it == not_entity_.end())
     it = not_entity_.emplace(std::string(text), rules_.IsNotEntity(text)).first;
   return it->second;
+}
+
+ResolvedArgument ArgumentResolver::SpeakingSeat(const Sentence& s, TextSpan span) const {
+  std::string_view text = s.Text(span);
+  for (std::string_view article : {"the ", "The "})
+    if (text.starts_with(article)) text.remove_prefix(article.size());
+  std::string key = Lexicon::Key(text);
+  for (const std::string& seat : rules_.words().Get("speaking_seats").words) {
+    if (Lexicon::Key(seat) != key) continue;
+    ResolvedArgument a;
+    a.entity = {std::string(text), EntityType::kOrganization};
+    a.how = "seat of government speaking";
+    a.span = span;
+    return a;
+  }
+  return {};
 }
 
 std::vector<NamedPerson> ArgumentResolver::PeopleBefore() {

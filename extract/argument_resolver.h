@@ -58,6 +58,12 @@ class ArgumentResolver {
   /// The resolver's own reading of a mention, for the explain report.
   Resolution Resolve(const Mention& mention) const { return resolver_.Resolve(mention); }
 
+  /// A seat of government that speaks for its government ("Downing Street
+  /// said", "the Kremlin said"; the word list speaking_seats), as an
+  /// organization named as written without its article; else empty. For the
+  /// subject of speech only: elsewhere the seat is a place.
+  ResolvedArgument SpeakingSeat(const Sentence& sentence, TextSpan span) const;
+
   /// The people named before the current sentence (EntityResolver::PeopleBefore)
   /// that are no news source or other non-entity.
   std::vector<NamedPerson> PeopleBefore();

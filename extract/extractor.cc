@@ -222,6 +222,8 @@ class ItemRun {
         a = resolver_.Pick(s, ItemCandidates(s, span));
       }
     }
+    if (a.entity.empty() && rules_.relations().IsSpeech(rule.relation))
+      a = resolver_.SpeakingSeat(s, span);  // "Downing Street said"
     Note("subject", s, span, {&a, 1});
     if (!a.entity.empty() && rules_.relations().Of(rule.relation).AllowsSubject(a.entity))
       return a.entity;

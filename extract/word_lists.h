@@ -52,6 +52,7 @@ inline constexpr std::string_view kNamedLists[] = {
     "listener_nouns",      // what ends the listener of "told": programme, reporters, members
     "organization_nouns",  // what makes the name after it an organization: charity, group
     "denial_words",        // what denies the clause after "that": denied, rejected
+    "speaking_seats",      // seats of government that speak for it: Downing Street, the Kremlin
 };
 
 /// A country: its usual English name, other names, demonyms and the bodies

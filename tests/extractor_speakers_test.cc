@@ -203,6 +203,19 @@ TEST_CASE("The people who act after an opening phrase speak by \"saying\"",
                   "was rushed."}) == Lines{"Paul Okafor", "Carla Mendes"});
 }
 
+TEST_CASE("A seat of government speaks for it, and is a place elsewhere",
+          "[extractor][announced]") {
+  CHECK(Speakers({"The Kremlin said the pipeline deal was off."}) == Lines{"Kremlin"});
+  CHECK(Speakers({"Downing Street has said the inquiry will report in May."}) ==
+        Lines{"Downing Street"});
+  CHECK(Speakers({"Officials at the Kremlin said the deal was off."}).empty());
+  Item item;
+  item.paragraphs = {"President Toomas Ilves received Mayor Ines Duarte at the Kremlin."};
+  std::vector<Triple> met = Default().Extract(item);
+  REQUIRE(met.size() == 1);
+  CHECK(met[0].object.name == "Ines Duarte");
+}
+
 TEST_CASE("A pronoun after an opening participle speaks for the person named before",
           "[extractor][announced]") {
   // The participle is no name the pronoun could stand for.

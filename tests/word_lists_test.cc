@@ -155,7 +155,8 @@ TEST_CASE("Word file errors name the file and the line", "[words]") {
        "  \"words\": [\"sir\"]}]}",
        "words.json:1: list court_titles: a new list needs \"classes\" (only the lists read by "
        "name, rank_modifiers, clause_words, female_words, male_words, leader_titles, "
-       "people_nouns, listener_nouns, organization_nouns, denial_words, have none)"},
+       "people_nouns, listener_nouns, organization_nouns, denial_words, speaking_seats, have "
+       "none)"},
       {"{\"spellings\": [\n"
        "  {\"name\": \"chairman\", \"variants\": [\"presiding officer\",\n"
        "                                       \"Chair\"]}]}",
