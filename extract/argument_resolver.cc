@@ -58,6 +58,9 @@ bool ArgumentResolver::IsNotEntity(std::string_view text) {
 
 ResolvedArgument ArgumentResolver::SpeakingSeat(const Sentence& s, TextSpan span) const {
   std::string_view text = s.Text(span);
+  // "But Downing Street said": a sentence's opening conjunction, then the article.
+  for (std::string_view opener : {"But ", "And ", "Yet "})
+    if (text.starts_with(opener)) text.remove_prefix(opener.size());
   for (std::string_view article : {"the ", "The "})
     if (text.starts_with(article)) text.remove_prefix(article.size());
   std::string key = Lexicon::Key(text);

@@ -118,6 +118,8 @@ TEST_CASE("Meetings allow slack between the verb and the one met", "[extractor][
       {"Secretary of State Mirela Dost spoke by phone Friday with Foreign Minister Lenart Ovo "
        "about the talks.",
        {"Mirela Dost | Lenart Ovo"}},
+      {"Premier Lenart Ovo spoke on the telephone to President Toma Vilder and two governors.",
+       {"Lenart Ovo | Toma Vilder"}},
       {"President Toma Vilder met Thursday with Chancellor Anna Keller.",
        {"Toma Vilder | Anna Keller"}},
       {"Chairman of the Senate Toma Vilder received today the Ambassador of Chile Ansel Korvan.",

@@ -208,6 +208,8 @@ TEST_CASE("A seat of government speaks for it, and is a place elsewhere",
   CHECK(Speakers({"The Kremlin said the pipeline deal was off."}) == Lines{"Kremlin"});
   CHECK(Speakers({"Downing Street has said the inquiry will report in May."}) ==
         Lines{"Downing Street"});
+  CHECK(Speakers({"But Downing Street said the inquiry would report in May."}) ==
+        Lines{"Downing Street"});
   CHECK(Speakers({"Officials at the Kremlin said the deal was off."}).empty());
   Item item;
   item.paragraphs = {"President Toomas Ilves received Mayor Ines Duarte at the Kremlin."};
