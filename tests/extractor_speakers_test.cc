@@ -203,6 +203,14 @@ TEST_CASE("The people who act after an opening phrase speak by \"saying\"",
                   "was rushed."}) == Lines{"Paul Okafor", "Carla Mendes"});
 }
 
+TEST_CASE("Someone quoted in or by an outlet speaks, with or without \"as\"",
+          "[extractor][announced]") {
+  CHECK(Speakers({"Mr Rand was quoted in the Evening Courier saying the count was flawed."}) ==
+        Lines{"Rand"});
+  CHECK(Speakers({"Ivo Rand was quoted by the Courier as saying the count was flawed."}) ==
+        Lines{"Ivo Rand"});
+}
+
 TEST_CASE("A seat of government speaks for it, and is a place elsewhere",
           "[extractor][announced]") {
   CHECK(Speakers({"The Kremlin said the pipeline deal was off."}) == Lines{"Kremlin"});
