@@ -109,6 +109,8 @@ std::optional<EntityRef> ArgumentResolver::Antecedent(const EndedSentence& ended
     ResolvedArgument a = FromMention(s, *subject);
     if (!a.entity.empty() && a.entity.type == EntityType::kPerson) return a.entity;
   }
+  // '"There are disagreements between X and me." ... he added': not X.
+  if (SpeaksInFirstPerson(s)) return ended.named_subject;
   for (const Mention& m : s.mentions) {
     if (m.type != EntityType::kPerson) continue;
     ResolvedArgument a = FromMention(s, m);

@@ -320,6 +320,11 @@ bool OpensWithPronoun(const Sentence& s) {
          head.find(" she ") != std::string_view::npos;
 }
 
+bool SpeaksInFirstPerson(const Sentence& s) {
+  static const RE2 kFirstPerson(R"(\b(?:I|me|my|we|We|us|our|Our)\b)");
+  return RE2::PartialMatch(re2::StringPiece(s.text.data(), s.text.size()), kFirstPerson);
+}
+
 bool OpensWithUnnamedSpeaker(const Sentence& s) {
   // "A party spokesman said", "One senior source told", "An aide to the
   // minister added": an indefinite speaker noun, then the speech verb.

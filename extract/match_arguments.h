@@ -72,6 +72,11 @@ const Mention* GrammaticalSubject(const Sentence& sentence);
 /// the earlier antecedent, which stays.
 bool OpensWithPronoun(const Sentence& sentence);
 
+/// The sentence speaks in the first person ("I", "me", "we", "our"): quoted
+/// words, whose people are talked about; the one who speaks them is named
+/// outside the quote.
+bool SpeaksInFirstPerson(const Sentence& sentence);
+
 /// The sentence opens with someone unnamed speaking: "A party spokesman
 /// said ...", "One source told ...". A later "he added" stands for no one.
 bool OpensWithUnnamedSpeaker(const Sentence& sentence);

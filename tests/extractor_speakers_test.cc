@@ -252,6 +252,13 @@ TEST_CASE("A pronoun after someone unnamed spoke stands for no one", "[extractor
                   "She added that more gifts would follow."}) == Lines{"Imogen Tate"});
 }
 
+TEST_CASE("People a quote talks about are not the pronoun that speaks it",
+          "[extractor][announced]") {
+  CHECK(Speakers({"Mayor Toma Vilder, however, was unmoved. \"Such rows come and go. There "
+                  "are differences between Lenart Ovo and me. \"The vote will not turn on what "
+                  "Lenart Ovo did,\" he added."}) == Lines{"Toma Vilder"});
+}
+
 TEST_CASE("A pronoun speaker stays the speaker of the sentences after it",
           "[extractor][announced]") {
   // "'... Helen Ward ...,' he said": the antecedent of the next "he" is the
