@@ -404,9 +404,10 @@ struct EntityResolver::State {
     if (!query_country.empty() && !s.mention.country.empty() && query_country != s.mention.country)
       return false;
     if (!query_country.empty() && s.mention.country.empty()) {
-      // "his Kyrgyz counterpart" is not a president the aliases place in Uzbekistan
+      // "his Kyrgyz counterpart" is not a president the aliases place in
+      // Uzbekistan, nor one whose country nothing tells
       std::vector<std::string> held = aliases.OfficeCountries(s.canonical);
-      if (!held.empty() && !Contains(held, query_country)) return false;
+      if (held.empty() ? IsLeaderWord(query) : !Contains(held, query_country)) return false;
     }
     if (query_facts.past && !title_facts.past) return false;
     if (IsLeaderWord(query)) return title_facts.head_of_state || Contains(title, "prime");
@@ -442,6 +443,14 @@ struct EntityResolver::State {
       }
     }
     if (!same_words.empty()) matches = same_words;
+    if (matches.empty() && !m.country.empty() && words == Words{"counterpart"}) {
+      // "his Finnish counterpart" in an item naming no Finnish leader: the
+      // Finnish person it names, whatever the office (the Foreign Minister's).
+      for (size_t i = 0; i < seen.size(); ++i)
+        if (seen[i].mention.type == EntityType::kPerson && !seen[i].mention.name.empty() &&
+            seen[i].mention.country == m.country)
+          matches.push_back(i);
+    }
     if (std::optional<size_t> pick = PreferHolder(matches, m)) {
       Resolution person = Person(seen[*pick].mention.name);
       if (!person.entity.empty())

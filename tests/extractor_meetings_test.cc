@@ -57,6 +57,9 @@ TEST_CASE("Meetings told as nouns and in clauses are read", "[extractor][met]") 
       {"Speaker Ulla Tornaes was received by Foreign Minister Murat Nurtleu, who earlier "
        "received a parliamentary delegation led by Senator Maria Cantwell.",
        {"Murat Nurtleu | Maria Cantwell", "Murat Nurtleu | Ulla Tornaes"}},
+      // The one received, set off by an aside, then an adverb.
+      {"Ulla Tornaes, who landed in Riga at dawn, was also received by Premier Lenart Ovo.",
+       {"Lenart Ovo | Ulla Tornaes"}},
       // A bare participle before the one met, the clause opening the sentence.
       {"After meeting Latvian President Janis Ozolkalns, Prime Minister Kristen Michal told "
        "reporters the plan would hold.",
@@ -179,6 +182,17 @@ TEST_CASE("Headlines say who met in title case", "[extractor][met]") {
         Lines{"Olaf Scholz | Alexander Stubb"});
   CHECK(Meetings("President Alar Karis talks with Tartu County Governor Mart Tamm over phone",
                  {}) == Lines{"Alar Karis | Mart Tamm"});
+}
+
+TEST_CASE("A counterpart of a country is the person of that country the item names",
+          "[extractor][met]") {
+  // Not the host's prime minister, whose country nothing tells, but the
+  // Estonian the item names, a foreign minister.
+  CHECK(Meetings("Minister Ovo meets Estonian counterpart in Vilnius",
+                 {"Foreign Minister Lenart Ovo met Estonian Foreign Minister Kadri Tamm in "
+                  "Vilnius.",
+                  "Tamm was later received by Prime Minister Rasa Vaitkute."}) ==
+        Lines{"Lenart Ovo | Kadri Tamm", "Rasa Vaitkute | Kadri Tamm"});
 }
 
 TEST_CASE("Meetings give nothing for other senses, countries and new clauses", "[extractor][met]") {

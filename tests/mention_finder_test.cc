@@ -291,6 +291,7 @@ TEST_CASE("MentionFinder ends names at honorifics, occupations and headline verb
       {"Honourable Rashid Alimov and backbencher Peter Bone voted.",
        {"person: Rashid Alimov | Honourable", "person: Peter Bone | backbencher"}},
       {"Baroness Amos spoke first.", {"person: Amos | Baroness"}},
+      {"EAM Ravi Anand met FM Tamm.", {"person: Ravi Anand | EAM", "person: Tamm | FM"}},
       {"Solicitor Anna Reyes and pollster Tom Kerr disagreed.",
        {"person: Anna Reyes | Solicitor", "person: Tom Kerr | pollster"}},
       // After a form of address, a word the tables know from offices is a surname.
