@@ -210,6 +210,10 @@ class ItemRun {
       Drop("the subject follows a preposition: it is not the one who acts");
       return none;
     }
+    if (ActsThroughAnother(s, span)) {
+      Drop("the subject's predecessor, aide or kin acts, not the subject");
+      return none;
+    }
     if (FollowsRelativeVerb(s, span, spans.whole)) {
       Drop("the subject is the object of a relative clause: its head is the one who acts");
       return none;

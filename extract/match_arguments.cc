@@ -1,6 +1,7 @@
 #include "extract/match_arguments.h"
 
 #include <algorithm>
+#include <cctype>
 #include <utility>
 
 #include <re2/re2.h>
@@ -318,6 +319,24 @@ bool OpensWithPronoun(const Sentence& s) {
   if (head.starts_with("He ") || head.starts_with("She ")) return true;
   return head.find(" he ") != std::string_view::npos ||
          head.find(" she ") != std::string_view::npos;
+}
+
+bool ActsThroughAnother(const Sentence& s, TextSpan subject) {
+  std::string_view after = s.text.substr(subject.end);
+  for (std::string_view mark : {"'s ", "\xE2\x80\x99s "}) {
+    if (!after.starts_with(mark)) continue;
+    after.remove_prefix(mark.size());
+    for (std::string_view other :
+         {"predecessor", "successor", "deputy", "aide", "adviser", "advisor", "spokesman",
+          "spokeswoman", "spokesperson", "envoy", "lawyer", "wife", "husband", "son", "daughter",
+          "father", "mother", "brother", "sister"})
+      if (after.starts_with(other) &&
+          (after.size() == other.size() ||
+           !std::isalpha(static_cast<unsigned char>(after[other.size()])) ||
+           after[other.size()] == 's'))
+        return true;
+  }
+  return false;
 }
 
 bool SpeaksInFirstPerson(const Sentence& s) {

@@ -72,6 +72,11 @@ const Mention* GrammaticalSubject(const Sentence& sentence);
 /// the earlier antecedent, which stays.
 bool OpensWithPronoun(const Sentence& sentence);
 
+/// True when `subject` is followed by "'s" and a person who stands in for
+/// or beside it: "appointed by X's predecessor", "X's aide said". Not a
+/// possessive whose noun is the act ("X's decree", "X's appointment of").
+bool ActsThroughAnother(const Sentence& sentence, TextSpan subject);
+
 /// The sentence speaks in the first person ("I", "me", "we", "our"): quoted
 /// words, whose people are talked about; the one who speaks them is named
 /// outside the quote.

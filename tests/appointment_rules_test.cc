@@ -41,6 +41,10 @@ TEST_CASE("Appointments and dismissals read past adverbs, ages, appositions and 
   auto [sentence, expected] = GENERATE(table<std::string, Lines>({
       {"President Toma Vilder has also appointed Ansel Korvan as Minister of Water Resources.",
        {"Toma Vilder | appointed | Ansel Korvan | Minister of Water Resources"}},
+      // Appointed by someone's predecessor: the predecessor, unnamed, acted.
+      {"Governor Toma Vilder spoke on Friday. Ansel Korvan, who was appointed by Vilder's "
+       "predecessor in 2019, left the room.",
+       {"? | appointed | Ansel Korvan | "}},
       {"Ansel Korvan, 61, has since been named chief negotiator.",
        {"? | appointed | Ansel Korvan | chief negotiator"}},
       {"Mirela Dost, 58, was removed as Chairman of the Audit Chamber.",

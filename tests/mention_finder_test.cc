@@ -164,6 +164,8 @@ TEST_CASE("MentionFinder finds countries, not cities or demonyms", "[mentions]")
        {"country: Kazakhstan | Kazakhstan", "country: Uzbekistan | Uzbekistan"}},
       {"Flights link Astana, Almaty, Washington and New York.", {}},
       {"Voting in Akmola region and Saryagash district ended.", {}},
+      // A US state is a place, also before a governor's title.
+      {"Ohio Gov. Mark Reyes visited Kansas and Vermont.", {"person: Mark Reyes | Ohio Gov."}},
       {"Kazakh and Uzbek farmers met in Central Asia.", {}},
       // A people named by its noun, one or many: no one person.
       {"Two Britons, a Swede and three Spaniards were rescued near Poland.",
