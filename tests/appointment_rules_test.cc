@@ -45,6 +45,9 @@ TEST_CASE("Appointments and dismissals read past adverbs, ages, appositions and 
       {"Governor Toma Vilder spoke on Friday. Ansel Korvan, who was appointed by Vilder's "
        "predecessor in 2019, left the room.",
        {"? | appointed | Ansel Korvan | "}},
+      // A relative clause's dismissal "under" a decree.
+      {"Lenart Ovo succeeds Ansel Korvan, who was relieved of his duties under the same order.",
+       {"? | dismissed | Ansel Korvan | "}},
       {"Ansel Korvan, 61, has since been named chief negotiator.",
        {"? | appointed | Ansel Korvan | chief negotiator"}},
       {"Mirela Dost, 58, was removed as Chairman of the Audit Chamber.",
