@@ -45,6 +45,9 @@ TEST_CASE("Appointments and dismissals read past adverbs, ages, appositions and 
       {"Governor Toma Vilder spoke on Friday. Ansel Korvan, who was appointed by Vilder's "
        "predecessor in 2019, left the room.",
        {"? | appointed | Ansel Korvan | "}},
+      // A date in wire copy's abbreviation between the agent and the act.
+      {"The Saeima on Feb. 11 dismissed Economy Minister Lenart Ovo.",
+       {"Saeima | dismissed | Lenart Ovo | Economy Minister"}},
       // A relative clause's dismissal "under" a decree.
       {"Lenart Ovo succeeds Ansel Korvan, who was relieved of his duties under the same order.",
        {"? | dismissed | Ansel Korvan | "}},
