@@ -89,8 +89,9 @@ class Chunker {
   }
 
   // Index after "of", "for the", ... at i when it joins what comes before
-  // (`prev`) to a capital; 0 when it does not.
-  size_t JointEnd(size_t i, const Unit& prev, bool has_of) const {
+  // (`prev`) to a capital; 0 when it does not. `takes_to`: the chunk holds a
+  // title that takes "to".
+  size_t JointEnd(size_t i, const Unit& prev, bool has_of, bool takes_to) const {
     const Unit& u = u_[i];
     size_t next = i + 1;
     if (next < u_.size() && u_[next].Is("the") && !u.Is("and")) ++next;
@@ -104,7 +105,8 @@ class Chunker {
     } else if (u.Is("on")) {
       ok = prev.Has(kOrgHead | kDescriptor);
     } else if (u.Is("to")) {
-      ok = TakesTo(prev);
+      // "Ambassador to Kyrgyzstan", and "Ambassador of Japan to Kyrgyzstan".
+      ok = TakesTo(prev) || (takes_to && prev.Has(kCountry));
     } else if (u.IsAmpersand() && IsNameLike(prev) && IsNameLike(after)) {
       ok = true;  // a firm's partners: "Marks & Spencer", "Ernst & Young"
     } else if (u.Is("and") || u.IsAmpersand()) {
@@ -125,12 +127,13 @@ class Chunker {
   // One past the last unit of the chunk starting at i.
   size_t Extend(size_t i) const {
     size_t j = i;
-    bool has_of = false, has_and = false;
+    bool has_of = false, has_and = false, takes_to = false;
     const bool title_words = AfterTitleOpener(i);
     if (!Capital(j)) j = LowerTitleRun(j);  // starts with "presidential press secretary"
     while (true) {
       // j is a capital: take it.
       const Unit& taken = u_[j++];
+      takes_to |= TakesTo(taken);
       if (taken.possessive && !(j < u_.size() && Capital(j) && u_[j].Has(kOrgHead) &&
                                 !taken.Has(kCountry | kDemonym) && !IsNameLike(taken)))
         return j;
@@ -157,7 +160,7 @@ class Chunker {
       }
       const Unit& u = u_[j];
       if (IsJoint(u) && !u.Is("the")) {
-        if (size_t next = JointEnd(j, taken, has_of)) {
+        if (size_t next = JointEnd(j, taken, has_of, takes_to)) {
           has_of |= u.Is("of") || u.Is("for");
           has_and |= u.Is("and") || u.IsAmpersand();
           j = next;

@@ -252,6 +252,13 @@ TEST_CASE("A pronoun after someone unnamed spoke stands for no one", "[extractor
                   "She added that more gifts would follow."}) == Lines{"Imogen Tate"});
 }
 
+TEST_CASE("An office named in lowercase speaks for its holder after an act and \"and said\"",
+          "[extractor][announced]") {
+  CHECK(Speakers({"Chairman of the Majilis Toma Vilder received envoys from Chile.",
+                  "The chairman thanked Chile for its help and said a treaty was near."}) ==
+        Lines{"Toma Vilder"});
+}
+
 TEST_CASE("People a quote talks about are not the pronoun that speaks it",
           "[extractor][announced]") {
   CHECK(Speakers({"Mayor Toma Vilder, however, was unmoved. \"Such rows come and go. There "

@@ -294,6 +294,9 @@ TEST_CASE("MentionFinder ends names at honorifics, occupations and headline verb
        {"person: Rashid Alimov | Honourable", "person: Peter Bone | backbencher"}},
       {"Baroness Amos spoke first.", {"person: Amos | Baroness"}},
       {"EAM Ravi Anand met FM Tamm.", {"person: Ravi Anand | EAM", "person: Tamm | FM"}},
+      // An envoy of one country to another: one title.
+      {"Ambassador of Chile to Estonia Ansel Korvan arrived.",
+       {"person: Ansel Korvan | Ambassador of Chile to Estonia | Chile"}},
       {"Solicitor Anna Reyes and pollster Tom Kerr disagreed.",
        {"person: Anna Reyes | Solicitor", "person: Tom Kerr | pollster"}},
       // After a form of address, a word the tables know from offices is a surname.
