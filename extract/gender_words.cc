@@ -35,7 +35,7 @@ Gender GenderWords::OfWord(std::string_view word) const {
   return Gender::kUnknown;
 }
 
-bool GenderWords::Lists(std::string_view key) const {
+bool GenderWords::Has(std::string_view key) const {
   std::string word(key);
   return female_.contains(word) || male_.contains(word);
 }

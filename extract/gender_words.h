@@ -33,7 +33,7 @@ class GenderWords {
 
   /// True when the folded word `key` (Lexicon::Key) is on either list: a
   /// given name, or a form of address or title the lists also hold.
-  bool Lists(std::string_view key) const;
+  bool Has(std::string_view key) const;
 
   /// he/him/his: kMale; she/her/hers: kFemale; anything else kUnknown.
   static Gender OfPronoun(std::string_view pronoun);

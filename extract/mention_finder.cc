@@ -268,13 +268,13 @@ class MentionFinder::Impl {
     return CanBeSurname(units[chunk.end - 1]);
   }
 
-  // "William Hague", "Damian Green": after a common given name, such a last
+  // "William Hague", "Andrew Green": after a common given name, such a last
   // word is a surname too.
   bool IsSurnameAfterGivenName(const std::vector<Unit>& units, Range chunk) const {
     if (chunk.end - chunk.first < 2) return false;
     const Unit& given = units[chunk.end - 2];
     return IsNameLike(given) && !given.initial && !given.all_caps && !given.possessive &&
-           genders_.Lists(given.key) && CanBeSurname(units[chunk.end - 1]);
+           genders_.Has(given.key) && CanBeSurname(units[chunk.end - 1]);
   }
 
   // A capitalized word the tables know only as part of offices or as a place.
