@@ -57,6 +57,10 @@ TEST_CASE("Meetings told as nouns and in clauses are read", "[extractor][met]") 
       {"Speaker Ulla Tornaes was received by Foreign Minister Murat Nurtleu, who earlier "
        "received a parliamentary delegation led by Senator Maria Cantwell.",
        {"Murat Nurtleu | Maria Cantwell", "Murat Nurtleu | Ulla Tornaes"}},
+      // A delegation met, and the one who headed it.
+      {"Premier Lenart Ovo met with a delegation headed by Ansel Korvan, chief of the Harbour "
+       "Board.",
+       {"Lenart Ovo | Ansel Korvan"}},
       // The one received, set off by an aside, then an adverb.
       {"Ulla Tornaes, who landed in Riga at dawn, was also received by Premier Lenart Ovo.",
        {"Lenart Ovo | Ulla Tornaes"}},
