@@ -1,7 +1,6 @@
 #include "extract/match_arguments.h"
 
 #include <algorithm>
-#include <cctype>
 #include <utility>
 
 #include <re2/re2.h>
@@ -322,19 +321,18 @@ bool OpensWithPronoun(const Sentence& s) {
 }
 
 bool ActsThroughAnother(const Sentence& s, TextSpan subject) {
+  static constexpr std::string_view kOthers[] = {
+      "predecessor", "successor",    "deputy", "aide",    "adviser", "advisor", "spokesman",
+      "spokeswoman", "spokesperson", "envoy",  "lawyer",  "wife",    "husband", "son",
+      "daughter",    "father",       "mother", "brother", "sister"};
   std::string_view after = s.text.substr(subject.end);
   for (std::string_view mark : {"'s ", "\xE2\x80\x99s "}) {
     if (!after.starts_with(mark)) continue;
-    after.remove_prefix(mark.size());
-    for (std::string_view other :
-         {"predecessor", "successor", "deputy", "aide", "adviser", "advisor", "spokesman",
-          "spokeswoman", "spokesperson", "envoy", "lawyer", "wife", "husband", "son", "daughter",
-          "father", "mother", "brother", "sister"})
-      if (after.starts_with(other) &&
-          (after.size() == other.size() ||
-           !std::isalpha(static_cast<unsigned char>(after[other.size()])) ||
-           after[other.size()] == 's'))
-        return true;
+    std::string_view rest = after.substr(mark.size());
+    std::string_view word =
+        rest.substr(0, std::min(rest.size(), rest.find_first_not_of("abcdefghijklmnopqrstuvwxyz")));
+    if (word.ends_with('s')) word.remove_suffix(1);  // "aides", "sons"
+    if (std::find(std::begin(kOthers), std::end(kOthers), word) != std::end(kOthers)) return true;
   }
   return false;
 }
